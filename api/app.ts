@@ -1,0 +1,52 @@
+/** Builds the Express app from its dependencies without listening; `main.ts` alone connects and listens. */
+import express from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Client } from '@temporalio/client';
+import type { Config } from '../lib/config';
+import type { Database } from '../lib/db';
+import type { Logger } from '../lib/logger';
+import { measureRequests, type Metrics } from './metrics';
+import { requireApiKey } from './middleware/auth';
+import { errorHandler, notFound } from './middleware/errors';
+import { accountRoutes } from './routes/account';
+import { apiKeyRoutes } from './routes/api-keys';
+import { docsRoutes } from './routes/docs';
+import { healthRoutes } from './routes/health';
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  temporal: Client;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet());
+  app.use(measureRequests(deps.metrics));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.use(express.json({ limit: deps.config.http.bodyLimit, type: ['application/json', 'application/*+json'] }));
+
+  app.use(healthRoutes(deps));
+  app.use(docsRoutes(deps.config.http.publicBaseUrl));
+
+  const v1 = express.Router();
+  v1.use(requireApiKey(deps.db));
+  v1.use(accountRoutes(deps));
+  v1.use(apiKeyRoutes(deps));
+  app.use('/api/v1', v1);
+
+  app.use(notFound);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,49 @@
+/** The API process: connects to PostgreSQL and Temporal, listens, and drains on SIGTERM/SIGINT. */
+import { Client, Connection } from '@temporalio/client';
+import { loadConfig } from '../lib/config';
+import { createDatabase } from '../lib/db';
+import { createLogger } from '../lib/logger';
+import { temporalConnectionOptions } from '../lib/temporal';
+import { createApp } from './app';
+import { createMetrics } from './metrics';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, 'api');
+  const db = createDatabase(config.database.url, config.database.poolSize);
+  // Lazy: the API starts and answers /readyz (503) even while Temporal is still coming up.
+  const connection = Connection.lazy(temporalConnectionOptions(config.temporal));
+  const temporal = new Client({ connection, namespace: config.temporal.namespace });
+  const app = createApp({ config, db, temporal, logger, metrics: createMetrics() });
+
+  const server = app.listen(config.http.port, config.http.host, () => {
+    logger.info({ port: config.http.port, url: config.http.publicBaseUrl }, 'api listening');
+  });
+  server.on('error', (error) => {
+    logger.fatal({ err: error }, 'api could not listen');
+    process.exit(1);
+  });
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'api shutting down');
+    const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    server.close(() => {
+      Promise.all([db.$disconnect(), connection.close()])
+        .then(() => {
+          clearTimeout(force);
+          process.exit(0);
+        })
+        .catch(() => process.exit(1));
+    });
+    server.closeIdleConnections();
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+/** HTTP Basic auth with `keyId:secret` of an API key (iDenfy-style). Secrets are compared by SHA-256 hash. */
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Database } from '../../lib/db';
+import { AppError } from '../../lib/errors';
+import { equalHashes, sha256Hex } from '../../lib/secrets';
+
+export interface Principal {
+  accountId: string;
+  apiKeyId: string;
+  role: 'ADMIN' | 'STANDARD';
+}
+
+/** lastUsedAt is informational: refreshing it at most once a minute keeps auth to one read per request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+function parseBasic(header: string | undefined): { keyId: string; secret: string } | null {
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
+  if (!match?.[1]) return null;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) return null;
+  return { keyId: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
+}
+
+function unauthorized(res: Response): AppError {
+  res.setHeader('WWW-Authenticate', 'Basic realm="magic-link", charset="UTF-8"');
+  return new AppError('UNAUTHORIZED', 'Provide an API key as HTTP Basic credentials (key id as user, secret as password)');
+}
+
+export function requireApiKey(db: Database): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const credentials = parseBasic(req.headers.authorization);
+    if (!credentials || credentials.keyId.length > 64) throw unauthorized(res);
+    const key = await db.apiKey.findUnique({ where: { id: credentials.keyId } });
+    if (!key || key.revokedAt || !equalHashes(key.secretHash, sha256Hex(credentials.secret))) throw unauthorized(res);
+    const now = new Date();
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });
+    }
+    res.locals.principal = { accountId: key.accountId, apiKeyId: key.id, role: key.role } satisfies Principal;
+    next();
+  };
+}
+
+export function principalOf(res: Response): Principal {
+  const principal = res.locals.principal as Principal | undefined;
+  if (!principal) throw new AppError('UNAUTHORIZED', 'Not authenticated');
+  return principal;
+}
+
+export const requireAdmin: RequestHandler = (_req, res, next) => {
+  if (principalOf(res).role !== 'ADMIN') throw new AppError('FORBIDDEN', 'This operation needs an admin API key');
+  next();
+};

@@ -1,0 +1,121 @@
+/** The account, its credits and ledger, and admin top-ups (run as a workflow so the ledger is written by activities). */
+import { Router } from 'express';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { WorkflowExecutionAlreadyStartedError, WorkflowFailedError } from '@temporalio/client';
+import { creditBalanceOf } from '../../lib/credits';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, workflowIds, type CreditTopUpInput, type CreditTopUpResult } from '../../workflows/definitions';
+import type { AppDeps } from '../app';
+import { principalOf, requireAdmin } from '../middleware/auth';
+import { idempotentCreate } from '../middleware/idempotency';
+import { ZAccount, ZLedgerEntry, ZTopUpRequest, ZTopUpResponse } from '../schemas/account';
+import { ZListQuery, errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
+
+/** How long the API waits for the worker to confirm a top-up before answering 503 (the top-up still completes). */
+const TOP_UP_WAIT_MS = 15_000;
+
+export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
+  const router = Router();
+
+  router.get('/account', async (_req, res) => {
+    const account = await db.account.findUniqueOrThrow({ where: { id: principalOf(res).accountId } });
+    res.json({ id: account.id, name: account.name, credits: creditBalanceOf(account) });
+  });
+
+  router.post(
+    '/account/credits',
+    requireAdmin,
+    idempotentCreate(db, async (req, res, requestKey) => {
+      const { amount, reason } = parseInput(ZTopUpRequest, req.body);
+      const { accountId } = principalOf(res);
+      const input: CreditTopUpInput = { accountId, ledgerEntryId: newId('ledgerEntry'), amount, reason: reason ?? null };
+      const workflowId = workflowIds.creditTopUp(accountId, requestKey);
+      // A retried request joins (or reads the result of) the workflow the first one started: credits are added once.
+      const handle = await temporal.workflow
+        .start(WORKFLOW_TYPES.creditTopUp, {
+          workflowId,
+          taskQueue: config.temporal.taskQueue,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          typedSearchAttributes: [{ key: SEARCH_ATTRIBUTES.AccountId, value: accountId }],
+          staticSummary: `Top up ${amount} credits`,
+        })
+        .catch((error: unknown) => {
+          if (error instanceof WorkflowExecutionAlreadyStartedError) return temporal.workflow.getHandle(workflowId);
+          throw error;
+        });
+      const result = await waitFor(handle.result() as Promise<CreditTopUpResult>, TOP_UP_WAIT_MS);
+      const entry = await db.creditLedgerEntry.findUniqueOrThrow({ where: { id: result.ledgerEntryId } });
+      return { status: 200, body: { credits: result.credits, ledgerEntry: ledgerEntryView(entry) } };
+    }),
+  );
+
+  router.get('/account/ledger', async (req, res) => {
+    const { limit, cursor } = parseInput(ZListQuery, req.query, 'query');
+    const rows = await db.creditLedgerEntry.findMany({
+      where: { accountId: principalOf(res).accountId, ...(cursor ? { id: { lt: cursor } } : {}) },
+      orderBy: { id: 'desc' },
+      take: limit + 1,
+    });
+    const { items, nextCursor } = pageOf(rows, limit);
+    res.json({ data: items.map(ledgerEntryView), nextCursor });
+  });
+
+  return router;
+}
+
+function ledgerEntryView(entry: { id: string; type: string; amount: number; sessionId: string | null; reason: string | null; createdAt: Date }) {
+  return { id: entry.id, type: entry.type, amount: entry.amount, sessionId: entry.sessionId, reason: entry.reason, at: entry.createdAt.toISOString() };
+}
+
+async function waitFor<T>(result: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new AppError('SERVICE_UNAVAILABLE', 'The worker did not confirm in time; the request is queued. Retry with the same Idempotency-Key to get its result.')),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([result, timeout]);
+  } catch (error) {
+    if (error instanceof WorkflowFailedError) throw new AppError('INTERNAL_ERROR', 'The top-up failed; it has been logged');
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function describeAccountRoutes(registry: OpenAPIRegistry): void {
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/account',
+    summary: 'The account of the API key, with its credit balance',
+    tags: ['Account'],
+    responses: { 200: { description: 'The account', content: { 'application/json': { schema: ZAccount } } }, ...errorResponses(401) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/account/credits',
+    summary: 'Add credits (admin keys only); honours Idempotency-Key',
+    tags: ['Account'],
+    request: { body: { content: { 'application/json': { schema: ZTopUpRequest } } } },
+    responses: {
+      200: { description: 'The new balance and the ledger entry', content: { 'application/json': { schema: ZTopUpResponse } } },
+      ...errorResponses(400, 401, 403, 409, 413, 422, 503),
+    },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/account/ledger',
+    summary: 'Every change to the credits, newest first',
+    tags: ['Account'],
+    request: { query: ZListQuery },
+    responses: {
+      200: { description: 'A page of ledger entries', content: { 'application/json': { schema: listResponse(ZLedgerEntry, 'LedgerPage') } } },
+      ...errorResponses(401, 422),
+    },
+  });
+}

@@ -1,0 +1,116 @@
+/** API keys (admin keys only): create (the secret is shown once), list, revoke. */
+import { Router } from 'express';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import type { ApiKey } from '@prisma/client';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { newApiKeySecret, sha256Hex } from '../../lib/secrets';
+import type { AppDeps } from '../app';
+import { principalOf, requireAdmin } from '../middleware/auth';
+import { idempotentCreate } from '../middleware/idempotency';
+import { ZApiKey, ZCreateApiKeyRequest, ZCreatedApiKey } from '../schemas/api-keys';
+import { ZListQuery, errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
+
+const ZKeyParams = z.object({ id: z.string().min(1).max(64) });
+
+export function apiKeyRoutes({ db }: Pick<AppDeps, 'db'>): Router {
+  const router = Router();
+  router.use('/api-keys', requireAdmin);
+
+  router.post(
+    '/api-keys',
+    idempotentCreate(db, async (req, res) => {
+      const { name, role } = parseInput(ZCreateApiKeyRequest, req.body);
+      const secret = newApiKeySecret();
+      const key = await db.apiKey.create({
+        data: {
+          id: newId('apiKey'),
+          accountId: principalOf(res).accountId,
+          name,
+          role,
+          secretHash: sha256Hex(secret),
+          secretPrefix: secret.slice(0, 10),
+        },
+      });
+      return { status: 201, body: { ...apiKeyView(key), secret } };
+    }),
+  );
+
+  router.get('/api-keys', async (req, res) => {
+    const { limit, cursor } = parseInput(ZListQuery, req.query, 'query');
+    const rows = await db.apiKey.findMany({
+      where: { accountId: principalOf(res).accountId, ...(cursor ? { id: { lt: cursor } } : {}) },
+      orderBy: { id: 'desc' },
+      take: limit + 1,
+    });
+    const { items, nextCursor } = pageOf(rows, limit);
+    res.json({ data: items.map(apiKeyView), nextCursor });
+  });
+
+  router.delete('/api-keys/:id', async (req, res) => {
+    const { id } = parseInput(ZKeyParams, req.params, 'params');
+    const { accountId } = principalOf(res);
+    const revoked = await db.$transaction(async (tx) => {
+      const key = await tx.apiKey.findFirst({ where: { id, accountId } });
+      if (!key) throw new AppError('NOT_FOUND', `API key ${id} not found`);
+      if (key.revokedAt) return key;
+      if (key.role === 'ADMIN') {
+        const otherAdmins = await tx.apiKey.count({ where: { accountId, role: 'ADMIN', revokedAt: null, id: { not: id } } });
+        if (otherAdmins === 0) throw new AppError('INVALID_STATE', 'This is the last active admin key; create another admin key first');
+      }
+      return tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+    });
+    res.json(apiKeyView(revoked));
+  });
+
+  return router;
+}
+
+function apiKeyView(key: ApiKey) {
+  return {
+    id: key.id,
+    name: key.name,
+    role: key.role,
+    secretPrefix: key.secretPrefix,
+    createdAt: key.createdAt.toISOString(),
+    lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+    revokedAt: key.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export function describeApiKeyRoutes(registry: OpenAPIRegistry): void {
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/api-keys',
+    summary: 'Create an API key (admin keys only); the secret is in this response only',
+    tags: ['API keys'],
+    request: { body: { content: { 'application/json': { schema: ZCreateApiKeyRequest } } } },
+    responses: {
+      201: { description: 'The key with its secret', content: { 'application/json': { schema: ZCreatedApiKey } } },
+      ...errorResponses(400, 401, 403, 409, 413, 422),
+    },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/api-keys',
+    summary: "The account's API keys, newest first (no secrets)",
+    tags: ['API keys'],
+    request: { query: ZListQuery },
+    responses: {
+      200: { description: 'A page of keys', content: { 'application/json': { schema: listResponse(ZApiKey, 'ApiKeyPage') } } },
+      ...errorResponses(401, 403, 422),
+    },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/api/v1/api-keys/{id}',
+    summary: 'Revoke an API key (idempotent; the last admin key cannot be revoked)',
+    tags: ['API keys'],
+    request: { params: ZKeyParams },
+    responses: {
+      200: { description: 'The revoked key', content: { 'application/json': { schema: ZApiKey } } },
+      ...errorResponses(401, 403, 404, 409),
+    },
+  });
+}

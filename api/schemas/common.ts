@@ -1,0 +1,56 @@
+/** Schemas shared by every route: the error body, list pagination, and the request-validation helpers. */
+import { z } from 'zod';
+import { AppError, type ErrorDetail } from '../../lib/errors';
+
+export const ZErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: 'VALIDATION_ERROR' }),
+      message: z.string(),
+      details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export const ZListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).max(64).optional(),
+});
+export type TListQuery = z.infer<typeof ZListQuery>;
+
+export function listResponse<T extends z.ZodType>(item: T, id: string) {
+  return z.object({ data: z.array(item), nextCursor: z.string().nullable() }).meta({ id });
+}
+
+/** Parses untrusted input; a failure becomes `422 VALIDATION_ERROR` naming each bad field. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, where: 'body' | 'query' | 'params' = 'body'): z.infer<T> {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const details: ErrorDetail[] = result.error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join('.') : where,
+    message: issue.message,
+  }));
+  throw new AppError('VALIDATION_ERROR', `The request ${where} is invalid`, details);
+}
+
+/** Cursor pagination over time-sorted ids: newest first, the cursor is the last id of the previous page. */
+export function pageOf<T extends { id: string }>(rows: T[], limit: number): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+export const errorResponses = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: { 'application/json': { schema: ZErrorBody } } }]),
+  );
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Malformed JSON (BAD_JSON)',
+  401: 'Missing or invalid API key (UNAUTHORIZED)',
+  403: 'The API key lacks the admin role (FORBIDDEN)',
+  404: 'Unknown id (NOT_FOUND)',
+  409: 'Conflict (IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_USE, INVALID_STATE)',
+  413: 'Body too large (PAYLOAD_TOO_LARGE)',
+  422: 'Invalid input (VALIDATION_ERROR, with details)',
+  503: 'A dependency is unavailable (SERVICE_UNAVAILABLE)',
+};

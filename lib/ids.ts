@@ -1,0 +1,35 @@
+/**
+ * Prefixed, opaque ids (`acc_…`, `lnk_…`). The first 9 characters after the prefix are the creation time in
+ * base-36 milliseconds, so ids sort by creation and serve as pagination cursors; 80 random bits follow.
+ */
+import { randomBytes } from 'node:crypto';
+
+export const ID_PREFIXES = {
+  account: 'acc',
+  apiKey: 'key',
+  dashboardUser: 'usr',
+  link: 'lnk',
+  linkView: 'lvw',
+  session: 'ses',
+  document: 'doc',
+  event: 'evt',
+  webhookEndpoint: 'whe',
+  delivery: 'del',
+  deliveryAttempt: 'att',
+  ledgerEntry: 'led',
+  idempotencyKey: 'idk',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+
+export function newId(kind: IdKind, now: Date = new Date()): string {
+  const time = now.getTime().toString(36).padStart(9, '0');
+  return `${ID_PREFIXES[kind]}_${time}${randomBytes(10).toString('hex')}`;
+}
+
+const ID_BODY = /^[0-9a-z]{29}$/;
+
+export function isId(kind: IdKind, value: string): boolean {
+  const prefix = `${ID_PREFIXES[kind]}_`;
+  return value.startsWith(prefix) && ID_BODY.test(value.slice(prefix.length));
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * Entry point of `npm start` and `npm test` on a fresh clone. Plain JavaScript without dependencies, because it
+ * runs before `npm install`: installs dependencies when missing or outdated, builds, then starts the stack (or Jest).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const say = (line) => process.stdout.write(`» ${line}\n`);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+function run(command, args, what) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    say(`${what} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+/** Reinstalls when node_modules is missing or was installed from another package-lock.json. */
+function ensureDependencies() {
+  const lockfile = path.join(root, 'package-lock.json');
+  const stamp = path.join(root, 'node_modules', '.install-stamp');
+  const wanted = createHash('sha256').update(readFileSync(lockfile)).digest('hex');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return;
+  say('Installing dependencies with npm ci (first run, or package-lock.json changed)…');
+  run(npm, ['ci', '--no-audit', '--no-fund'], 'npm ci');
+  writeFileSync(stamp, wanted);
+}
+
+function build() {
+  say('Building (TypeScript, Prisma client, workflow bundle)…');
+  run(npm, ['run', '--silent', 'build'], 'The build');
+}
+
+const [command, ...args] = process.argv.slice(2);
+ensureDependencies();
+if (command === 'start') {
+  build();
+  // The stack runs in its own process group, so a terminal's Ctrl-C reaches only this process; it is forwarded once,
+  // and the stack stops in order (API and worker drain before Temporal and PostgreSQL go down).
+  const stack = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'dist', 'scripts', 'dev.js')], {
+    cwd: root,
+    stdio: 'inherit',
+    detached: true,
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stack.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal));
+  stack.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+} else if (command === 'test') {
+  run(process.execPath, [path.join(root, 'node_modules', 'prisma', 'build', 'index.js'), 'generate', '--no-hints'], 'prisma generate');
+  const jest = spawnSync(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...args], { cwd: root, stdio: 'inherit' });
+  process.exit(jest.status ?? 1);
+} else {
+  say('Usage: node scripts/bootstrap.mjs start|test [jest args]');
+  process.exit(2);
+}

@@ -1,0 +1,75 @@
+/** The API.md error contract at the HTTP boundary: bad input is a clear 4xx in the error shape, never a 500. */
+import { basicAuth, call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+
+let api: TestApi;
+let account: TestAccount;
+
+beforeAll(async () => {
+  api = await startTestApi({ BODY_LIMIT: '10kb' });
+  account = await createTestAccount(api.db);
+});
+afterAll(async () => {
+  await api.close();
+});
+
+test('malformed JSON → 400 BAD_JSON', async () => {
+  const response = await call(api.baseUrl, 'POST', '/api/v1/api-keys', { auth: account.auth, body: '{"name": "x",' });
+  expect(response.status).toBe(400);
+  expect(response.json).toEqual({ error: { code: 'BAD_JSON', message: 'The request body is not valid JSON' } });
+});
+
+test('a body over the limit → 413 PAYLOAD_TOO_LARGE', async () => {
+  const response = await call(api.baseUrl, 'POST', '/api/v1/api-keys', { auth: account.auth, body: { name: 'x'.repeat(20_000) } });
+  expect(response.status).toBe(413);
+  expect(response.json.error.code).toBe('PAYLOAD_TOO_LARGE');
+});
+
+test('unknown routes → 404 NOT_FOUND in the error shape, with or without auth', async () => {
+  const anonymous = await call(api.baseUrl, 'GET', '/no/such/route');
+  expect(anonymous.status).toBe(404);
+  expect(anonymous.json).toEqual({ error: { code: 'NOT_FOUND', message: 'No route for GET /no/such/route' } });
+  const authenticated = await call(api.baseUrl, 'GET', '/api/v1/nothing-here', { auth: account.auth });
+  expect(authenticated.status).toBe(404);
+  expect(authenticated.json.error.code).toBe('NOT_FOUND');
+});
+
+test('missing, malformed, unknown and wrong credentials → 401 UNAUTHORIZED with a Basic challenge', async () => {
+  const attempts = [
+    undefined,
+    'Bearer abc',
+    'Basic !!!not-base64',
+    basicAuth('key_unknown', 'whatever'),
+    basicAuth(account.keyId, 'sk_wrong-secret'),
+    basicAuth(account.keyId, ''),
+  ];
+  for (const auth of attempts) {
+    const response = await call(api.baseUrl, 'GET', '/api/v1/account', { auth });
+    expect(response.status).toBe(401);
+    expect(response.json.error.code).toBe('UNAUTHORIZED');
+    expect(response.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
+  }
+  expect((await call(api.baseUrl, 'GET', '/api/v1/account', { auth: account.auth })).status).toBe(200);
+});
+
+test('invalid fields → 422 VALIDATION_ERROR naming each field', async () => {
+  const response = await call(api.baseUrl, 'POST', '/api/v1/account/credits', {
+    auth: account.auth,
+    body: { amount: -5, reason: '', extra: true },
+  });
+  expect(response.status).toBe(422);
+  expect(response.json.error.code).toBe('VALIDATION_ERROR');
+  const fields = response.json.error.details.map((detail: { field: string }) => detail.field).sort();
+  expect(fields).toEqual(['amount', 'body', 'reason']);
+});
+
+test('invalid list parameters → 422 naming the query parameter', async () => {
+  const response = await call(api.baseUrl, 'GET', '/api/v1/account/ledger?limit=1000', { auth: account.auth });
+  expect(response.status).toBe(422);
+  expect(response.json.error.details).toEqual([{ field: 'limit', message: expect.stringContaining('100') }]);
+});
+
+test('no stack traces or internals leak, and helmet headers are set', async () => {
+  const response = await fetch(`${api.baseUrl}/api/v1/account`, { headers: { authorization: account.auth } });
+  expect(response.headers.get('x-powered-by')).toBeNull();
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+});

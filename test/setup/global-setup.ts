@@ -1,0 +1,77 @@
+/**
+ * Provisions what every test shares, once per run: the Temporal dev server (through @temporalio/testing, with the
+ * binary resolved like `npm start` does), a fresh PostgreSQL database with migrations applied (on DATABASE_URL's
+ * server if set, else an embedded server), and one worker with the real activities on a test task queue.
+ */
+import path from 'node:path';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createDatabase } from '../../lib/db';
+import { createLogger } from '../../lib/logger';
+import { createWorker } from '../../worker/create-worker';
+import { SEARCH_ATTRIBUTES } from '../../workflows/definitions';
+import { ensureDatabase, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
+import { applyMigrations } from '../../scripts/lib/migrate';
+import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import { resolveTemporalCli } from '../../scripts/lib/temporal-cli';
+import globalTeardown from './global-teardown';
+import { TEST_TASK_QUEUE, type SharedTestState } from './shared';
+
+const say = (line: string) => process.stdout.write(`[test setup] ${line}\n`);
+
+export default async function globalSetup(): Promise<void> {
+  const state: Partial<SharedTestState> = {};
+  (globalThis as { __testState?: Partial<SharedTestState> }).__testState = state;
+  try {
+    await provision(state);
+  } catch (error) {
+    // Jest skips global teardown when setup fails: stop what did start, so no server outlives the run.
+    await globalTeardown().catch(() => undefined);
+    throw error instanceof Error ? error : new Error(`Test setup failed: ${String(error)}`);
+  }
+}
+
+async function provision(state: Partial<SharedTestState>): Promise<void> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const binary = resolveTemporalCli(say);
+  state.temporal = await TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: binary.type === 'existing-path' ? { type: 'existing-path', path: binary.path } : { type: 'cached-download' },
+      ip: '127.0.0.1',
+      searchAttributes: Object.values(SEARCH_ATTRIBUTES),
+    },
+  });
+  process.env.TEST_TEMPORAL_ADDRESS = state.temporal.address;
+
+  const databaseName = `mlv_test_${Date.now()}_${process.pid}`;
+  if (process.env.DATABASE_URL) {
+    state.adminDatabaseUrl = process.env.DATABASE_URL;
+  } else {
+    const port = Number(process.env.TEST_EMBEDDED_POSTGRES_PORT ?? 5434);
+    say(`DATABASE_URL is not set: using embedded PostgreSQL on 127.0.0.1:${port}`);
+    state.embeddedPostgres = await startEmbeddedPostgres({ dataDir: path.join(PROJECT_ROOT, '.data', 'test-postgres'), port, log: say });
+    state.adminDatabaseUrl = state.embeddedPostgres.urlFor('postgres');
+  }
+  await ensureDatabase(state.adminDatabaseUrl, databaseName);
+  state.databaseName = databaseName;
+  const databaseUrl = withDatabase(state.adminDatabaseUrl, databaseName);
+  await applyMigrations(databaseUrl);
+  process.env.TEST_DATABASE_URL = databaseUrl;
+
+  state.db = createDatabase(databaseUrl, 5);
+  state.workerConnection = await NativeConnection.connect({ address: state.temporal.address });
+  state.worker = await createWorker({
+    connection: state.workerConnection,
+    namespace: 'default',
+    taskQueue: TEST_TASK_QUEUE,
+    db: state.db,
+    logger: createLogger('warn', 'test-worker'),
+  });
+  state.workerRun = state.worker.run();
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

@@ -1,0 +1,16 @@
+import { dropDatabase } from '../../scripts/lib/embedded-postgres';
+import type { SharedTestState } from './shared';
+
+export default async function globalTeardown(): Promise<void> {
+  const state = (globalThis as { __testState?: Partial<SharedTestState> }).__testState;
+  if (!state) return;
+  if (state.worker) {
+    state.worker.shutdown();
+    await state.workerRun;
+  }
+  await state.workerConnection?.close();
+  await state.db?.$disconnect();
+  await state.temporal?.teardown();
+  if (state.adminDatabaseUrl && state.databaseName) await dropDatabase(state.adminDatabaseUrl, state.databaseName);
+  await state.embeddedPostgres?.stop();
+}

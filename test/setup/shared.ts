@@ -1,0 +1,18 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { NativeConnection, Worker } from '@temporalio/worker';
+import type { Database } from '../../lib/db';
+import type { EmbeddedDatabase } from '../../scripts/lib/embedded-postgres';
+
+export const TEST_TASK_QUEUE = 'magic-link-test';
+
+/** What global setup hands to global teardown (both run in Jest's parent process). */
+export interface SharedTestState {
+  temporal: TestWorkflowEnvironment;
+  embeddedPostgres?: EmbeddedDatabase;
+  adminDatabaseUrl: string;
+  databaseName: string;
+  db: Database;
+  workerConnection: NativeConnection;
+  worker: Worker;
+  workerRun: Promise<void>;
+}

@@ -1,0 +1,105 @@
+/**
+ * Builds the real API (createApp with real PostgreSQL and Temporal clients) on an ephemeral port, and creates
+ * isolated accounts, so test files never see each other's data.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { Client, Connection } from '@temporalio/client';
+import { createApp } from '../../api/app';
+import { createMetrics } from '../../api/metrics';
+import { loadConfig, type Config } from '../../lib/config';
+import { createDatabase, type Database } from '../../lib/db';
+import { createLogger } from '../../lib/logger';
+import { createAccountWithAdminKey } from '../../scripts/lib/seed';
+import { TEST_TASK_QUEUE } from '../setup/shared';
+
+export interface TestApi {
+  baseUrl: string;
+  db: Database;
+  temporal: Client;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: requiredEnv('TEST_DATABASE_URL'),
+    TEMPORAL_ADDRESS: requiredEnv('TEST_TEMPORAL_ADDRESS'),
+    TEMPORAL_TASK_QUEUE: TEST_TASK_QUEUE,
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  };
+}
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through \`npm test\` (test/setup/global-setup.ts sets it)`);
+  return value;
+}
+
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  const config = loadConfig(testEnv(overrides));
+  const db = createDatabase(config.database.url, 5);
+  const connection = Connection.lazy({ address: config.temporal.address });
+  const temporal = new Client({ connection, namespace: config.temporal.namespace });
+  const app = createApp({ config, db, temporal, logger: createLogger(config.logLevel, 'test-api'), metrics: createMetrics() });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    db,
+    temporal,
+    config,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await connection.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+export interface TestAccount {
+  accountId: string;
+  keyId: string;
+  secret: string;
+  /** The Authorization header value for the account's admin key. */
+  auth: string;
+}
+
+export async function createTestAccount(db: Database, startingCredits = 100): Promise<TestAccount> {
+  const { accountId, apiKey } = await db.$transaction((tx) => createAccountWithAdminKey(tx, { name: 'Test account', startingCredits }));
+  return { accountId, keyId: apiKey.id, secret: apiKey.secret, auth: basicAuth(apiKey.id, apiKey.secret) };
+}
+
+export function basicAuth(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+
+/** fetch with JSON in and out; `body` objects are sent as JSON, strings as they are. */
+export async function call(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: { auth?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: Headers; json: any }> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.auth) headers.authorization = options.auth;
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(baseUrl + path, { method, headers, body });
+  const text = await response.text();
+  let json: any = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = text;
+  }
+  return { status: response.status, headers: response.headers, json };
+}

@@ -1,0 +1,37 @@
+/** The worker process: polls the task queue, runs workflows and activities, drains on SIGTERM/SIGINT. */
+import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
+import { loadConfig } from '../lib/config';
+import { createDatabase } from '../lib/db';
+import { createLogger } from '../lib/logger';
+import { temporalConnectionOptions } from '../lib/temporal';
+import { createWorker } from './create-worker';
+import { routeTemporalLogs } from './temporal-logs';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, 'worker');
+  Runtime.install({
+    logger: routeTemporalLogs(logger),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'WARN' }), forward: {} } },
+  });
+  const db = createDatabase(config.database.url, config.database.poolSize);
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
+  const worker = await createWorker({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    db,
+    logger,
+  });
+  logger.info({ taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace }, 'worker started');
+  // Runtime.install shuts the worker down gracefully on SIGINT/SIGTERM: in-flight tasks finish first.
+  await worker.run();
+  await connection.close();
+  await db.$disconnect();
+  logger.info('worker stopped');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -51,7 +51,9 @@ function migrationPoolConfig(url: string): pg.PoolConfig {
     password: password ?? undefined,
     database: database ?? undefined,
     Client: CatalogAsTextClient,
-  } as pg.PoolConfig;
+    // The CLI never closes the adapter's pool: let the process exit while its connections are idle.
+    allowExitOnIdle: true,
+  };
 }
 
 class MigrationAdapter extends PrismaPg {
@@ -88,5 +90,5 @@ export default defineConfig({
   engine: 'js',
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
-  adapter: async () => new MigrationAdapter(databaseUrl ? migrationPoolConfig(databaseUrl) : {}),
+  adapter: () => Promise.resolve(new MigrationAdapter(databaseUrl ? migrationPoolConfig(databaseUrl) : {})),
 });

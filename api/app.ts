@@ -26,7 +26,12 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(helmet());
+  app.use(
+    helmet({
+      // Upgrading to https makes sense only where https is served; on http://localhost it would break /docs.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: deps.config.http.publicBaseUrl.startsWith('https:') ? [] : null } },
+    }),
+  );
   app.use(measureRequests(deps.metrics));
   app.use(
     pinoHttp({

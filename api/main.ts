@@ -9,7 +9,7 @@ import { createMetrics } from './metrics';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
-async function main(): Promise<void> {
+function main(): void {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'api');
   const db = createDatabase(config.database.url, config.database.poolSize);
@@ -43,7 +43,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
 }
 
-main().catch((error: unknown) => {
+try {
+  main();
+} catch (error) {
   console.error(error);
   process.exit(1);
-});
+}

@@ -2,7 +2,6 @@
  * Configuration: parsed once from the environment into a frozen object, with messages that name the bad keys.
  * Every variable is documented in README.md and .env.example.
  */
-import path from 'node:path';
 import { z } from 'zod';
 
 const booleanFromEnv = z
@@ -30,7 +29,6 @@ const ZEnv = z.object({
   TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
 
   STARTING_CREDITS: z.coerce.number().int().min(0).default(100),
-  DATA_DIR: z.string().min(1).default('.data'),
 });
 
 export interface Config {
@@ -49,7 +47,6 @@ export interface Config {
     readonly uiUrl: string;
   };
   readonly startingCredits: number;
-  readonly dataDir: string;
 }
 
 export class ConfigError extends Error {
@@ -88,7 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       uiUrl: e.TEMPORAL_UI_URL.replace(/\/+$/, ''),
     },
     startingCredits: e.STARTING_CREDITS,
-    dataDir: path.resolve(e.DATA_DIR),
   });
 }
 

@@ -39,7 +39,9 @@ function build() {
 
 const [command, ...args] = process.argv.slice(2);
 ensureDependencies();
-if (command === 'start') {
+if (command === 'deps') {
+  process.exit(0);
+} else if (command === 'start') {
   build();
   // The stack runs in its own process group, so a terminal's Ctrl-C reaches only this process; it is forwarded once,
   // and the stack stops in order (API and worker drain before Temporal and PostgreSQL go down).
@@ -51,10 +53,11 @@ if (command === 'start') {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stack.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal));
   stack.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else if (command === 'test') {
-  run(process.execPath, [path.join(root, 'node_modules', 'prisma', 'build', 'index.js'), 'generate', '--no-hints'], 'prisma generate');
+  // The suite also starts the stack the way `npm start` does, from the compiled output.
+  build();
   const jest = spawnSync(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...args], { cwd: root, stdio: 'inherit' });
   process.exit(jest.status ?? 1);
 } else {
-  say('Usage: node scripts/bootstrap.mjs start|test [jest args]');
+  say('Usage: node scripts/bootstrap.mjs deps|start|test [jest args]');
   process.exit(2);
 }

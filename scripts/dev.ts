@@ -3,7 +3,7 @@
  * PostgreSQL (unless DATABASE_URL is set), migrations, first-start seed, worker and API; prints where to go.
  * Ctrl-C / SIGTERM stops the API and worker first (they drain), then Temporal and PostgreSQL.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDatabase } from '../lib/db';
 import { startNodeProcess, stopAll, type ManagedProcess } from './lib/child-processes';
@@ -19,6 +19,11 @@ const numberFromEnv = (name: string, fallback: number) => Number(process.env[nam
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  const envFile = path.join(PROJECT_ROOT, '.env');
+  if (existsSync(envFile)) {
+    process.loadEnvFile(envFile);
+    say('Loaded settings from .env');
+  }
   const dataDir = path.resolve(PROJECT_ROOT, process.env.DATA_DIR ?? '.data');
   mkdirSync(dataDir, { recursive: true });
   const port = numberFromEnv('PORT', 3000);

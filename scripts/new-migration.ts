@@ -31,11 +31,11 @@ async function canConnect(url: string): Promise<boolean> {
 
 /** DATABASE_URL, else the embedded server of a running `npm start`, else the embedded server started for this run. */
 async function developmentDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => Promise.resolve() };
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 5433);
   const dataDir = path.resolve(PROJECT_ROOT, process.env.DATA_DIR ?? '.data', 'postgres');
   const running = embeddedPostgresUrl(port, 'magiclink');
-  if (await canConnect(running)) return { url: running, stop: async () => undefined };
+  if (await canConnect(running)) return { url: running, stop: () => Promise.resolve() };
   const embedded = await startEmbeddedPostgres({ dataDir, port, log: (line) => process.stdout.write(`${line}\n`) });
   await embedded.ensureDatabase('magiclink');
   return { url: embedded.urlFor('magiclink'), stop: () => embedded.stop() };

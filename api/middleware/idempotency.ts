@@ -17,6 +17,8 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 export interface CreatedResponse {
   status: number;
   body: unknown;
+  /** What a replay returns, when it must differ from `body` (a secret shown once is never stored). */
+  replayBody?: unknown;
 }
 
 export type CreateHandler = (req: Request, res: Response, requestKey: string) => Promise<CreatedResponse>;
@@ -39,7 +41,7 @@ export function idempotentCreate(db: Database, handler: CreateHandler): RequestH
     }
     const { accountId } = principalOf(res);
     const path = req.baseUrl + req.path;
-    const requestHash = sha256Hex(stableStringify({ method: req.method, path, body: req.body ?? null }));
+    const requestHash = sha256Hex(stableStringify({ method: req.method, path, body: (req.body as unknown) ?? null }));
     const claim = await claimKey(db, { accountId, key, method: req.method, path, requestHash });
     if (claim.kind === 'replay') {
       res.setHeader('Idempotent-Replayed', 'true');
@@ -105,7 +107,7 @@ async function claimKey(
 async function complete(db: Database, id: string, response: CreatedResponse): Promise<void> {
   await db.idempotencyKey.update({
     where: { id },
-    data: { state: 'COMPLETED', responseStatus: response.status, responseBody: response.body as Prisma.InputJsonValue },
+    data: { state: 'COMPLETED', responseStatus: response.status, responseBody: (response.replayBody ?? response.body) as Prisma.InputJsonValue },
   });
 }
 

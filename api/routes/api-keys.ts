@@ -33,7 +33,8 @@ export function apiKeyRoutes({ db }: Pick<AppDeps, 'db'>): Router {
           secretPrefix: secret.slice(0, 10),
         },
       });
-      return { status: 201, body: { ...apiKeyView(key), secret } };
+      // The secret is shown once: a replay of this request returns the key without it, so it is never stored.
+      return { status: 201, body: { ...apiKeyView(key), secret }, replayBody: { ...apiKeyView(key), secret: null } };
     }),
   );
 
@@ -52,6 +53,8 @@ export function apiKeyRoutes({ db }: Pick<AppDeps, 'db'>): Router {
     const { id } = parseInput(ZKeyParams, req.params, 'params');
     const { accountId } = principalOf(res);
     const revoked = await db.$transaction(async (tx) => {
+      // Serialises revocations per account, so two concurrent revokes cannot remove the last two admin keys.
+      await tx.$executeRaw`SELECT 1 FROM "Account" WHERE id = ${accountId} FOR UPDATE`;
       const key = await tx.apiKey.findFirst({ where: { id, accountId } });
       if (!key) throw new AppError('NOT_FOUND', `API key ${id} not found`);
       if (key.revokedAt) return key;

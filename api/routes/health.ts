@@ -30,7 +30,8 @@ export function healthRoutes({ db, temporal, metrics }: Pick<AppDeps, 'db' | 'te
   router.get('/readyz', async (_req, res) => {
     const [postgres, temporalCheck] = await Promise.all([
       within(() => db.$queryRaw`SELECT 1`),
-      within(() => temporal.workflowService.getSystemInfo({})),
+      // A deadline, not just a race: the client would otherwise keep retrying the call for ~20 s in the background.
+      within(() => temporal.connection.withDeadline(Date.now() + CHECK_TIMEOUT_MS, () => temporal.workflowService.getSystemInfo({}))),
     ]);
     const checks = { postgres, temporal: temporalCheck };
     const down = [postgres !== 'ok' && 'PostgreSQL', temporalCheck !== 'ok' && 'Temporal'].filter(Boolean);

@@ -13,7 +13,10 @@ export const ZApiKey = z
   .meta({ id: 'ApiKey' });
 
 export const ZCreatedApiKey = ZApiKey.extend({
-  secret: z.string().meta({ description: 'Shown only in this response; store it now' }),
+  secret: z
+    .string()
+    .nullable()
+    .meta({ description: 'Shown only in this response; store it now. A replay of the request (same Idempotency-Key) returns null.' }),
 }).meta({ id: 'CreatedApiKey' });
 
 export const ZCreateApiKeyRequest = z

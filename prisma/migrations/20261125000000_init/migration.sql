@@ -274,7 +274,7 @@ CREATE TABLE "IdempotencyKey" (
 );
 
 -- CreateIndex
-CREATE INDEX "ApiKey_accountId_createdAt_idx" ON "ApiKey"("accountId", "createdAt");
+CREATE INDEX "ApiKey_accountId_id_idx" ON "ApiKey"("accountId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DashboardUser_email_key" ON "DashboardUser"("email");
@@ -283,7 +283,7 @@ CREATE UNIQUE INDEX "DashboardUser_email_key" ON "DashboardUser"("email");
 CREATE UNIQUE INDEX "Link_slug_key" ON "Link"("slug");
 
 -- CreateIndex
-CREATE INDEX "Link_accountId_status_createdAt_idx" ON "Link"("accountId", "status", "createdAt");
+CREATE INDEX "Link_accountId_status_id_idx" ON "Link"("accountId", "status", "id");
 
 -- CreateIndex
 CREATE INDEX "LinkView_linkId_createdAt_idx" ON "LinkView"("linkId", "createdAt");
@@ -292,7 +292,7 @@ CREATE INDEX "LinkView_linkId_createdAt_idx" ON "LinkView"("linkId", "createdAt"
 CREATE UNIQUE INDEX "Session_tokenHash_key" ON "Session"("tokenHash");
 
 -- CreateIndex
-CREATE INDEX "Session_accountId_status_createdAt_idx" ON "Session"("accountId", "status", "createdAt");
+CREATE INDEX "Session_accountId_status_id_idx" ON "Session"("accountId", "status", "id");
 
 -- CreateIndex
 CREATE INDEX "Session_accountId_clientId_idx" ON "Session"("accountId", "clientId");
@@ -307,13 +307,13 @@ CREATE INDEX "Document_sessionId_attempt_kind_idx" ON "Document"("sessionId", "a
 CREATE INDEX "Document_perceptualHash_idx" ON "Document"("perceptualHash");
 
 -- CreateIndex
-CREATE INDEX "Event_accountId_createdAt_idx" ON "Event"("accountId", "createdAt");
+CREATE INDEX "Event_accountId_id_idx" ON "Event"("accountId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Event_entityId_sequence_key" ON "Event"("entityId", "sequence");
 
 -- CreateIndex
-CREATE INDEX "WebhookEndpoint_accountId_createdAt_idx" ON "WebhookEndpoint"("accountId", "createdAt");
+CREATE INDEX "WebhookEndpoint_accountId_id_idx" ON "WebhookEndpoint"("accountId", "id");
 
 -- CreateIndex
 CREATE INDEX "Delivery_endpointId_status_createdAt_idx" ON "Delivery"("endpointId", "status", "createdAt");
@@ -325,7 +325,7 @@ CREATE UNIQUE INDEX "Delivery_eventId_endpointId_key" ON "Delivery"("eventId", "
 CREATE UNIQUE INDEX "DeliveryAttempt_deliveryId_series_number_key" ON "DeliveryAttempt"("deliveryId", "series", "number");
 
 -- CreateIndex
-CREATE INDEX "CreditLedgerEntry_accountId_createdAt_idx" ON "CreditLedgerEntry"("accountId", "createdAt");
+CREATE INDEX "CreditLedgerEntry_accountId_id_idx" ON "CreditLedgerEntry"("accountId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CreditLedgerEntry_sessionId_type_key" ON "CreditLedgerEntry"("sessionId", "type");

@@ -2,18 +2,28 @@
  * All activities, built from their dependencies. Only `worker/` (and tests) construct real dependencies.
  * Each concern lives in its own file and is proxied by workflows with its own timeouts and retry policy.
  */
+import type { Client } from '@temporalio/client';
 import type { Database } from '../lib/db';
 import type { Logger } from '../lib/logger';
 import { createCreditActivities } from './credits';
+import { createLinkActivities } from './links';
+import { createSessionStarter } from './session-starter';
+import { createSessionActivities } from './sessions';
 
 export interface ActivityDeps {
   db: Database;
   logger: Logger;
+  /** Activities start child-less workflows (a click's session) through this client. */
+  temporal: Client;
+  taskQueue: string;
 }
 
 export function createActivities(deps: ActivityDeps) {
+  const startSession = createSessionStarter(deps.temporal, deps.taskQueue);
   return {
     ...createCreditActivities(deps),
+    ...createLinkActivities({ db: deps.db, startSession }),
+    ...createSessionActivities(deps),
   };
 }
 

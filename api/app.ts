@@ -13,6 +13,9 @@ import { accountRoutes } from './routes/account';
 import { apiKeyRoutes } from './routes/api-keys';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
+import { hostedFlowRoutes } from './routes/hosted-flow';
+import { linkRoutes } from './routes/links';
+import { publicLinkRoutes } from './routes/public-links';
 
 export interface AppDeps {
   config: Config;
@@ -44,11 +47,14 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(healthRoutes(deps));
   app.use(docsRoutes(deps.config.http.publicBaseUrl));
+  app.use(publicLinkRoutes(deps));
+  app.use(hostedFlowRoutes(deps));
 
   const v1 = express.Router();
   v1.use(requireApiKey(deps.db));
   v1.use(accountRoutes(deps));
   v1.use(apiKeyRoutes(deps));
+  v1.use(linkRoutes(deps));
   app.use('/api/v1', v1);
 
   app.use(notFound);

@@ -2,6 +2,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { describeAccountRoutes } from './routes/account';
 import { describeApiKeyRoutes } from './routes/api-keys';
+import { describeLinkRoutes } from './routes/links';
 
 export function buildOpenApiDocument(publicBaseUrl: string) {
   const registry = new OpenAPIRegistry();
@@ -12,6 +13,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
   });
   describeAccountRoutes(registry);
   describeApiKeyRoutes(registry);
+  describeLinkRoutes(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {

@@ -29,6 +29,7 @@ const ZEnv = z.object({
   TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
 
   STARTING_CREDITS: z.coerce.number().int().min(0).default(100),
+  LINK_CONTINUE_AS_NEW_AFTER: z.coerce.number().int().min(1).max(1_900).default(500),
 });
 
 export interface Config {
@@ -47,6 +48,8 @@ export interface Config {
     readonly uiUrl: string;
   };
   readonly startingCredits: number;
+  /** A link's workflow continues as new after this many clicks (Temporal allows 2,000 updates per run). */
+  readonly links: { readonly continueAsNewAfter: number };
 }
 
 export class ConfigError extends Error {
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       uiUrl: e.TEMPORAL_UI_URL.replace(/\/+$/, ''),
     },
     startingCredits: e.STARTING_CREDITS,
+    links: { continueAsNewAfter: e.LINK_CONTINUE_AS_NEW_AFTER },
   });
 }
 

@@ -7,7 +7,6 @@ import { createActivities, type ActivityDeps } from '../activities';
 export interface WorkerDeps extends ActivityDeps {
   connection: NativeConnection;
   namespace: string;
-  taskQueue: string;
 }
 
 /** Built by `npm run build` (scripts/bundle-workflows.ts); production workers load it instead of bundling. */

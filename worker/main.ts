@@ -1,4 +1,5 @@
 /** The worker process: polls the task queue, runs workflows and activities, drains on SIGTERM/SIGINT. */
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { loadConfig } from '../lib/config';
 import { createDatabase } from '../lib/db';
@@ -16,17 +17,22 @@ async function main(): Promise<void> {
   });
   const db = createDatabase(config.database.url, config.database.poolSize);
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
+  // Activities start workflows (a click's session) through an ordinary client connection.
+  const clientConnection = await Connection.connect(temporalConnectionOptions(config.temporal));
+  const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
   const worker = await createWorker({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     db,
     logger,
+    temporal,
   });
   logger.info({ taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace }, 'worker started');
   // Runtime.install shuts the worker down gracefully on SIGINT/SIGTERM: in-flight tasks finish first.
   await worker.run();
   await connection.close();
+  await clientConnection.close();
   await db.$disconnect();
   logger.info('worker stopped');
 }

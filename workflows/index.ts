@@ -1,2 +1,4 @@
 /** The workflows the worker registers. */
 export { creditTopUpWorkflow } from './credit-top-up';
+export { magicLinkWorkflow } from './magic-link';
+export { verificationSessionWorkflow } from './verification-session';

@@ -24,8 +24,9 @@ export interface CreatedResponse {
 export type CreateHandler = (req: Request, res: Response, requestKey: string) => Promise<CreatedResponse>;
 
 /**
- * Wraps a creating handler. The handler gets a `requestKey` that is stable across replays of one idempotent
- * request (random when no key is sent), for deriving workflow ids that make retries converge.
+ * Wraps a creating handler. The handler gets a `requestKey` (the 29-character body of an id: creation time and
+ * randomness) that is stable across retries of one idempotent request and random when no key is sent; ids of what
+ * the request creates, and workflow ids, derive from it so retries converge.
  */
 export function idempotentCreate(db: Database, handler: CreateHandler): RequestHandler {
   return async (req, res) => {
@@ -49,7 +50,7 @@ export function idempotentCreate(db: Database, handler: CreateHandler): RequestH
       return;
     }
     // The claim's id survives retries after a 5xx and is new after the 24 h window: workflows keyed by it converge.
-    const requestKey = claim.id;
+    const requestKey = claim.id.slice(claim.id.indexOf('_') + 1);
     let response: CreatedResponse;
     try {
       response = await handler(req, res, requestKey);

@@ -1,19 +1,16 @@
 /** The account, its credits and ledger, and admin top-ups (run as a workflow so the ledger is written by activities). */
 import { Router } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { WorkflowExecutionAlreadyStartedError, WorkflowFailedError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { creditBalanceOf } from '../../lib/credits';
-import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, workflowIds, type CreditTopUpInput, type CreditTopUpResult } from '../../workflows/definitions';
 import type { AppDeps } from '../app';
+import { waitForWorker } from '../temporal-wait';
 import { principalOf, requireAdmin } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
 import { ZAccount, ZLedgerEntry, ZTopUpRequest, ZTopUpResponse } from '../schemas/account';
 import { ZListQuery, errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
-
-/** How long the API waits for the worker to confirm a top-up before answering 503 (the top-up still completes). */
-const TOP_UP_WAIT_MS = 15_000;
 
 export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
@@ -46,7 +43,7 @@ export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
           if (error instanceof WorkflowExecutionAlreadyStartedError) return temporal.workflow.getHandle(workflowId);
           throw error;
         });
-      const result = await waitFor(handle.result() as Promise<CreditTopUpResult>, TOP_UP_WAIT_MS);
+      const result = await waitForWorker(handle.result() as Promise<CreditTopUpResult>, 'top-up');
       const entry = await db.creditLedgerEntry.findUniqueOrThrow({ where: { id: result.ledgerEntryId } });
       return { status: 200, body: { credits: result.credits, ledgerEntry: ledgerEntryView(entry) } };
     }),
@@ -68,24 +65,6 @@ export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
 
 function ledgerEntryView(entry: { id: string; type: string; amount: number; sessionId: string | null; reason: string | null; createdAt: Date }) {
   return { id: entry.id, type: entry.type, amount: entry.amount, sessionId: entry.sessionId, reason: entry.reason, at: entry.createdAt.toISOString() };
-}
-
-async function waitFor<T>(result: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () => reject(new AppError('SERVICE_UNAVAILABLE', 'The worker did not confirm in time; the request is queued. Retry with the same Idempotency-Key to get its result.')),
-      ms,
-    );
-  });
-  try {
-    return await Promise.race([result, timeout]);
-  } catch (error) {
-    if (error instanceof WorkflowFailedError) throw new AppError('INTERNAL_ERROR', 'The top-up failed; it has been logged');
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 export function describeAccountRoutes(registry: OpenAPIRegistry): void {

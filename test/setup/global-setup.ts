@@ -39,6 +39,8 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
       executable: binary.type === 'existing-path' ? { type: 'existing-path', path: binary.path } : { type: 'cached-download' },
       ip: '127.0.0.1',
       searchAttributes: Object.values(SEARCH_ATTRIBUTES),
+      // The server logs every refused update (e.g. on continue-as-new) as an error; tests assert outcomes instead.
+      log: { format: 'pretty', level: 'fatal' },
     },
   });
   process.env.TEST_TEMPORAL_ADDRESS = state.temporal.address;
@@ -58,7 +60,7 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
   await applyMigrations(databaseUrl);
   process.env.TEST_DATABASE_URL = databaseUrl;
 
-  state.db = createDatabase(databaseUrl, 5);
+  state.db = createDatabase(databaseUrl, 10);
   state.workerConnection = await NativeConnection.connect({ address: state.temporal.address });
   state.worker = await createWorker({
     connection: state.workerConnection,
@@ -66,6 +68,7 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
     taskQueue: TEST_TASK_QUEUE,
     db: state.db,
     logger: createLogger('warn', 'test-worker'),
+    temporal: state.temporal.client,
   });
   state.workerRun = state.worker.run();
 }

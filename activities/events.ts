@@ -1,0 +1,45 @@
+/**
+ * The event log. Each lifecycle change is one row with a per-entity increasing `sequence`. Event ids are derived
+ * from the entity, a key (the type unless an event can repeat) and the time the workflow saw it, so an activity
+ * retry appends nothing twice.
+ */
+import { createHash } from 'node:crypto';
+import type { EntityType, Prisma } from '@prisma/client';
+
+type Transaction = Prisma.TransactionClient;
+
+export interface NewEvent {
+  accountId: string;
+  entityType: EntityType;
+  entityId: string;
+  type: string;
+  data: Prisma.InputJsonObject;
+  occurredAt: Date;
+  /** Distinguishes repeatable events of one entity (e.g. a second submission); defaults to the type. */
+  key?: string;
+}
+
+export function eventIdFor(entityId: string, key: string, occurredAt: Date): string {
+  const time = occurredAt.getTime().toString(36).padStart(9, '0');
+  return `evt_${time}${createHash('sha256').update(`${entityId}:${key}`).digest('hex').slice(0, 20)}`;
+}
+
+/** Appends the event unless it is already there; returns its id either way. Call inside a transaction. */
+export async function appendEvent(tx: Transaction, event: NewEvent): Promise<string> {
+  const id = eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt);
+  if (await tx.event.findUnique({ where: { id }, select: { id: true } })) return id;
+  const last = await tx.event.findFirst({ where: { entityId: event.entityId }, orderBy: { sequence: 'desc' }, select: { sequence: true } });
+  await tx.event.create({
+    data: {
+      id,
+      accountId: event.accountId,
+      type: event.type,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      sequence: (last?.sequence ?? 0) + 1,
+      payload: event.data,
+      createdAt: event.occurredAt,
+    },
+  });
+  return id;
+}

@@ -1,0 +1,9 @@
+/** Session defaults shared by sessions created from reusable links and by the sessions API (PRODUCT.md §1.2). */
+export const SESSION_DEFAULTS = {
+  /** Seconds a session can be started. */
+  expiryTime: 86_400,
+  /** Seconds the person has once started. */
+  sessionLength: 600,
+  maxAttempts: 2,
+  documents: ['ID_CARD', 'PASSPORT', 'DRIVER_LICENSE', 'RESIDENCE_PERMIT'],
+} as const;

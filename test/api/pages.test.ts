@@ -1,0 +1,293 @@
+/** The public pages, QR codes and scanner detection as pure functions: no server, no database. */
+import { isLinkScanner } from '../../api/bots';
+import en from '../../api/i18n/en';
+import { SUPPORTED_LANGUAGES, fill, isLanguage, messagesFor, plural, type Language } from '../../api/i18n';
+import type { LanguageLink } from '../../api/pages/layout';
+import { renderLandingPage, renderLinkUnavailablePage, type LinkUnavailableReason } from '../../api/pages/link-pages';
+import { renderSessionStartPage, renderSessionUnavailablePage } from '../../api/pages/session-pages';
+import { QR_SIZE, renderQrCode } from '../../api/qr';
+import type { Flow } from '../../workflows/definitions';
+
+const FLOWS: Flow[] = ['DOCUMENT', 'SELFIE', 'DOCUMENT_AND_SELFIE'];
+const LINK_REASONS: LinkUnavailableReason[] = ['LINK_EXPIRED', 'LINK_EXHAUSTED', 'LINK_DEACTIVATED', 'NOT_FOUND', 'ACCOUNT_UNAVAILABLE'];
+
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (value === null || typeof value !== 'object') return [[path, value]];
+  return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
+}
+
+function get(messages: unknown, path: string): unknown {
+  return path.split('.').reduce<any>((node, key) => node?.[key], messages);
+}
+
+function languageLinks(current: Language, hrefFor = (language: Language) => `/l/abc?lang=${language}`): LanguageLink[] {
+  return SUPPORTED_LANGUAGES.map((language) => ({ language, href: hrefFor(language), current: language === current }));
+}
+
+/** The text of an element, markup and entities aside. */
+function textOf(html: string, pattern: RegExp): string {
+  const match = pattern.exec(html);
+  if (!match) throw new Error(`no match for ${pattern}`);
+  return match[1]!.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+describe('i18n', () => {
+  test.each(SUPPORTED_LANGUAGES)('%s has every English key, non-empty, with the same placeholders', (language) => {
+    const messages = messagesFor(language);
+    for (const [path, english] of leaves(en)) {
+      if (path.startsWith('session.timeLimit.')) continue;
+      const text = get(messages, path);
+      expect({ path, type: typeof text }).toEqual({ path, type: 'string' });
+      expect((text as string).trim()).not.toBe('');
+      expect({ path, placeholders: (text as string).match(/\{\w+\}/g) }).toEqual({ path, placeholders: (english as string).match(/\{\w+\}/g) });
+    }
+  });
+
+  test.each(SUPPORTED_LANGUAGES)('%s has a time-limit form for every session length from 1 to 60 minutes', (language) => {
+    const forms = messagesFor(language).session.timeLimit;
+    const rules = new Intl.PluralRules(language);
+    for (let minutes = 1; minutes <= 60; minutes += 1) {
+      const form = forms[rules.select(minutes)];
+      expect({ language, minutes, form: form?.includes('{minutes}') }).toEqual({ language, minutes, form: true });
+    }
+  });
+
+  test('languages name themselves, and unknown ones fall back to English', () => {
+    expect(SUPPORTED_LANGUAGES.map((language) => messagesFor(language).languageName)).toEqual([
+      'English',
+      'Lietuvių',
+      'Deutsch',
+      'Français',
+      'Español',
+      'Polski',
+      'Русский',
+    ]);
+    expect(messagesFor('xx')).toBe(messagesFor('en'));
+    expect(isLanguage('lt')).toBe(true);
+    expect(isLanguage('toString')).toBe(false);
+    expect(isLanguage(undefined)).toBe(false);
+  });
+
+  test('plural forms follow each language’s rules', () => {
+    const timeLimit = (language: Language, minutes: number) => plural(language, messagesFor(language).session.timeLimit, minutes, { minutes });
+    expect(timeLimit('en', 1)).toBe('Once you start, you have 1 minute to complete these steps.');
+    expect(timeLimit('en', 10)).toBe('Once you start, you have 10 minutes to complete these steps.');
+    expect(timeLimit('ru', 21)).toContain('21 минута');
+    expect(timeLimit('ru', 3)).toContain('3 минуты');
+    expect(timeLimit('ru', 10)).toContain('10 минут ');
+    expect(timeLimit('pl', 1)).toContain('1 minutę');
+    expect(timeLimit('pl', 22)).toContain('22 minuty');
+    expect(timeLimit('pl', 15)).toContain('15 minut ');
+    expect(timeLimit('lt', 21)).toContain('21 minutę');
+    expect(timeLimit('lt', 5)).toContain('5 minutes');
+    expect(timeLimit('lt', 10)).toContain('10 minučių');
+    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('landing page', () => {
+  test('is a complete document with the Start form posting to the action URL', () => {
+    const html = renderLandingPage({ language: 'en', flow: 'DOCUMENT_AND_SELFIE', actionUrl: '/l/abc?lang=en', languageLinks: languageLinks('en') });
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toContain('<title>Identity verification</title>');
+    expect(html).toMatch(/<main>[\s\S]*<\/main>/);
+    expect(html.match(/<form /g)).toHaveLength(1);
+    expect(html).toContain('<form method="post" action="/l/abc?lang=en">');
+    expect(html.match(/<button /g)).toHaveLength(1);
+    expect(html).toContain('<button class="button" type="submit" id="start" aria-describedby="consent">Start</button>');
+    expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe('Verify your identity');
+    expect(textOf(html, /<p class="consent" id="consent">(.*?)<\/p>/)).toBe(en.landing.consent.DOCUMENT_AND_SELFIE);
+    expect(html).not.toMatch(/<script|<link |https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  test('lists what the flow needs, and only that', () => {
+    const needsOf = (flow: Flow) => {
+      const html = renderLandingPage({ language: 'en', flow, actionUrl: '/l/abc', languageLinks: [] });
+      return [...html.matchAll(/<li><svg[^>]*>.*?<\/svg><span>(.*?)<\/span><\/li>/g)].map((match) => match[1]);
+    };
+    expect(needsOf('DOCUMENT')).toEqual([en.landing.needs.document]);
+    expect(needsOf('SELFIE')).toEqual([en.landing.needs.selfie]);
+    expect(needsOf('DOCUMENT_AND_SELFIE')).toEqual([en.landing.needs.document, en.landing.needs.selfie]);
+  });
+
+  test('renders in the requested language with a switcher naming each language in itself', () => {
+    const html = renderLandingPage({ language: 'ru', flow: 'DOCUMENT', actionUrl: '/l/abc?lang=ru', languageLinks: languageLinks('ru') });
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain('>Начать</button>');
+    expect(html).toContain('<nav class="languages" aria-label="Язык">');
+    expect(html).toContain('<a href="/l/abc?lang=ru" lang="ru" hreflang="ru" aria-current="true">Русский</a>');
+    expect(html).toContain('<a href="/l/abc?lang=lt" lang="lt" hreflang="lt">Lietuvių</a>');
+    expect(html.match(/ aria-current="true"/g)).toHaveLength(1);
+    for (const language of SUPPORTED_LANGUAGES) {
+      const page = renderLandingPage({ language, flow: 'DOCUMENT', actionUrl: '/l/abc', languageLinks: [] });
+      const { landing } = messagesFor(language);
+      expect(page).toContain(`<html lang="${language}">`);
+      // The consent line names the button the person actually presses.
+      expect(landing.consent.DOCUMENT).toContain(landing.start);
+    }
+  });
+
+  test('an unknown language renders in English with lang="en"', () => {
+    const html = renderLandingPage({ language: 'xx"><script>', flow: 'SELFIE', actionUrl: '/l/abc', languageLinks: [] });
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('>Start</button>');
+  });
+
+  test('escapes hostile hrefs and action URLs', () => {
+    const hostile = '"><script>alert(1)</script>';
+    const html = renderLandingPage({
+      language: 'en',
+      flow: 'DOCUMENT',
+      actionUrl: `/l/abc${hostile}`,
+      languageLinks: languageLinks('en', (language) => `/l/abc?lang=${language}${hostile}`),
+    });
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain(hostile);
+    expect(html).toContain('action="/l/abc&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(html).toContain('href="/l/abc?lang=de&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+});
+
+describe('link unavailable page', () => {
+  test.each(SUPPORTED_LANGUAGES)('says why in %s, for each reason', (language) => {
+    const texts = messagesFor(language).linkUnavailable;
+    for (const reason of LINK_REASONS) {
+      const html = renderLinkUnavailablePage({ language, reason });
+      expect(html).toContain(`<html lang="${language}">`);
+      expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe(texts[reason].heading);
+      expect(textOf(html, /<title>(.*?)<\/title>/)).toBe(texts[reason].heading);
+      expect(textOf(html, /<p class="hint">(.*?)<\/p>/)).toBe(texts[reason].hint);
+      expect(html).not.toContain('<form');
+    }
+  });
+
+  test('exact English texts, and billing is never mentioned', () => {
+    const heading = (reason: LinkUnavailableReason) => textOf(renderLinkUnavailablePage({ language: 'en', reason }), /<h1>(.*?)<\/h1>/);
+    expect(LINK_REASONS.map(heading)).toEqual([
+      'This verification link has expired',
+      'This verification link has already been used',
+      'This verification link is no longer active',
+      'We could not find this verification link',
+      'Verification is temporarily unavailable',
+    ]);
+    const unavailable = renderLinkUnavailablePage({ language: 'en', reason: 'ACCOUNT_UNAVAILABLE' });
+    expect(textOf(unavailable, /<p class="hint">(.*?)<\/p>/)).toBe('Please try again later.');
+    expect(unavailable).not.toMatch(/credit|billing|balance|payment/i);
+  });
+});
+
+describe('session pages', () => {
+  const stepsOf = (html: string) => [...html.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]);
+
+  test('the start page lists the flow’s steps in order, the time limit and a disabled Continue', () => {
+    const html = renderSessionStartPage({ language: 'en', flow: 'DOCUMENT_AND_SELFIE', sessionLengthSeconds: 600, languageLinks: languageLinks('en') });
+    expect(html).toContain('<html lang="en">');
+    expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe('Let’s verify your identity');
+    expect(html).toMatch(/<ol class="steps"><li>Take a photo of the front of your identity document<\/li><li>Take a photo of the back, if your document has one<\/li><li>Take a selfie<\/li><\/ol>/);
+    expect(html).toContain('Once you start, you have 10 minutes to complete these steps.');
+    expect(html).toContain('<button class="button" type="button" id="continue" disabled>Continue</button>');
+    expect(html).not.toContain('<form');
+    expect(html).toContain('<nav class="languages" aria-label="Language">');
+  });
+
+  test('steps per flow, and minutes never rounded up', () => {
+    const page = (flow: Flow, sessionLengthSeconds = 600) =>
+      renderSessionStartPage({ language: 'en', flow, sessionLengthSeconds, languageLinks: [] });
+    expect(FLOWS.map((flow) => (page(flow).match(/<li>/g) ?? []).length)).toEqual([2, 1, 3]);
+    expect(page('SELFIE')).not.toContain('document');
+    expect(page('DOCUMENT')).not.toContain('selfie');
+    expect(page('DOCUMENT', 60)).toContain('you have 1 minute to');
+    expect(page('DOCUMENT', 119)).toContain('you have 1 minute to');
+    expect(page('DOCUMENT', 3600)).toContain('you have 60 minutes to');
+  });
+
+  test.each(SUPPORTED_LANGUAGES)('%s start page fills the minutes in its own grammar', (language) => {
+    const html = renderSessionStartPage({ language, flow: 'DOCUMENT_AND_SELFIE', sessionLengthSeconds: 1260, languageLinks: [] });
+    const { session } = messagesFor(language);
+    expect(stepsOf(html)).toEqual([session.steps.documentFront, session.steps.documentBack, session.steps.selfie]);
+    expect(html).toContain(`>${messagesFor(language).session.continue}</button>`);
+    expect(html).not.toContain('{minutes}');
+    expect(html).toMatch(/\b21\b/);
+  });
+
+  test.each(SUPPORTED_LANGUAGES)('%s unavailable pages for expired and unknown sessions', (language) => {
+    const { unavailable } = messagesFor(language).session;
+    for (const reason of ['EXPIRED', 'NOT_FOUND'] as const) {
+      const html = renderSessionUnavailablePage({ language, reason });
+      expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe(unavailable[reason].heading);
+      expect(textOf(html, /<p class="hint">(.*?)<\/p>/)).toBe(unavailable[reason].hint);
+    }
+  });
+});
+
+describe('QR codes', () => {
+  const url = 'https://verify.example.com/l/k3J9xQ2mP7?src=qr';
+
+  test('SVG is an <svg> document of the requested size', async () => {
+    const svg = await renderQrCode(url, 'svg', 512);
+    expect(typeof svg).toBe('string');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('width="512" height="512"');
+  });
+
+  test.each([QR_SIZE.min, QR_SIZE.default, 1000, QR_SIZE.max])('PNG of %i px has that width and height in its IHDR', async (size) => {
+    const png = await renderQrCode(url, 'png', size);
+    expect(Buffer.isBuffer(png)).toBe(true);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect(png.readUInt32BE(16)).toBe(size);
+    expect(png.readUInt32BE(20)).toBe(size);
+  });
+});
+
+describe('isLinkScanner', () => {
+  test.each([
+    ['Slack', 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)'],
+    ['Facebook', 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)'],
+    ['Bing preview', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) BingPreview/1.0b'],
+    ['Outlook desktop', 'Microsoft Office/16.0 (Windows NT 10.0; Microsoft Outlook 16.0.17928; Pro)'],
+    [
+      'Outlook reading pane',
+      'Mozilla/4.0 (compatible; MSIE 7.0; Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; Microsoft Outlook 16.0.5257; ms-office; MSOffice 16)',
+    ],
+    ['Skype and Teams preview', 'Mozilla/5.0 (Windows NT 6.1; WOW64) SkypeUriPreview Preview/0.5 skype-url-preview@microsoft.com'],
+    ['WhatsApp preview', 'WhatsApp/2.23.20.0 A'],
+    ['Telegram', 'TelegramBot (like TwitterBot)'],
+    ['Discord', 'Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)'],
+    ['Twitter', 'Twitterbot/1.0'],
+    ['LinkedIn', 'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)'],
+    ['Googlebot', 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)'],
+    ['python-requests', 'python-requests/2.31.0'],
+    ['empty', ''],
+    ['blank', '  '],
+    ['missing', undefined],
+  ])('%s is a scanner', (_name, userAgent) => {
+    expect(isLinkScanner(userAgent)).toBe(true);
+  });
+
+  test.each([
+    ['Chrome on Android', 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36'],
+    [
+      'Safari on iPhone',
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+    ],
+    ['Firefox desktop', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0'],
+    [
+      'Edge desktop',
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+    ],
+    [
+      'WhatsApp’s in-app browser',
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 WhatsApp/24.1',
+    ],
+    [
+      'Facebook’s in-app browser',
+      'Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36 [FBAN/EMA;FBLC/en_US;FBAV/444.0.0.0.110;]',
+    ],
+    ['curl', 'curl/8.5.0'],
+  ])('%s is a person', (_name, userAgent) => {
+    expect(isLinkScanner(userAgent)).toBe(false);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * magicLinkWorkflow under load, through the real API, Temporal server, worker and PostgreSQL: exact usage under
+ * concurrency, continue-as-new without losing a click, credits that never go negative, expiry and deactivation.
+ */
+import { WORKFLOW_TYPES, workflowIds } from '../../workflows/definitions';
+import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { click, clickMany, countBy, createLink, eventually } from '../support/links';
+
+let api: TestApi;
+let account: TestAccount;
+
+beforeAll(async () => {
+  api = await startTestApi({ LINK_CONTINUE_AS_NEW_AFTER: '50' });
+});
+afterAll(async () => {
+  await api.close();
+});
+beforeEach(async () => {
+  account = await createTestAccount(api.db, 10_000);
+});
+
+async function ledgerCount(type: 'RESERVE' | 'RELEASE' | 'CHARGE') {
+  return api.db.creditLedgerEntry.count({ where: { accountId: account.accountId, type } });
+}
+
+async function linkEvents(linkId: string) {
+  return api.db.event.findMany({ where: { entityId: linkId }, orderBy: { sequence: 'asc' }, select: { type: true, sequence: true } });
+}
+
+test('MULTI with 25 uses and 200 concurrent clicks: exactly 25 sessions, 175 × 410 LINK_EXHAUSTED, no 5xx', async () => {
+  const link = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 25 } });
+  const results = await clickMany(api.baseUrl, link.slug, 200);
+  expect(countBy(results, (r) => r.status)).toEqual({ 303: 25, 410: 175 });
+  for (const refused of results.filter((r) => r.status === 410)) expect(refused.json.error.code).toBe('LINK_EXHAUSTED');
+  const sessionIds = results.filter((r) => r.status === 303).map((r) => r.json.sessionId as string);
+  expect(new Set(sessionIds).size).toBe(25);
+
+  expect(await api.db.session.count({ where: { linkId: link.id } })).toBe(25);
+  expect(await ledgerCount('RESERVE')).toBe(25);
+  const account_ = await call(api.baseUrl, 'GET', '/api/v1/account', { auth: account.auth });
+  expect(account_.json.credits).toEqual({ balance: 10_000, reserved: 25, available: 9_975 });
+
+  const final = await eventually(
+    () => call(api.baseUrl, 'GET', `/api/v1/links/${link.id}`, { auth: account.auth }),
+    (r) => r.json.status === 'EXHAUSTED',
+  );
+  expect(final.json).toMatchObject({ usesConsumed: 25, usesRemaining: 0 });
+  await eventually(() => linkEvents(link.id), (events) => events.length === 2);
+  expect(await linkEvents(link.id)).toEqual([
+    { type: 'link.created', sequence: 1 },
+    { type: 'link.exhausted', sequence: 2 },
+  ]);
+  // A click after the workflow finished is still a clean 410.
+  expect((await click(api.baseUrl, link.slug)).status).toBe(410);
+});
+
+test('SINGLE with 50 concurrent clicks: exactly one session', async () => {
+  const link = await createLink(api, account, { usage: { type: 'SINGLE' } });
+  const results = await clickMany(api.baseUrl, link.slug, 50);
+  expect(countBy(results, (r) => r.status)).toEqual({ 303: 1, 410: 49 });
+  expect(await api.db.session.count({ where: { linkId: link.id } })).toBe(1);
+});
+
+test('UNLIMITED: 500 clicks across continue-as-new runs, none lost or counted twice', async () => {
+  const link = await createLink(api, account, { usage: { type: 'UNLIMITED' } });
+  const results: Awaited<ReturnType<typeof click>>[] = [];
+  // Five waves of 100 concurrent clicks, each wave crossing at least one hand-over (every 50 clicks).
+  for (let wave = 0; wave < 5; wave += 1) results.push(...(await clickMany(api.baseUrl, link.slug, 100)));
+  expect(countBy(results, (r) => r.status)).toEqual({ 303: 500 });
+  expect(await api.db.session.count({ where: { linkId: link.id } })).toBe(500);
+  const view = await call(api.baseUrl, 'GET', `/api/v1/links/${link.id}`, { auth: account.auth });
+  expect(view.json).toMatchObject({ usesConsumed: 500, usesRemaining: null, status: 'ACTIVE' });
+
+  const runs: string[] = [];
+  for await (const execution of api.temporal.workflow.list({ query: `WorkflowId = "${workflowIds.magicLink(link.id)}"` })) {
+    runs.push(execution.status.name);
+  }
+  expect(runs.filter((status) => status === 'CONTINUED_AS_NEW').length).toBeGreaterThanOrEqual(1);
+  expect(runs.filter((status) => status === 'RUNNING')).toHaveLength(1);
+  const state = await api.temporal.workflow.getHandle(workflowIds.magicLink(link.id)).query<{ usesConsumed: number }>('getState');
+  expect(state.usesConsumed).toBe(500);
+}, 180_000);
+
+test('an account with 3 available credits: 10 concurrent clicks give exactly 3 sessions, the rest 503', async () => {
+  const poor = await createTestAccount(api.db, 3);
+  const link = await createLink(api, poor, { usage: { type: 'UNLIMITED' } });
+  const results = await clickMany(api.baseUrl, link.slug, 10);
+  expect(countBy(results, (r) => r.status)).toEqual({ 303: 3, 503: 7 });
+  for (const refused of results.filter((r) => r.status === 503)) expect(refused.json.error.code).toBe('ACCOUNT_UNAVAILABLE');
+  expect(await api.db.session.count({ where: { linkId: link.id } })).toBe(3);
+  const credits = (await call(api.baseUrl, 'GET', '/api/v1/account', { auth: poor.auth })).json.credits;
+  expect(credits).toEqual({ balance: 3, reserved: 3, available: 0 });
+  const view = await call(api.baseUrl, 'GET', `/api/v1/links/${link.id}`, { auth: poor.auth });
+  expect(view.json.usesConsumed).toBe(3);
+});
+
+test('deactivation during a burst: nothing after it is accepted, and the counts add up', async () => {
+  const link = await createLink(api, account, { usage: { type: 'UNLIMITED' } });
+  const burst = clickMany(api.baseUrl, link.slug, 150);
+  await eventually(() => api.db.link.findUniqueOrThrow({ where: { id: link.id } }), (row) => row.usesConsumed >= 20);
+  const deactivated = await call(api.baseUrl, 'POST', `/api/v1/links/${link.id}/deactivate`, { auth: account.auth });
+  expect(deactivated.status).toBe(200);
+  expect(deactivated.json.status).toBe('DEACTIVATED');
+  const after = await clickMany(api.baseUrl, link.slug, 20);
+  expect(countBy(after, (r) => r.status)).toEqual({ 410: 20 });
+  for (const refused of after) expect(refused.json.error.code).toBe('LINK_DEACTIVATED');
+
+  const results = await burst;
+  const accepted = results.filter((r) => r.status === 303).length;
+  expect(results.every((r) => r.status === 303 || r.status === 410)).toBe(true);
+  expect(await api.db.session.count({ where: { linkId: link.id } })).toBe(accepted);
+  expect((await api.db.link.findUniqueOrThrow({ where: { id: link.id } })).usesConsumed).toBe(accepted);
+  expect(await ledgerCount('RESERVE')).toBe(accepted);
+  // Idempotent and permanent.
+  const again = await call(api.baseUrl, 'POST', `/api/v1/links/${link.id}/deactivate`, { auth: account.auth });
+  expect(again.json.status).toBe('DEACTIVATED');
+  await eventually(() => linkEvents(link.id), (events) => events.some((e) => e.type === 'link.deactivated'));
+});
+
+test('expiry is a durable timer: a click after expiresAt is 410, earlier sessions are unaffected, one link.expired event', async () => {
+  const expiresAt = new Date(Date.now() + 4_000).toISOString();
+  const link = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 10 }, expiresAt });
+  const before = await click(api.baseUrl, link.slug);
+  expect(before.status).toBe(303);
+  await eventually(() => linkEvents(link.id), (events) => events.some((e) => e.type === 'link.expired'), 15_000);
+  const after = await click(api.baseUrl, link.slug);
+  expect(after.status).toBe(410);
+  expect(after.json.error.code).toBe('LINK_EXPIRED');
+  expect((await linkEvents(link.id)).filter((e) => e.type === 'link.expired')).toHaveLength(1);
+  const session = await api.db.session.findUniqueOrThrow({ where: { id: before.json.sessionId } });
+  expect(session.status).toBe('ACTIVE');
+  const described = await api.temporal.workflow.getHandle(workflowIds.magicLink(link.id)).describe();
+  expect(described.type).toBe(WORKFLOW_TYPES.magicLink);
+  expect(described.status.name).toBe('COMPLETED');
+});

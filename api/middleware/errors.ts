@@ -32,6 +32,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  // Express throws this for a path parameter that is not valid percent-encoding (e.g. `/l/%E0%A4%A`).
+  if (error instanceof URIError) return new AppError('BAD_REQUEST', 'The URL is not valid percent-encoding');
   const type = (error as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && BODY_PARSER_ERRORS[type]) return BODY_PARSER_ERRORS[type]();
   return null;

@@ -70,11 +70,12 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
     const link = await findLink(req.params.slug);
     const language = pageLanguage(req, link);
     if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language);
-    const inactive = inactiveReason(link);
-    if (inactive) return sendUnavailable(req, res, inactive, language);
-
+    // An open session is resumed even when the link has since been used up, expired or deactivated: those stop
+    // new sessions, not the ones already running.
     const resumable = await openSessionOf(req, link);
     if (resumable) return sendToSession(req, res, resumable.sessionId, resumable.token);
+    const inactive = inactiveReason(link);
+    if (inactive) return sendUnavailable(req, res, inactive, language);
 
     const sessionId = newId('session');
     const token = newSecret();

@@ -26,10 +26,12 @@ export function listResponse<T extends z.ZodType>(item: T, id: string) {
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, where: 'body' | 'query' | 'params' = 'body'): z.infer<T> {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const details: ErrorDetail[] = result.error.issues.map((issue) => ({
-    field: issue.path.length > 0 ? issue.path.join('.') : where,
-    message: issue.message,
-  }));
+  const details: ErrorDetail[] = result.error.issues.flatMap((issue) =>
+    // Unknown keys are named one by one, each as its own field.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: [...issue.path, key].join('.'), message: 'is not a known field' }))
+      : [{ field: issue.path.length > 0 ? issue.path.join('.') : where, message: issue.message }],
+  );
   throw new AppError('VALIDATION_ERROR', `The request ${where} is invalid`, details);
 }
 

@@ -23,7 +23,7 @@ export const ZCreateLinkRequest = z
     flow: z.enum(FLOWS),
     usage: ZUsage,
     expiresAt: z.iso
-      .datetime({ offset: true })
+      .datetime({ offset: true, abort: true })
       .refine((value) => Date.parse(value) > Date.now(), 'must be in the future')
       .optional(),
     language: z.enum(SUPPORTED_LANGUAGES).default('en'),

@@ -59,7 +59,7 @@ test('invalid fields → 422 VALIDATION_ERROR naming each field', async () => {
   expect(response.status).toBe(422);
   expect(response.json.error.code).toBe('VALIDATION_ERROR');
   const fields = response.json.error.details.map((detail: { field: string }) => detail.field).sort();
-  expect(fields).toEqual(['amount', 'body', 'reason']);
+  expect(fields).toEqual(['amount', 'extra', 'reason']);
 });
 
 test('invalid list parameters → 422 naming the query parameter', async () => {

@@ -40,7 +40,7 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
       ip: '127.0.0.1',
       searchAttributes: Object.values(SEARCH_ATTRIBUTES),
       // The server logs every refused update (e.g. on continue-as-new) as an error; tests assert outcomes instead.
-      log: { format: 'pretty', level: 'fatal' },
+      log: { format: 'pretty', level: 'never' },
     },
   });
   process.env.TEST_TEMPORAL_ADDRESS = state.temporal.address;

@@ -1,0 +1,73 @@
+/**
+ * Durability: the worker process is killed (SIGKILL) in the middle of a burst of clicks and started again. Every
+ * click answered 303 has its session and reservation, nothing is created twice, and the counters equal the sums.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import { createTestAccount, startTestApi, testEnv, type TestAccount, type TestApi } from '../support/harness';
+import { clickMany, createLink, eventually } from '../support/links';
+
+const TASK_QUEUE = 'worker-crash-test';
+let api: TestApi;
+let account: TestAccount;
+const workers: ChildProcess[] = [];
+
+/** The production worker (compiled, prebuilt workflow bundle) on its own task queue. */
+function startWorker(): ChildProcess {
+  const worker = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'worker', 'main.js')], {
+    env: { ...process.env, ...testEnv({ TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'warn' }) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  workers.push(worker);
+  return worker;
+}
+
+beforeAll(async () => {
+  api = await startTestApi({ TEMPORAL_TASK_QUEUE: TASK_QUEUE });
+  account = await createTestAccount(api.db, 10_000);
+});
+afterAll(async () => {
+  for (const worker of workers) if (worker.exitCode === null) worker.kill('SIGKILL');
+  await api.close();
+});
+
+test('killing the worker mid-burst loses no click and doubles none', async () => {
+  startWorker();
+  const link = await createLink(api, account, { usage: { type: 'UNLIMITED' } });
+  const burst = clickMany(api.baseUrl, link.slug, 150);
+
+  await eventually(() => api.db.session.count({ where: { linkId: link.id } }), (count) => count >= 30);
+  const crashed = workers[0]!;
+  const exited = new Promise((resolve) => crashed.once('exit', resolve));
+  crashed.kill('SIGKILL');
+  await exited;
+  const sessionsAtCrash = await api.db.session.count({ where: { linkId: link.id } });
+  startWorker();
+
+  const results = await burst;
+  const answered = results.filter((r) => r.status === 303).map((r) => r.json.sessionId as string);
+  // A click is either answered with its session, or told to try later (503) if the worker was away too long.
+  expect(results.every((r) => r.status === 303 || r.status === 503)).toBe(true);
+  expect(answered.length).toBeGreaterThan(sessionsAtCrash);
+  expect(new Set(answered).size).toBe(answered.length);
+
+  // Clicks that timed out may still complete on the restarted worker: wait until the count stops moving.
+  let finalSessions = await api.db.session.findMany({ where: { linkId: link.id }, select: { id: true } });
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = await api.db.session.findMany({ where: { linkId: link.id }, select: { id: true } });
+    if (now.length === finalSessions.length) break;
+    finalSessions = now;
+  }
+  const sessionIds = new Set(finalSessions.map((s) => s.id));
+  for (const id of answered) expect(sessionIds.has(id)).toBe(true);
+
+  const reserves = await api.db.creditLedgerEntry.findMany({ where: { accountId: account.accountId, type: 'RESERVE' }, select: { sessionId: true } });
+  expect(reserves.length).toBe(finalSessions.length);
+  expect(new Set(reserves.map((r) => r.sessionId)).size).toBe(reserves.length);
+  const row = await api.db.link.findUniqueOrThrow({ where: { id: link.id } });
+  expect(row.usesConsumed).toBe(finalSessions.length);
+  const accountRow = await api.db.account.findUniqueOrThrow({ where: { id: account.accountId } });
+  expect(accountRow.creditReserved).toBe(finalSessions.length);
+}, 120_000);

@@ -99,9 +99,17 @@ export function createLinkActivities({ db, startSession }: { db: Database; start
       if (!outcome || (outcome.created === 0 && outcome.exists === 0)) {
         throw ApplicationFailure.nonRetryable('The account has no credits available', FAILURE_TYPES.accountUnavailable);
       }
-      const session = await db.session.findUniqueOrThrow({ where: { id: input.sessionId } });
-      await startSession({ sessionId: session.id, accountId: session.accountId, linkId: session.linkId, clientId: session.clientId, expiresAt: session.expiresAt.toISOString() });
-      return { sessionId: session.id };
+      // A retry finds the session an earlier attempt created, with that attempt's expiry.
+      const sessionExpiresAt =
+        outcome.created === 1 ? expiresAt : (await db.session.findUniqueOrThrow({ where: { id: input.sessionId } })).expiresAt;
+      await startSession({
+        sessionId: input.sessionId,
+        accountId: input.accountId,
+        linkId: input.linkId,
+        clientId: input.sessionId,
+        expiresAt: sessionExpiresAt.toISOString(),
+      });
+      return { sessionId: input.sessionId };
     },
   };
 }

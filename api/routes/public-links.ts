@@ -99,7 +99,8 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
         return sendUnavailable(req, res, inactiveReason(current) ?? 'LINK_DEACTIVATED', language);
       }
       case 'timed-out':
-        return sendUnavailable(req, res, 'ACCOUNT_UNAVAILABLE', language);
+        // Same page for the person; integrators reading JSON learn it was our side, not their credits.
+        return sendUnavailable(req, res, 'ACCOUNT_UNAVAILABLE', language, 'SERVICE_UNAVAILABLE');
     }
   });
 
@@ -141,11 +142,11 @@ function wantsJson(req: Request): boolean {
   return req.accepts(['html', 'json']) === 'json';
 }
 
-function sendUnavailable(req: Request, res: Response, reason: Unavailable, language: Language): void {
+function sendUnavailable(req: Request, res: Response, reason: Unavailable, language: Language, code: string = reason): void {
   const { status, message } = UNAVAILABLE[reason];
   res.status(status).setHeader('Cache-Control', 'no-store');
   if (wantsJson(req)) {
-    res.json({ error: { code: reason, message } });
+    res.json({ error: { code, message } });
     return;
   }
   res.type('html').send(renderLinkUnavailablePage({ language, reason }));

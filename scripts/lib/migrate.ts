@@ -13,7 +13,7 @@ const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
 const UNDEFINED_TABLE = '42P01';
 
 /** Migrations in prisma/migrations that the database has not finished applying. */
-export async function pendingMigrations(databaseUrl: string): Promise<string[]> {
+async function pendingMigrations(databaseUrl: string): Promise<string[]> {
   const all = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);

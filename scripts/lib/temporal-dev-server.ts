@@ -100,7 +100,7 @@ async function waitUntilServing(address: string, namespace: string): Promise<voi
 }
 
 /** start-dev registers attributes only when it creates its database; an older `.data/` may lack newer ones. */
-export async function ensureSearchAttributes(address: string, namespace: string): Promise<void> {
+async function ensureSearchAttributes(address: string, namespace: string): Promise<void> {
   const connection = await Connection.connect({ address });
   try {
     const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });

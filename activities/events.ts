@@ -5,8 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityType, Prisma } from '@prisma/client';
-
-type Transaction = Prisma.TransactionClient;
+import type { Transaction } from '../lib/db';
 
 export interface NewEvent {
   accountId: string;

@@ -1,6 +1,6 @@
 /** Verification sessions' durable record: expiry releases the reserved credit, once. */
 import type { SessionStatus } from '@prisma/client';
-import type { Database } from '../lib/db';
+import type { Database, Transaction } from '../lib/db';
 import { newId } from '../lib/ids';
 import { appendEvent } from './events';
 
@@ -27,8 +27,6 @@ export function createSessionActivities({ db }: { db: Database }) {
     },
   };
 }
-
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 /** Turns a session's RESERVE into a RELEASE: at most once (unique per session and type), only if it reserved. */
 async function releaseReservation(tx: Transaction, session: { id: string; accountId: string }, reason: string): Promise<void> {

@@ -26,18 +26,24 @@ export type ClaimOutcome =
   /** No answer within the deadline (the worker may be down); the click may still be processed. */
   | { kind: 'timed-out' };
 
-/** Below Temporal's 10 in-flight updates per workflow, leaving room for other API processes. */
-const clickGate = new KeyedGate(8);
-
 const REFUSALS = new Set<string>([FAILURE_TYPES.linkExpired, FAILURE_TYPES.linkExhausted, FAILURE_TYPES.linkDeactivated, FAILURE_TYPES.accountUnavailable]);
 const CLICK_DEADLINE_MS = 20_000;
 
+export type LinkClaimer = (linkId: string, input: ClaimUseInput, stillActive: () => Promise<boolean>) => Promise<ClaimOutcome>;
+
 /**
- * `stillActive` is asked when the link's workflow is not running: between two runs (continue-as-new) the click is
- * retried; once the link really ended, the outcome is `closed`.
+ * One per app. `stillActive` is asked when the link's workflow is not running: between two runs (continue-as-new)
+ * the click is retried; once the link really ended, the outcome is `closed`.
  */
-export async function claimLinkUse(
+export function createLinkClaimer(temporal: Client): LinkClaimer {
+  // Below Temporal's 10 in-flight updates per workflow, leaving room for other API processes.
+  const clickGate = new KeyedGate(8);
+  return (linkId, input, stillActive) => claimLinkUse(temporal, clickGate, linkId, input, stillActive);
+}
+
+async function claimLinkUse(
   temporal: Client,
+  clickGate: KeyedGate,
   linkId: string,
   input: ClaimUseInput,
   stillActive: () => Promise<boolean>,

@@ -8,65 +8,31 @@
  * Usage: npm run bench:clicks [-- --seconds 10 --concurrency 1,10,50 --links MULTI,UNLIMITED]
  * Starts its own stack (Temporal dev server, embedded PostgreSQL, worker, API) in a scratch directory under .data/.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes, createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import express from 'express';
 import pg from 'pg';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { embeddedPostgresUrl } from '../dist/scripts/lib/embedded-postgres.js';
+import { freePort, root, runStack, scratchStackEnv } from './support.mjs';
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '1,10,50' }, links: { type: 'string', default: 'MULTI,UNLIMITED' } },
 });
 const SECONDS = Number(values.seconds);
 const CONCURRENCY = values.concurrency.split(',').map(Number);
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
 async function startStack() {
-  mkdirSync(path.join(root, '.data'), { recursive: true });
-  const dataDir = mkdtempSync(path.join(root, '.data', 'bench-clicks-'));
-  chmodSync(dataDir, 0o755);
-  const ports = { api: await freePort(), temporal: await freePort(), ui: await freePort(), postgres: await freePort() };
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: String(ports.api),
-    TEMPORAL_PORT: String(ports.temporal),
-    TEMPORAL_UI_PORT: String(ports.ui),
-    EMBEDDED_POSTGRES_PORT: String(ports.postgres),
-    LOG_LEVEL: 'warn',
-    STARTING_CREDITS: '10000000',
-  };
-  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'NODE_ENV']) delete env[name];
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'scripts', 'dev.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  await new Promise((resolve, reject) => {
-    const poll = setInterval(() => output.includes('Press Ctrl-C') && (clearInterval(poll), resolve()), 100);
-    child.once('exit', (code) => (clearInterval(poll), reject(new Error(`stack exited (${code}):\n${output}`))));
-  });
+  const { env, dataDir, ports } = await scratchStackEnv('bench-clicks-', { STARTING_CREDITS: '10000000' });
+  const stack = await runStack([path.join(root, 'dist', 'scripts', 'dev.js')], env);
   const credentials = JSON.parse(readFileSync(path.join(dataDir, 'dev-credentials.json'), 'utf8'));
   return {
     baseUrl: `http://127.0.0.1:${ports.api}`,
-    databaseUrl: `postgresql://postgres:magiclink-dev@127.0.0.1:${ports.postgres}/magiclink`,
+    databaseUrl: embeddedPostgresUrl(ports.postgres, 'magiclink'),
     auth: `Basic ${Buffer.from(`${credentials.apiKey.id}:${credentials.apiKey.secret}`).toString('base64')}`,
     async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
-      await exited;
+      await stack.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

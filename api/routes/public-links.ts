@@ -6,23 +6,24 @@
 import cookieParser from 'cookie-parser';
 import { Router, type Request, type Response } from 'express';
 import type { Link } from '@prisma/client';
+import { ERROR_STATUS } from '../../lib/errors';
 import { newId, SLUG_PATTERN } from '../../lib/ids';
 import { newSecret, sha256Hex } from '../../lib/secrets';
 import type { AppDeps } from '../app';
 import { isLinkScanner } from '../bots';
 import { SUPPORTED_LANGUAGES, isLanguage, type Language } from '../i18n';
-import { claimLinkUse } from '../link-claims';
+import { createLinkClaimer } from '../link-claims';
 import { renderLandingPage, renderLinkUnavailablePage } from '../pages/link-pages';
 
 type Unavailable = 'LINK_EXPIRED' | 'LINK_EXHAUSTED' | 'LINK_DEACTIVATED' | 'NOT_FOUND' | 'ACCOUNT_UNAVAILABLE';
 
-const UNAVAILABLE: Record<Unavailable, { status: number; message: string }> = {
-  LINK_EXPIRED: { status: 410, message: 'This link has expired' },
-  LINK_EXHAUSTED: { status: 410, message: 'This link has no uses left' },
-  LINK_DEACTIVATED: { status: 410, message: 'This link was deactivated' },
-  NOT_FOUND: { status: 404, message: 'No such link' },
+const UNAVAILABLE_MESSAGE: Record<Unavailable, string> = {
+  LINK_EXPIRED: 'This link has expired',
+  LINK_EXHAUSTED: 'This link has no uses left',
+  LINK_DEACTIVATED: 'This link was deactivated',
+  NOT_FOUND: 'No such link',
   // The person is not told about billing: out of credits reads as "temporarily unavailable".
-  ACCOUNT_UNAVAILABLE: { status: 503, message: 'Verification is temporarily unavailable; try again later' },
+  ACCOUNT_UNAVAILABLE: 'Verification is temporarily unavailable; try again later',
 };
 
 const STATUS_REASON: Record<Exclude<Link['status'], 'ACTIVE'>, Unavailable> = {
@@ -36,6 +37,7 @@ const resumeCookie = (linkId: string) => `mls_${linkId}`;
 
 export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
+  const claimLinkUse = createLinkClaimer(temporal);
   router.use('/l', cookieParser());
   const secureCookies = config.http.publicBaseUrl.startsWith('https:');
 
@@ -80,7 +82,7 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
     const sessionId = newId('session');
     const token = newSecret();
     const stillActive = async () => inactiveReason(await db.link.findUniqueOrThrow({ where: { id: link.id } })) === null;
-    const outcome = await claimLinkUse(temporal, link.id, { sessionId, tokenHash: sha256Hex(token) }, stillActive);
+    const outcome = await claimLinkUse(link.id, { sessionId, tokenHash: sha256Hex(token) }, stillActive);
     switch (outcome.kind) {
       case 'claimed': {
         res.cookie(resumeCookie(link.id), token, {
@@ -143,8 +145,8 @@ function wantsJson(req: Request): boolean {
 }
 
 function sendUnavailable(req: Request, res: Response, reason: Unavailable, language: Language, code: string = reason): void {
-  const { status, message } = UNAVAILABLE[reason];
-  res.status(status).setHeader('Cache-Control', 'no-store');
+  const message = UNAVAILABLE_MESSAGE[reason];
+  res.status(ERROR_STATUS[reason]).setHeader('Cache-Control', 'no-store');
   if (wantsJson(req)) {
     res.json({ error: { code, message } });
     return;

@@ -2,7 +2,7 @@
  * First start on an empty database: a default account with starting credits, an admin API key and a dashboard
  * admin user. Secrets are stored hashed and returned once, for the caller to print (and, in embedded mode, save).
  */
-import type { Database } from '../../lib/db';
+import type { Database, Transaction } from '../../lib/db';
 import { newId } from '../../lib/ids';
 import { hashPassword, newApiKeySecret, newSecret, sha256Hex } from '../../lib/secrets';
 
@@ -13,8 +13,6 @@ export interface SeededCredentials {
 }
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@localhost';
-
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 export async function seedIfEmpty(db: Database, startingCredits: number, adminEmail = DEFAULT_ADMIN_EMAIL): Promise<SeededCredentials | null> {
   const password = newSecret(12);

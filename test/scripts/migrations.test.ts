@@ -9,6 +9,7 @@ import { dropDatabase, ensureDatabase } from '../../scripts/lib/embedded-postgre
 import { PRISMA_CLI, applyMigrations } from '../../scripts/lib/migrate';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
 import { DEFAULT_ADMIN_EMAIL, seedIfEmpty } from '../../scripts/lib/seed';
+import { withDatabase } from '../support/database';
 import { basicAuth, call, startTestApi } from '../support/harness';
 
 const execFileAsync = promisify(execFile);
@@ -17,10 +18,9 @@ const testDatabaseUrl = () => {
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run through npm test');
   return url;
 };
-const withDatabase = (name: string) => Object.assign(new URL(testDatabaseUrl()), { pathname: `/${name}` }).toString();
-const adminUrl = withDatabase('postgres');
+const adminUrl = withDatabase(testDatabaseUrl(), 'postgres');
 const freshName = `mlv_migrations_${Date.now()}`;
-const freshUrl = withDatabase(freshName);
+const freshUrl = withDatabase(testDatabaseUrl(), freshName);
 let db: Database;
 
 beforeAll(async () => {

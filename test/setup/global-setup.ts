@@ -15,6 +15,7 @@ import { applyMigrations } from '../../scripts/lib/migrate';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
 import { resolveTemporalCli } from '../../scripts/lib/temporal-cli';
 import globalTeardown from './global-teardown';
+import { withDatabase } from '../support/database';
 import { TEST_TASK_QUEUE, type SharedTestState } from './shared';
 
 const say = (line: string) => process.stdout.write(`[test setup] ${line}\n`);
@@ -71,10 +72,4 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
     temporal: state.temporal.client,
   });
   state.workerRun = state.worker.run();
-}
-
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
 }

@@ -16,12 +16,16 @@ ENV CHECKPOINT_DISABLE=1 \
 FROM base AS deps
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
+# The hosted page's browser script is served as-is from web/.
+COPY web ./web
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev
 
 # Full install, then compile to dist/ and prebuild the workflow bundle.
 FROM base AS build
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
+# The hosted page's browser script is served as-is from web/.
+COPY web ./web
 RUN --mount=type=cache,target=/root/.npm npm ci
 COPY . .
 RUN npm run build
@@ -34,7 +38,9 @@ COPY --from=build /app/dist ./dist
 # The Prisma CLI (used by the migrate job) loads prisma.config.ts itself and reads migrations from prisma/.
 COPY package.json prisma.config.ts ./
 COPY prisma ./prisma
-RUN mkdir .data && chown node:node .data
+# The hosted page's browser script is served as-is from web/.
+COPY web ./web
+RUN mkdir .data /data /data/documents && chown node:node .data /data/documents
 USER node
 EXPOSE 3000
 CMD ["node", "dist/api/main.js"]

@@ -3,9 +3,10 @@ import { ApplicationFailure } from '@temporalio/activity';
 import type { Prisma } from '@prisma/client';
 import type { Database } from '../lib/db';
 import { newId } from '../lib/ids';
+import type { SessionSettings } from '../lib/config';
 import { SESSION_DEFAULTS } from '../lib/sessions';
-import { FAILURE_TYPES, type LinkSettings, type LinkStatus } from '../workflows/definitions';
-import { appendEvent, eventIdFor } from './events';
+import { FAILURE_TYPES, type Flow, type LinkSettings, type LinkStatus } from '../workflows/definitions';
+import { appendEvent, eventIdFor } from '../lib/events';
 import type { SessionStarter } from './session-starter';
 
 const TERMINAL_EVENT: Record<Exclude<LinkStatus, 'ACTIVE'>, string> = {
@@ -14,7 +15,15 @@ const TERMINAL_EVENT: Record<Exclude<LinkStatus, 'ACTIVE'>, string> = {
   DEACTIVATED: 'link.deactivated',
 };
 
-export function createLinkActivities({ db, startSession }: { db: Database; startSession: SessionStarter }) {
+export function createLinkActivities({
+  db,
+  startSession,
+  sessionSettings,
+}: {
+  db: Database;
+  startSession: SessionStarter;
+  sessionSettings: SessionSettings;
+}) {
   return {
     async recordLinkCreated({ settings, occurredAt }: { settings: LinkSettings; occurredAt: string }): Promise<void> {
       const at = new Date(occurredAt);
@@ -63,7 +72,7 @@ export function createLinkActivities({ db, startSession }: { db: Database; start
     async claimLinkUse(input: { linkId: string; accountId: string; sessionId: string; tokenHash: string }): Promise<{ sessionId: string }> {
       const now = new Date();
       const expiresAt = new Date(now.getTime() + SESSION_DEFAULTS.expiryTime * 1000);
-      const [outcome] = await db.$queryRaw<{ created: number; exists: number }[]>`
+      const [outcome] = await db.$queryRaw<{ created: number; exists: number; flow: Flow }[]>`
         WITH reserve AS (
           UPDATE "Account" SET "creditReserved" = "creditReserved" + 1, "updatedAt" = ${now}
           WHERE id = ${input.accountId} AND "creditBalance" - "creditReserved" >= 1
@@ -76,7 +85,7 @@ export function createLinkActivities({ db, startSession }: { db: Database; start
           -- A reusable link's visitors are anonymous: the session id stands in for the integrator's client id.
           SELECT ${input.sessionId}, ${input.accountId}, l.id, ${input.sessionId}, ${input.tokenHash}, l.flow,
             ${[...SESSION_DEFAULTS.documents]}::text[], l.language, l."successUrl", l."errorUrl", l."callbackUrl",
-            ${SESSION_DEFAULTS.expiryTime}, ${SESSION_DEFAULTS.sessionLength}, ${SESSION_DEFAULTS.maxAttempts}, '{}', '{}',
+            ${SESSION_DEFAULTS.expiryTime}, ${SESSION_DEFAULTS.sessionLength}, ${sessionSettings.maxAttempts}, '{}', '{}',
             ${expiresAt}, ${now}, ${now}
           FROM reserve, "Link" l WHERE l.id = ${input.linkId}
           RETURNING id, flow
@@ -94,7 +103,8 @@ export function createLinkActivities({ db, startSession }: { db: Database; start
           FROM session
         )
         SELECT (SELECT count(*) FROM session)::int AS created,
-               (SELECT count(*) FROM "Session" WHERE id = ${input.sessionId})::int AS exists`;
+               (SELECT count(*) FROM "Session" WHERE id = ${input.sessionId})::int AS exists,
+               (SELECT flow::text FROM "Link" WHERE id = ${input.linkId}) AS flow`;
       // Nothing created and no earlier attempt's session: the only guard left is the account's credits.
       if (!outcome || (outcome.created === 0 && outcome.exists === 0)) {
         throw ApplicationFailure.nonRetryable('The account has no credits available', FAILURE_TYPES.accountUnavailable);
@@ -107,7 +117,12 @@ export function createLinkActivities({ db, startSession }: { db: Database; start
         accountId: input.accountId,
         linkId: input.linkId,
         clientId: input.sessionId,
+        flow: outcome.flow,
         expiresAt: sessionExpiresAt.toISOString(),
+        sessionLength: SESSION_DEFAULTS.sessionLength,
+        maxAttempts: sessionSettings.maxAttempts,
+        retentionSeconds: sessionSettings.retentionSeconds,
+        reviewEscalationSeconds: sessionSettings.reviewEscalationSeconds,
       });
       return { sessionId: input.sessionId };
     },

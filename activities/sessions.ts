@@ -1,42 +1,236 @@
-/** Verification sessions' durable record: expiry releases the reserved credit, once. */
-import type { SessionStatus } from '@prisma/client';
+/**
+ * Verification sessions' durable record: every step of verificationSessionWorkflow lands here, idempotently (an
+ * activity retry changes nothing twice), with its event and, at the end, the settlement of the reserved credit.
+ */
+import { Prisma, type Session, type SessionStatus } from '@prisma/client';
 import type { Database, Transaction } from '../lib/db';
-import { newId } from '../lib/ids';
-import { appendEvent } from './events';
+import type { DocumentStore } from '../lib/documents/store';
+import type { AttachDocumentInput, CheckOutcome, DocumentType } from '../workflows/definitions';
+import { mismatchTags, type PersonData } from './checks/cross-check';
+import { appendEvent } from '../lib/events';
+import { settleReservation } from './ledger';
 
-export function createSessionActivities({ db }: { db: Database }) {
+type Decided = Extract<SessionStatus, 'APPROVED' | 'DENIED' | 'SUSPECTED'>;
+
+export function createSessionActivities({ db, documents }: { db: Database; documents: DocumentStore }) {
   return {
-    /** Expires a session nobody completed; returns its status afterwards (unchanged if it had moved on). */
-    async expireSession({ sessionId, occurredAt }: { sessionId: string; occurredAt: string }): Promise<SessionStatus | null> {
+    async recordSessionStarted({ sessionId, startedAt }: { sessionId: string; startedAt: string }): Promise<void> {
+      const at = new Date(startedAt);
+      await db.$transaction(async (tx) => {
+        const session = await tx.session.update({ where: { id: sessionId }, data: { startedAt: at } });
+        await logEvent(tx, session, 'session.started', at);
+      });
+    },
+
+    async recordDocument({ sessionId, attempt, document }: { sessionId: string; attempt: number; document: AttachDocumentInput }): Promise<void> {
+      await db.document.createMany({
+        data: [
+          {
+            id: document.documentId,
+            sessionId,
+            kind: document.kind,
+            attempt,
+            mimeType: document.mimeType,
+            sizeBytes: document.sizeBytes,
+            width: document.width,
+            height: document.height,
+            sha256: document.sha256,
+            perceptualHash: document.perceptualHash,
+            blurScore: document.blurScore,
+            brightness: document.brightness,
+            storageKey: document.storageKey,
+          },
+        ],
+        skipDuplicates: true,
+      });
+    },
+
+    async recordSubmission(input: { sessionId: string; attempt: number; documentType: DocumentType | null; occurredAt: string }): Promise<void> {
+      const at = new Date(input.occurredAt);
+      await db.$transaction(async (tx) => {
+        const session = await tx.session.update({
+          where: { id: input.sessionId },
+          data: { submittedAt: at, attempts: input.attempt, documentType: input.documentType },
+        });
+        await logEvent(tx, session, 'session.submitted', at, { attempt: input.attempt }, `session.submitted:${input.attempt}`);
+      });
+    },
+
+    /** An attempt the checks could not judge; the person may try again. */
+    async recordAttemptRefused({ sessionId, outcome }: { sessionId: string; attempt: number; outcome: CheckOutcome }): Promise<void> {
+      await db.session.update({
+        where: { id: sessionId },
+        data: { autoDocument: outcome.autoDocument, autoFace: outcome.autoFace, submittedAt: null },
+      });
+    },
+
+    /** The checks' verdict: REVIEWING (a person decides) or DENIED (no attempt left that could be judged). */
+    async recordAutoResult(input: {
+      sessionId: string;
+      attempt: number;
+      outcome: CheckOutcome;
+      status: 'REVIEWING' | 'DENIED';
+      occurredAt: string;
+    }): Promise<void> {
+      const at = new Date(input.occurredAt);
+      const final = input.status === 'DENIED';
+      await db.$transaction(async (tx) => {
+        const session = await tx.session.update({
+          where: { id: input.sessionId },
+          data: {
+            status: input.status,
+            final,
+            autoDocument: input.outcome.autoDocument,
+            autoFace: input.outcome.autoFace,
+            fraudTags: input.outcome.fraudTags,
+            ...(final ? { decision: input.status, finishedAt: at } : { reviewRequestedAt: at }),
+          },
+        });
+        if (final) await settleReservation(tx, session, 'CHARGE', 'Verification denied automatically');
+        await logEvent(tx, session, 'session.auto_finished', at, { problems: input.outcome.problems });
+      });
+    },
+
+    async recordReviewEscalated({ sessionId, occurredAt }: { sessionId: string; occurredAt: string }): Promise<void> {
+      const at = new Date(occurredAt);
+      await db.$transaction(async (tx) => {
+        const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
+        await logEvent(tx, session, 'session.review_escalated', at, { waitingSince: session.reviewRequestedAt?.toISOString() ?? null });
+      });
+    },
+
+    /**
+     * Applies a reviewer's decision. An approval becomes SUSPECTED when a fraud tag was raised or the data the
+     * reviewer read disagrees with what the integrator supplied.
+     */
+    async applyReview({ sessionId, reviewId, occurredAt }: { sessionId: string; reviewId: string; occurredAt: string }): Promise<Decided> {
       const at = new Date(occurredAt);
       return db.$transaction(async (tx) => {
-        const session = await tx.session.findUnique({ where: { id: sessionId } });
-        if (!session || session.status !== 'ACTIVE') return session?.status ?? null;
-        await tx.session.update({ where: { id: sessionId }, data: { status: 'EXPIRED', finishedAt: at } });
-        await releaseReservation(tx, session, 'Session expired');
-        await appendEvent(tx, {
-          accountId: session.accountId,
-          entityType: 'SESSION',
-          entityId: sessionId,
-          type: 'session.expired',
-          data: { sessionId, linkId: session.linkId, clientId: session.clientId, status: 'EXPIRED', final: true },
-          occurredAt: at,
+        const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
+        const current = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
+        if (current.decision) return current.decision as Decided;
+        const read = (review.data ?? null) as PersonData | null;
+        const mismatches = read ? mismatchTags(current, read) : [];
+        const status: Decided =
+          review.decision === 'DENIED' ? 'DENIED' : current.fraudTags.length > 0 || mismatches.length > 0 ? 'SUSPECTED' : 'APPROVED';
+        const session = await tx.session.update({
+          where: { id: sessionId },
+          data: {
+            status,
+            decision: status,
+            final: true,
+            finishedAt: at,
+            mismatchTags: mismatches,
+            ...manualSubStatuses(current, review.decision, review.reasons),
+            ...(read ? { extractedData: read as Prisma.InputJsonObject } : {}),
+          },
         });
-        return 'EXPIRED';
+        await tx.review.update({ where: { id: reviewId }, data: { appliedAt: at } });
+        await settleReservation(tx, session, 'CHARGE', `Verification ${status.toLowerCase()} by review`);
+        await logEvent(tx, session, 'session.manual_finished', at, { reasons: review.reasons });
+        return status;
+      });
+    },
+
+    /** Expires a session: never started within `expiryTime`, or not submitted within `sessionLength`. */
+    async expireSession(input: { sessionId: string; reason: 'NOT_STARTED' | 'TIMED_OUT'; occurredAt: string }): Promise<void> {
+      await endUnfinished(db, input.sessionId, 'EXPIRED', new Date(input.occurredAt), { reason: input.reason });
+    },
+
+    async cancelSession({ sessionId, occurredAt }: { sessionId: string; occurredAt: string }): Promise<void> {
+      await endUnfinished(db, sessionId, 'CANCELLED', new Date(occurredAt), {});
+    },
+
+    /** Deletes the images and personal data; the decision, sub-statuses, tags, ledger and events stay. */
+    async purgeSessionData({ sessionId, occurredAt }: { sessionId: string; occurredAt: string }): Promise<void> {
+      const at = new Date(occurredAt);
+      // Files first: if the transaction below fails, a retry deletes nothing more and then records the purge.
+      await documents.deleteSession(sessionId);
+      await db.$transaction(async (tx) => {
+        const session = await tx.session.findUnique({ where: { id: sessionId } });
+        if (!session) return;
+        await tx.document.updateMany({ where: { sessionId, deletedAt: null }, data: { deletedAt: at } });
+        await tx.review.updateMany({ where: { sessionId }, data: { data: Prisma.DbNull, note: null } });
+        const purged = await tx.session.update({
+          where: { id: sessionId },
+          data: {
+            status: 'DELETED',
+            decision: session.decision ?? session.status,
+            dataDeletedAt: session.dataDeletedAt ?? at,
+            firstName: null,
+            lastName: null,
+            dateOfBirth: null,
+            documentNumber: null,
+            personalNumber: null,
+            nationality: null,
+            sex: null,
+            dateOfIssue: null,
+            dateOfExpiry: null,
+            email: null,
+            phone: null,
+            extractedData: Prisma.DbNull,
+          },
+        });
+        await logEvent(tx, purged, 'session.data_deleted', at);
       });
     },
   };
 }
 
-/** Turns a session's RESERVE into a RELEASE: at most once (unique per session and type), only if it reserved. */
-async function releaseReservation(tx: Transaction, session: { id: string; accountId: string }, reason: string): Promise<void> {
-  const reservation = await tx.creditLedgerEntry.findUnique({ where: { sessionId_type: { sessionId: session.id, type: 'RESERVE' } } });
-  if (!reservation) return;
-  const { count } = await tx.creditLedgerEntry.createMany({
-    data: [{ id: newId('ledgerEntry'), accountId: session.accountId, type: 'RELEASE', amount: 1, sessionId: session.id, reason }],
-    skipDuplicates: true,
+async function endUnfinished(db: Database, sessionId: string, status: 'EXPIRED' | 'CANCELLED', at: Date, extra: Prisma.InputJsonObject): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const current = await tx.session.findUnique({ where: { id: sessionId } });
+    // No row: the creation that started this workflow was rolled back. Already ended: a retry.
+    if (!current || (current.status !== 'ACTIVE' && current.status !== status)) return;
+    const session = await tx.session.update({ where: { id: sessionId }, data: { status, decision: status, final: true, finishedAt: current.finishedAt ?? at } });
+    await settleReservation(tx, session, 'RELEASE', status === 'EXPIRED' ? 'Session expired' : 'Session cancelled');
+    await logEvent(tx, session, status === 'EXPIRED' ? 'session.expired' : 'session.cancelled', at, extra);
   });
-  if (count === 1) {
-    await tx.account.update({ where: { id: session.accountId }, data: { creditReserved: { decrement: 1 } } });
+}
+
+function manualSubStatuses(session: Session, decision: 'APPROVED' | 'DENIED', reasons: string[]) {
+  const hasDocument = session.flow !== 'SELFIE';
+  const hasFace = session.flow !== 'DOCUMENT';
+  if (decision === 'APPROVED') {
+    return { manualDocument: hasDocument ? 'DOC_VALIDATED' : null, manualFace: hasFace ? 'FACE_MATCH' : null };
   }
+  const faceReason = reasons.find((reason) => /FACE/.test(reason)) ?? null;
+  const documentReason = reasons.find((reason) => !/FACE/.test(reason)) ?? null;
+  return { manualDocument: hasDocument ? documentReason ?? 'DOC_ERROR' : null, manualFace: hasFace ? faceReason : null };
+}
+
+/** The event every session change writes: what webhooks will carry, without personal data beyond the integrator's ids. */
+async function logEvent(
+  tx: Transaction,
+  session: Session,
+  type: string,
+  at: Date,
+  extra: Prisma.InputJsonObject = {},
+  key?: string,
+): Promise<void> {
+  await appendEvent(tx, {
+    accountId: session.accountId,
+    entityType: 'SESSION',
+    entityId: session.id,
+    type,
+    occurredAt: at,
+    key,
+    data: {
+      sessionId: session.id,
+      clientId: session.clientId,
+      externalRef: session.externalRef,
+      linkId: session.linkId,
+      final: session.final,
+      status: {
+        overall: session.status,
+        autoDocument: session.autoDocument,
+        autoFace: session.autoFace,
+        manualDocument: session.manualDocument,
+        manualFace: session.manualFace,
+        fraudTags: session.fraudTags,
+        mismatchTags: session.mismatchTags,
+      },
+      ...extra,
+    },
+  });
 }

@@ -5,6 +5,7 @@ import { pinoHttp } from 'pino-http';
 import type { Client } from '@temporalio/client';
 import type { Config } from '../lib/config';
 import type { Database } from '../lib/db';
+import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
 import { measureRequests, type Metrics } from './metrics';
 import { requireApiKey } from './middleware/auth';
@@ -13,9 +14,12 @@ import { accountRoutes } from './routes/account';
 import { apiKeyRoutes } from './routes/api-keys';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
+import { assetRoutes } from './routes/assets';
 import { hostedFlowRoutes } from './routes/hosted-flow';
+import { idenfyRoutes } from './routes/idenfy';
 import { linkRoutes } from './routes/links';
 import { publicLinkRoutes } from './routes/public-links';
+import { sessionRoutes } from './routes/sessions';
 
 export interface AppDeps {
   config: Config;
@@ -23,6 +27,8 @@ export interface AppDeps {
   temporal: Client;
   logger: Logger;
   metrics: Metrics;
+  /** Encrypted images of the hosted flow. */
+  documents: DocumentStore;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -43,11 +49,14 @@ export function createApp(deps: AppDeps): express.Express {
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
+  // Before the shared JSON parser: iDenfy's endpoints answer even malformed JSON in iDenfy's error shape.
+  app.use('/api/v2', idenfyRoutes(deps, deps.logger));
   app.use(express.json({ limit: deps.config.http.bodyLimit, type: ['application/json', 'application/*+json'] }));
 
   app.use(healthRoutes(deps));
   app.use(docsRoutes(deps.config.http.publicBaseUrl));
   app.use(publicLinkRoutes(deps));
+  app.use(assetRoutes());
   app.use(hostedFlowRoutes(deps));
 
   const v1 = express.Router();
@@ -55,6 +64,7 @@ export function createApp(deps: AppDeps): express.Express {
   v1.use(accountRoutes(deps));
   v1.use(apiKeyRoutes(deps));
   v1.use(linkRoutes(deps));
+  v1.use(sessionRoutes(deps));
   app.use('/api/v1', v1);
 
   app.use(notFound);

@@ -2,6 +2,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { loadConfig } from '../lib/config';
 import { createDatabase } from '../lib/db';
+import { createDocumentStore } from '../lib/documents/store';
 import { createLogger } from '../lib/logger';
 import { temporalConnectionOptions } from '../lib/temporal';
 import { createApp } from './app';
@@ -16,7 +17,8 @@ function main(): void {
   // Lazy: the API starts and answers /readyz (503) even while Temporal is still coming up.
   const connection = Connection.lazy(temporalConnectionOptions(config.temporal));
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const app = createApp({ config, db, temporal, logger, metrics: createMetrics() });
+  const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.documents.encryptionKey });
+  const app = createApp({ config, db, temporal, logger, metrics: createMetrics(), documents });
 
   const server = app.listen(config.http.port, config.http.host, () => {
     logger.info({ port: config.http.port, url: config.http.publicBaseUrl }, 'api listening');

@@ -2,7 +2,9 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { describeAccountRoutes } from './routes/account';
 import { describeApiKeyRoutes } from './routes/api-keys';
+import { describeIdenfyRoutes } from './routes/idenfy';
 import { describeLinkRoutes } from './routes/links';
+import { describeSessionRoutes } from './routes/sessions';
 
 export function buildOpenApiDocument(publicBaseUrl: string) {
   const registry = new OpenAPIRegistry();
@@ -14,6 +16,8 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
   describeAccountRoutes(registry);
   describeApiKeyRoutes(registry);
   describeLinkRoutes(registry);
+  describeSessionRoutes(registry);
+  describeIdenfyRoutes(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {

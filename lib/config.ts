@@ -30,6 +30,18 @@ const ZEnv = z.object({
 
   STARTING_CREDITS: z.coerce.number().int().min(0).default(100),
   LINK_CONTINUE_AS_NEW_AFTER: z.coerce.number().int().min(1).max(1_900).default(500),
+
+  DOCUMENT_STORE_DIR: z.string().min(1).default('.data/documents'),
+  DOCUMENT_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, '32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(100_000).max(100_000_000).default(10_000_000),
+  IMAGE_MIN_SIDE: z.coerce.number().int().min(16).max(4000).default(300),
+
+  SESSION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
+  REVIEW_ESCALATION_SECONDS: z.coerce.number().int().min(1).default(86_400),
+  DATA_RETENTION_SECONDS: z.coerce.number().int().min(1).default(2_592_000),
 });
 
 export interface Config {
@@ -50,6 +62,22 @@ export interface Config {
   readonly startingCredits: number;
   /** A link's workflow continues as new after this many clicks (Temporal allows 2,000 updates per run). */
   readonly links: { readonly continueAsNewAfter: number };
+  readonly documents: {
+    readonly storeDir: string;
+    /** AES-256-GCM key for images at rest; required by the API and worker (not by migrations). */
+    readonly encryptionKey: Buffer | null;
+    readonly uploadMaxBytes: number;
+    /** Shortest side, in pixels, an uploaded image must have. */
+    readonly imageMinSide: number;
+  };
+  readonly sessions: SessionSettings;
+}
+
+/** Settings every new session captures in its workflow input. */
+export interface SessionSettings {
+  readonly maxAttempts: number;
+  readonly reviewEscalationSeconds: number;
+  readonly retentionSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -89,12 +117,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     startingCredits: e.STARTING_CREDITS,
     links: { continueAsNewAfter: e.LINK_CONTINUE_AS_NEW_AFTER },
+    documents: {
+      storeDir: e.DOCUMENT_STORE_DIR,
+      encryptionKey: e.DOCUMENT_ENCRYPTION_KEY ? Buffer.from(e.DOCUMENT_ENCRYPTION_KEY, 'base64') : null,
+      uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+      imageMinSide: e.IMAGE_MIN_SIDE,
+    },
+    sessions: {
+      maxAttempts: e.SESSION_MAX_ATTEMPTS,
+      reviewEscalationSeconds: e.REVIEW_ESCALATION_SECONDS,
+      retentionSeconds: e.DATA_RETENTION_SECONDS,
+    },
   });
 }
 
 function deepFreeze<T extends object>(value: T): T {
   for (const child of Object.values(value)) {
-    if (child && typeof child === 'object') deepFreeze(child as object);
+    // Buffers (the document key) cannot be frozen; they are never handed out for writing.
+    if (child && typeof child === 'object' && !ArrayBuffer.isView(child)) deepFreeze(child as object);
   }
   return Object.freeze(value);
 }

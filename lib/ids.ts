@@ -12,6 +12,7 @@ export const ID_PREFIXES = {
   linkView: 'lvw',
   session: 'ses',
   document: 'doc',
+  review: 'rev',
   event: 'evt',
   webhookEndpoint: 'whe',
   delivery: 'del',

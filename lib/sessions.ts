@@ -4,6 +4,5 @@ export const SESSION_DEFAULTS = {
   expiryTime: 86_400,
   /** Seconds the person has once started. */
   sessionLength: 600,
-  maxAttempts: 2,
   documents: ['ID_CARD', 'PASSPORT', 'DRIVER_LICENSE', 'RESIDENCE_PERMIT'],
 } as const;

@@ -37,6 +37,25 @@ function build() {
   run(npm, ['run', '--silent', 'build'], 'The build');
 }
 
+/**
+ * The browser tests drive Debian's Chromium (npm's browser downloads do not work offline). Installed with apt-get when
+ * missing and this runs as root; otherwise the tests say what to install.
+ */
+function ensureBrowser() {
+  const browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(browser)) return;
+  if (process.getuid?.() !== 0 || spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status !== 0) {
+    say(`No Chromium at ${browser}: the browser tests will fail. Install Debian's chromium package or set CHROMIUM_PATH.`);
+    return;
+  }
+  say('Installing Chromium for the browser tests (apt-get install chromium, once)…');
+  const install = ['install', '-y', '--no-install-recommends', 'chromium'];
+  if (spawnSync('apt-get', install, { stdio: 'inherit' }).status === 0) return;
+  // Package lists may be missing or stale on a new machine.
+  run('apt-get', ['update'], 'apt-get update');
+  run('apt-get', install, 'Installing Chromium');
+}
+
 const [command, ...args] = process.argv.slice(2);
 ensureDependencies();
 if (command === 'deps') {
@@ -55,6 +74,7 @@ if (command === 'deps') {
 } else if (command === 'test') {
   // The suite also starts the stack the way `npm start` does, from the compiled output.
   build();
+  ensureBrowser();
   const jest = spawnSync(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...args], { cwd: root, stdio: 'inherit' });
   process.exit(jest.status ?? 1);
 } else {

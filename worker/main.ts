@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { loadConfig } from '../lib/config';
 import { createDatabase } from '../lib/db';
+import { createDocumentStore } from '../lib/documents/store';
 import { createLogger } from '../lib/logger';
 import { temporalConnectionOptions } from '../lib/temporal';
 import { createWorker } from './create-worker';
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     db,
     logger,
     temporal,
+    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.documents.encryptionKey }),
+    sessionSettings: config.sessions,
   });
   logger.info({ taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace }, 'worker started');
   // Runtime.install shuts the worker down gracefully on SIGINT/SIGTERM: in-flight tasks finish first.

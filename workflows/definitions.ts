@@ -127,10 +127,115 @@ export const getStateQuery = defineQuery<LinkState>('getState');
 // ---------------------------------------------------------------------------------------------------------------
 // Verification sessions: verificationSessionWorkflow
 
+export type SessionStatus = 'ACTIVE' | 'APPROVED' | 'DENIED' | 'SUSPECTED' | 'REVIEWING' | 'EXPIRED' | 'CANCELLED' | 'DELETED';
+export type DocumentKind = 'FRONT' | 'BACK' | 'FACE';
+export type DocumentType = 'ID_CARD' | 'PASSPORT' | 'DRIVER_LICENSE' | 'RESIDENCE_PERMIT';
+export const DOCUMENT_TYPES: readonly DocumentType[] = ['ID_CARD', 'PASSPORT', 'DRIVER_LICENSE', 'RESIDENCE_PERMIT'];
+
+/** A passport is one page; every other document has a back. */
+export function documentHasBack(type: DocumentType): boolean {
+  return type !== 'PASSPORT';
+}
+
+/** The images a submission needs, by flow and (when the flow has a document) the chosen document type. */
+export function requiredKinds(flow: Flow, documentType: DocumentType | null): DocumentKind[] {
+  const document: DocumentKind[] = flow === 'SELFIE' ? [] : documentType && !documentHasBack(documentType) ? ['FRONT'] : ['FRONT', 'BACK'];
+  return flow === 'DOCUMENT' ? document : [...document, 'FACE'];
+}
+
+/** Fixed when the session is created; nothing personal (names, contacts, tokens) ever goes into a workflow. */
 export interface VerificationSessionInput {
   sessionId: string;
   accountId: string;
   linkId: string | null;
   clientId: string;
+  flow: Flow;
+  /** The end of `expiryTime`: the session can be started until then. */
   expiresAt: string;
+  /** Seconds the person has once started. */
+  sessionLength: number;
+  maxAttempts: number;
+  /** Seconds after the end (decision, expiry, cancellation) until images and personal data are purged. */
+  retentionSeconds: number;
+  /** Seconds a session may wait in REVIEWING before `session.review_escalated` is emitted. */
+  reviewEscalationSeconds: number;
 }
+
+export type SessionPhase = 'CREATED' | 'STARTED' | 'CHECKING' | 'REVIEWING' | 'FINISHED' | 'PURGED';
+
+/** What the hosted page and the API need to know about a session in flight (the `getStatus` query and updates). */
+export interface SessionProgress {
+  sessionId: string;
+  phase: SessionPhase;
+  status: SessionStatus;
+  final: boolean;
+  startedAt: string | null;
+  /** `startedAt + sessionLength`: uploads and submission are refused after it. */
+  deadline: string | null;
+  attempt: number;
+  maxAttempts: number;
+  /** Kinds uploaded in the current attempt. */
+  uploaded: DocumentKind[];
+  /** Why the previous attempt was not accepted (check codes such as DOC_TOO_BLURRY), so the page can say. */
+  retryReasons: string[];
+}
+
+/** Metadata of an image the API validated, encrypted and stored; the bytes stay in the document store. */
+export interface AttachDocumentInput {
+  documentId: string;
+  kind: DocumentKind;
+  mimeType: string;
+  sizeBytes: number;
+  width: number;
+  height: number;
+  sha256: string;
+  perceptualHash: string;
+  blurScore: number;
+  brightness: number;
+  storageKey: string;
+}
+
+export interface SubmitInput {
+  /** Required when the flow has a document; ignored for SELFIE. */
+  documentType: DocumentType | null;
+}
+
+/** The review itself (reasons, note, corrected data) is in the Review row; only its id travels. */
+export interface ReviewInput {
+  reviewId: string;
+  decision: 'APPROVED' | 'DENIED';
+}
+
+/**
+ * What the automated checks of one submission concluded. They may refuse or flag, never approve: REVIEW hands the
+ * session to a person; RETRY means the images could not be judged (blurred, dark...) — another attempt if one is
+ * left, else the session is denied.
+ */
+export interface CheckOutcome {
+  verdict: 'REVIEW' | 'RETRY';
+  autoDocument: string | null;
+  autoFace: string | null;
+  fraudTags: string[];
+  /** Codes explaining RETRY (e.g. DOC_TOO_BLURRY, FACE_TOO_DARK). */
+  problems: string[];
+}
+
+/** Failure types of session updates; the API maps each to one HTTP answer. */
+export const SESSION_FAILURES = {
+  invalidState: 'INVALID_STATE',
+  sessionExpired: 'SESSION_EXPIRED',
+  missingDocuments: 'MISSING_DOCUMENTS',
+  notStarted: 'SESSION_NOT_STARTED',
+} as const;
+
+/** Sent with signal-with-start before an update: it ends the start delay of a session nobody opened yet. */
+export const wakeSignal = defineSignal('wake');
+/** The person pressed Start: the `sessionLength` clock begins (idempotent; reopening continues). */
+export const startUpdate = defineUpdate<SessionProgress>('start');
+export const attachDocumentUpdate = defineUpdate<SessionProgress, [AttachDocumentInput]>('attachDocument');
+export const submitUpdate = defineUpdate<SessionProgress, [SubmitInput]>('submit');
+export const reviewUpdate = defineUpdate<SessionProgress, [ReviewInput]>('review');
+export const cancelSignal = defineSignal('cancel');
+/** Purge images and personal data now (DELETE /api/v1/sessions/{id}/data) instead of at the end of retention. */
+export const deleteDataSignal = defineSignal('deleteData');
+export const getStatusQuery = defineQuery<SessionProgress>('getStatus');

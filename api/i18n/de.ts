@@ -1,6 +1,11 @@
 import type { Messages } from './messages';
 
 const askForNewLink = 'Bitten Sie die Organisation, die ihn Ihnen geschickt hat, um einen neuen Link.';
+// The same words whether the page or its script finds the session gone.
+const sessionNotFound = {
+  heading: 'Wir konnten diese Verifizierungssitzung nicht finden',
+  hint: 'Prüfen Sie, ob Sie die vollständige Adresse geöffnet haben, oder bitten Sie die Organisation, die Ihnen den Link geschickt hat, um einen neuen.',
+};
 
 export default {
   languageName: 'Deutsch',
@@ -48,16 +53,106 @@ export default {
       one: 'Nach dem Start haben Sie {minutes} Minute Zeit für diese Schritte.',
       other: 'Nach dem Start haben Sie {minutes} Minuten Zeit für diese Schritte.',
     },
-    continue: 'Weiter',
+    timeLimitUnknown: 'Nach dem Start haben Sie begrenzt Zeit für diese Schritte; ein Countdown zeigt, wie viel noch bleibt.',
+    needsJavaScript: 'Um fortzufahren, aktivieren Sie JavaScript in Ihrem Browser oder öffnen Sie diesen Link in einem anderen Browser.',
     unavailable: {
       EXPIRED: {
         heading: 'Diese Verifizierungssitzung ist abgelaufen',
         hint: 'Die Zeit dafür ist vorbei. Bitten Sie die Organisation, die Ihnen den Link geschickt hat, um einen neuen.',
       },
-      NOT_FOUND: {
-        heading: 'Wir konnten diese Verifizierungssitzung nicht finden',
-        hint: 'Prüfen Sie, ob Sie die vollständige Adresse geöffnet haben, oder bitten Sie die Organisation, die Ihnen den Link geschickt hat, um einen neuen.',
+      NOT_FOUND: sessionNotFound,
+    },
+  },
+  capture: {
+    timeLeft: 'Verbleibende Zeit',
+    back: 'Zurück',
+    continue: 'Weiter',
+    documentType: {
+      heading: 'Welches Dokument verwenden Sie?',
+      hint: 'Verwenden Sie das gültige Originaldokument, keine Kopie und kein Foto eines Bildschirms.',
+      legend: 'Art des Dokuments',
+      names: { ID_CARD: 'Personalausweis', PASSPORT: 'Reisepass', DRIVER_LICENSE: 'Führerschein', RESIDENCE_PERMIT: 'Aufenthaltstitel' },
+    },
+    kinds: {
+      FRONT: {
+        heading: 'Vorderseite Ihres Dokuments',
+        instruction:
+          'Fotografieren Sie die Seite mit Ihrem Foto, beim Reisepass die Seite mit dem Lichtbild. Legen Sie das Dokument auf eine ebene, gut beleuchtete Fläche: alle vier Ecken sichtbar, keine Spiegelungen.',
+      },
+      BACK: {
+        heading: 'Rückseite Ihres Dokuments',
+        instruction: 'Drehen Sie das Dokument um. Auch hier: flach und gut beleuchtet, alle vier Ecken sichtbar, keine Spiegelungen.',
+      },
+      FACE: {
+        heading: 'Ihr Selfie',
+        instruction:
+          'Schauen Sie bei gutem Licht in die Kamera. Ihr ganzes Gesicht muss zu sehen sein, ohne Sonnenbrille, Mütze oder Maske. Bitte mit neutralem Gesichtsausdruck.',
       },
     },
+    retryHeading: 'Bitte machen Sie Ihre Fotos noch einmal',
+    review: {
+      heading: 'Prüfen Sie Ihre Fotos',
+      hint: 'Achten Sie darauf, dass alles scharf und lesbar ist. Vor dem Absenden können Sie jedes Foto ersetzen.',
+      submit: 'Absenden',
+    },
+    checking: { heading: 'Wir prüfen Ihre Fotos', hint: 'Das dauert meist nur wenige Sekunden. Bitte lassen Sie diese Seite geöffnet.' },
+    redirectLink: 'Weiter',
+  },
+  script: {
+    stepOf: 'Schritt {current} von {total}',
+    minutesLeft: { one: 'Noch {minutes} Minute', other: 'Noch {minutes} Minuten' },
+    takePhoto: 'Foto aufnehmen',
+    retakePhoto: 'Neues Foto aufnehmen',
+    chooseFile: 'Datei auswählen',
+    chooseOtherFile: 'Andere Datei auswählen',
+    uploading: 'Wird hochgeladen…',
+    added: 'Foto hinzugefügt',
+    notAdded: 'Noch nicht hinzugefügt',
+    add: 'Hinzufügen',
+    replace: 'Ersetzen',
+    previewAlt: 'Das von Ihnen gewählte Foto',
+    attempt: 'Dies ist Versuch {attempt} von {maxAttempts}.',
+    retryReasons: {
+      DOC_TOO_BLURRY: 'Das Foto Ihres Dokuments war unscharf. Halten Sie das Telefon ruhig und warten Sie, bis die Kamera scharf gestellt hat.',
+      DOC_TOO_DARK: 'Das Foto Ihres Dokuments war zu dunkel. Gehen Sie an einen helleren Ort oder schalten Sie mehr Licht ein.',
+      DOC_TOO_BRIGHT: 'Das Foto Ihres Dokuments war zu hell. Vermeiden Sie direktes Licht und den Blitz, denn sie verursachen Spiegelungen.',
+      FACE_TOO_BLURRY: 'Ihr Selfie war unscharf. Halten Sie das Telefon ruhig und bewegen Sie sich bei der Aufnahme nicht.',
+      FACE_TOO_DARK: 'Ihr Selfie war zu dunkel. Wenden Sie sich einem Fenster oder einer Lampe zu, damit Ihr Gesicht gleichmäßig beleuchtet ist.',
+      FACE_TOO_BRIGHT: 'Ihr Selfie war zu hell. Gehen Sie aus dem direkten Sonnenlicht und verwenden Sie keinen Blitz.',
+    },
+    retryGeneric: 'Ihre vorherigen Fotos konnten nicht geprüft werden.',
+    errors: {
+      UNSUPPORTED_FILE_TYPE: 'Diese Datei ist kein Foto, das wir verwenden können. Wählen Sie ein JPEG-, PNG- oder WebP-Bild.',
+      FILE_TOO_LARGE: 'Diese Datei ist zu groß. Wählen Sie ein Foto unter {megabytes} MB.',
+      IMAGE_TOO_SMALL:
+        'Die Auflösung dieses Fotos ist zu gering. Nehmen Sie es mit der Kamera Ihres Telefons auf oder wählen Sie ein größeres Bild.',
+      IMAGE_UNREADABLE: 'Wir konnten dieses Foto nicht öffnen. Es ist möglicherweise beschädigt; bitte nehmen Sie es erneut auf.',
+      VALIDATION_ERROR: 'Das Foto konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
+      MISSING_DOCUMENTS: 'Es fehlt noch ein Foto. Bitte fügen Sie es hinzu und senden Sie dann erneut ab.',
+      INVALID_STATE: 'Ihre Verifizierung ist in einem anderen Fenster weitergegangen, daher haben wir diese Seite aktualisiert.',
+      NETWORK: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+      UNEXPECTED: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+    },
+    outcomes: {
+      REVIEWING: {
+        heading: 'Vielen Dank!',
+        hint: 'Ihre Verifizierung wird geprüft. Die Organisation, die sie angefordert hat, teilt Ihnen das Ergebnis mit. Sie können diese Seite jetzt schließen.',
+      },
+      APPROVED: { heading: 'Sie sind verifiziert', hint: 'Vielen Dank, Ihre Identität wurde bestätigt. Sie können diese Seite jetzt schließen.' },
+      NOT_VERIFIED: {
+        heading: 'Wir konnten Ihre Identität nicht bestätigen',
+        hint: 'Wenn Sie das für einen Irrtum halten, wenden Sie sich an die Organisation, die die Verifizierung angefordert hat.',
+      },
+      EXPIRED: {
+        heading: 'Die Zeit ist abgelaufen',
+        hint: 'Diese Verifizierung ist abgelaufen. Bitten Sie die Organisation, die Ihnen den Link geschickt hat, um einen neuen.',
+      },
+      CANCELLED: {
+        heading: 'Diese Verifizierung wurde abgebrochen',
+        hint: 'Hier ist nichts mehr zu tun. Falls Sie Ihre Identität noch bestätigen müssen, bitten Sie die Organisation, die Ihnen den Link geschickt hat, um einen neuen.',
+      },
+      NOT_FOUND: sessionNotFound,
+    },
+    redirecting: 'Sie werden gleich weitergeleitet…',
   },
 } satisfies Messages;

@@ -1,6 +1,11 @@
 import type { Messages } from './messages';
 
 const askForNewLink = 'Ask the organisation that sent it for a new link.';
+// The same words whether the page or its script finds the session gone.
+const sessionNotFound = {
+  heading: 'We could not find this verification session',
+  hint: 'Check that you opened the full address, or ask the organisation that sent you the link for a new one.',
+};
 
 export default {
   languageName: 'English',
@@ -47,16 +52,105 @@ export default {
       one: 'Once you start, you have {minutes} minute to complete these steps.',
       other: 'Once you start, you have {minutes} minutes to complete these steps.',
     },
-    continue: 'Continue',
+    timeLimitUnknown: 'Once you start, you have a limited time to complete these steps; a countdown shows how much is left.',
+    needsJavaScript: 'To continue, turn on JavaScript in your browser, or open this link in another browser.',
     unavailable: {
       EXPIRED: {
         heading: 'This verification session has expired',
         hint: 'The time to complete it has run out. Ask the organisation that sent you the link for a new one.',
       },
-      NOT_FOUND: {
-        heading: 'We could not find this verification session',
-        hint: 'Check that you opened the full address, or ask the organisation that sent you the link for a new one.',
+      NOT_FOUND: sessionNotFound,
+    },
+  },
+  capture: {
+    timeLeft: 'Time left',
+    back: 'Back',
+    continue: 'Continue',
+    documentType: {
+      heading: 'Which document will you use?',
+      hint: 'Use the original, valid document: not a photocopy or a picture of a screen.',
+      legend: 'Document type',
+      names: { ID_CARD: 'ID card', PASSPORT: 'Passport', DRIVER_LICENSE: 'Driving licence', RESIDENCE_PERMIT: 'Residence permit' },
+    },
+    kinds: {
+      FRONT: {
+        heading: 'Front of your document',
+        instruction:
+          'Photograph the side with your photo; for a passport, the photo page. Place the document on a flat, well-lit surface, with all four corners visible and no glare.',
+      },
+      BACK: {
+        heading: 'Back of your document',
+        instruction: 'Turn the document over. Again, keep it flat and well lit, with all four corners visible and no glare.',
+      },
+      FACE: {
+        heading: 'Your selfie',
+        instruction:
+          'Face the camera in good light, with your whole face visible and nothing covering it: no sunglasses, hat or mask. Keep a neutral expression.',
       },
     },
+    retryHeading: 'Please take your photos again',
+    review: {
+      heading: 'Check your photos',
+      hint: 'Make sure everything is sharp and readable. You can replace any photo before you submit.',
+      submit: 'Submit',
+    },
+    checking: { heading: 'Checking your photos', hint: 'This usually takes a few seconds. Please keep this page open.' },
+    redirectLink: 'Continue',
+  },
+  script: {
+    stepOf: 'Step {current} of {total}',
+    minutesLeft: { one: '{minutes} minute left', other: '{minutes} minutes left' },
+    takePhoto: 'Take a photo',
+    retakePhoto: 'Take a new photo',
+    chooseFile: 'Choose a file',
+    chooseOtherFile: 'Choose another file',
+    uploading: 'Uploading…',
+    added: 'Photo added',
+    notAdded: 'Not added yet',
+    add: 'Add',
+    replace: 'Replace',
+    previewAlt: 'The photo you chose',
+    attempt: 'This is attempt {attempt} of {maxAttempts}.',
+    retryReasons: {
+      DOC_TOO_BLURRY: 'The photo of your document was blurry. Hold your phone steady and let the camera focus before you take the picture.',
+      DOC_TOO_DARK: 'The photo of your document was too dark. Move somewhere brighter or turn on more light.',
+      DOC_TOO_BRIGHT: 'The photo of your document was too bright. Avoid direct light and the flash, which cause glare.',
+      FACE_TOO_BLURRY: 'Your selfie was blurry. Hold your phone steady and keep still while you take it.',
+      FACE_TOO_DARK: 'Your selfie was too dark. Face a window or a lamp, so that your face is evenly lit.',
+      FACE_TOO_BRIGHT: 'Your selfie was too bright. Move out of direct sunlight and don’t use the flash.',
+    },
+    retryGeneric: 'We could not check your previous photos.',
+    errors: {
+      UNSUPPORTED_FILE_TYPE: 'This file is not a photo we can use. Choose a JPEG, PNG or WebP image.',
+      FILE_TOO_LARGE: 'This file is too large. Choose a photo smaller than {megabytes} MB.',
+      IMAGE_TOO_SMALL: 'This photo’s resolution is too low. Take it with your phone’s camera, or choose a larger image.',
+      IMAGE_UNREADABLE: 'We could not open this photo. It may be damaged; please take it again.',
+      VALIDATION_ERROR: 'The photo could not be sent. Please try again.',
+      MISSING_DOCUMENTS: 'A photo is still missing. Please add it, then submit again.',
+      INVALID_STATE: 'Your verification has moved on in another window, so we have updated this page.',
+      NETWORK: 'We couldn’t reach the server. Check your connection and try again.',
+      UNEXPECTED: 'Something went wrong on our side. Please try again.',
+    },
+    outcomes: {
+      REVIEWING: {
+        heading: 'Thank you!',
+        hint: 'Your verification is being reviewed. The organisation that asked for it will let you know the outcome. You can close this page.',
+      },
+      APPROVED: { heading: 'You’re verified', hint: 'Thank you, your identity has been confirmed. You can close this page.' },
+      NOT_VERIFIED: {
+        heading: 'We could not verify your identity',
+        hint: 'If you think this is a mistake, contact the organisation that asked you to verify your identity.',
+      },
+      EXPIRED: {
+        heading: 'Your time ran out',
+        hint: 'This verification has expired. Ask the organisation that sent you the link for a new one.',
+      },
+      CANCELLED: {
+        heading: 'This verification was cancelled',
+        hint: 'There is nothing more to do here. If you still need to verify your identity, ask the organisation that sent you the link.',
+      },
+      NOT_FOUND: sessionNotFound,
+    },
+    redirecting: 'Taking you back in a moment…',
   },
 } satisfies Messages;

@@ -1,6 +1,11 @@
 import type { Messages } from './messages';
 
 const askForNewLink = 'Pide un nuevo enlace a la organización que te lo envió.';
+// The same words whether the page or its script finds the session gone.
+const sessionNotFound = {
+  heading: 'No hemos encontrado esta sesión de verificación',
+  hint: 'Comprueba que has abierto la dirección completa o pide un nuevo enlace a la organización que te lo envió.',
+};
 
 export default {
   languageName: 'Español',
@@ -47,16 +52,110 @@ export default {
       one: 'Una vez que empieces, tendrás {minutes} minuto para completar estos pasos.',
       other: 'Una vez que empieces, tendrás {minutes} minutos para completar estos pasos.',
     },
-    continue: 'Continuar',
+    timeLimitUnknown: 'Una vez que empieces, tendrás un tiempo limitado para completar estos pasos; una cuenta atrás te mostrará cuánto queda.',
+    needsJavaScript: 'Para continuar, activa JavaScript en tu navegador o abre este enlace en otro navegador.',
     unavailable: {
       EXPIRED: {
         heading: 'Esta sesión de verificación ha caducado',
         hint: 'Se ha agotado el tiempo disponible. Pide un nuevo enlace a la organización que te lo envió.',
       },
-      NOT_FOUND: {
-        heading: 'No hemos encontrado esta sesión de verificación',
-        hint: 'Comprueba que has abierto la dirección completa o pide un nuevo enlace a la organización que te lo envió.',
+      NOT_FOUND: sessionNotFound,
+    },
+  },
+  capture: {
+    timeLeft: 'Tiempo restante',
+    back: 'Atrás',
+    continue: 'Continuar',
+    documentType: {
+      heading: '¿Qué documento vas a usar?',
+      hint: 'Usa el documento original y en vigor: no una fotocopia ni una foto de una pantalla.',
+      legend: 'Tipo de documento',
+      names: {
+        ID_CARD: 'Documento de identidad',
+        PASSPORT: 'Pasaporte',
+        DRIVER_LICENSE: 'Permiso de conducir',
+        RESIDENCE_PERMIT: 'Permiso de residencia',
       },
     },
+    kinds: {
+      FRONT: {
+        heading: 'Parte delantera del documento',
+        instruction:
+          'Fotografía la cara donde aparece tu foto (en el pasaporte, la página de la foto). Coloca el documento sobre una superficie plana y bien iluminada, con las cuatro esquinas visibles y sin reflejos.',
+      },
+      BACK: {
+        heading: 'Parte trasera del documento',
+        instruction: 'Dale la vuelta al documento. De nuevo, plano y bien iluminado, con las cuatro esquinas visibles y sin reflejos.',
+      },
+      FACE: {
+        heading: 'Tu selfie',
+        instruction:
+          'Mira a la cámara con buena luz, con toda la cara visible y sin nada que la cubra: ni gafas de sol, ni gorra, ni mascarilla. Mantén una expresión neutra.',
+      },
+    },
+    retryHeading: 'Vuelve a hacer las fotos',
+    review: {
+      heading: 'Revisa tus fotos',
+      hint: 'Asegúrate de que todo se vea nítido y legible. Puedes sustituir cualquier foto antes de enviarlas.',
+      submit: 'Enviar',
+    },
+    checking: { heading: 'Estamos comprobando tus fotos', hint: 'Suele tardar unos segundos. No cierres esta página.' },
+    redirectLink: 'Continuar',
+  },
+  script: {
+    stepOf: 'Paso {current} de {total}',
+    minutesLeft: { one: 'Queda {minutes} minuto', other: 'Quedan {minutes} minutos' },
+    takePhoto: 'Hacer una foto',
+    retakePhoto: 'Hacer otra foto',
+    chooseFile: 'Elegir un archivo',
+    chooseOtherFile: 'Elegir otro archivo',
+    uploading: 'Subiendo…',
+    added: 'Foto añadida',
+    notAdded: 'Aún no añadida',
+    add: 'Añadir',
+    replace: 'Sustituir',
+    previewAlt: 'La foto que has elegido',
+    attempt: 'Este es el intento {attempt} de {maxAttempts}.',
+    retryReasons: {
+      DOC_TOO_BLURRY: 'La foto de tu documento salió borrosa. Sujeta el teléfono con firmeza y deja que la cámara enfoque antes de hacer la foto.',
+      DOC_TOO_DARK: 'La foto de tu documento salió demasiado oscura. Busca un lugar con más luz o enciende más luces.',
+      DOC_TOO_BRIGHT: 'La foto de tu documento salió demasiado clara. Evita la luz directa y el flash, que producen reflejos.',
+      FACE_TOO_BLURRY: 'Tu selfie salió borroso. Sujeta el teléfono con firmeza y no te muevas al hacerlo.',
+      FACE_TOO_DARK: 'Tu selfie salió demasiado oscuro. Ponte frente a una ventana o una lámpara para que tu cara quede iluminada de forma uniforme.',
+      FACE_TOO_BRIGHT: 'Tu selfie salió demasiado claro. Apártate de la luz solar directa y no uses el flash.',
+    },
+    retryGeneric: 'No hemos podido comprobar tus fotos anteriores.',
+    errors: {
+      UNSUPPORTED_FILE_TYPE: 'Este archivo no es una foto que podamos usar. Elige una imagen JPEG, PNG o WebP.',
+      FILE_TOO_LARGE: 'Este archivo es demasiado grande. Elige una foto de menos de {megabytes} MB.',
+      IMAGE_TOO_SMALL: 'La resolución de esta foto es demasiado baja. Hazla con la cámara del teléfono o elige una imagen más grande.',
+      IMAGE_UNREADABLE: 'No hemos podido abrir esta foto. Puede que esté dañada; vuelve a hacerla.',
+      VALIDATION_ERROR: 'No se ha podido enviar la foto. Inténtalo de nuevo.',
+      MISSING_DOCUMENTS: 'Todavía falta una foto. Añádela y vuelve a enviar.',
+      INVALID_STATE: 'Tu verificación ha avanzado en otra ventana, así que hemos actualizado esta página.',
+      NETWORK: 'No hemos podido conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
+      UNEXPECTED: 'Algo ha fallado por nuestra parte. Inténtalo de nuevo.',
+    },
+    outcomes: {
+      REVIEWING: {
+        heading: '¡Gracias!',
+        hint: 'Estamos revisando tu verificación. La organización que la solicitó te comunicará el resultado. Ya puedes cerrar esta página.',
+      },
+      APPROVED: { heading: 'Identidad verificada', hint: 'Gracias, hemos confirmado tu identidad. Ya puedes cerrar esta página.' },
+      NOT_VERIFIED: {
+        heading: 'No hemos podido verificar tu identidad',
+        hint: 'Si crees que se trata de un error, ponte en contacto con la organización que te pidió la verificación.',
+      },
+      EXPIRED: {
+        heading: 'Se ha agotado el tiempo',
+        hint: 'Esta verificación ha caducado. Pide un nuevo enlace a la organización que te lo envió.',
+      },
+      CANCELLED: {
+        heading: 'Esta verificación se ha cancelado',
+        hint: 'No tienes que hacer nada más aquí. Si aún necesitas verificar tu identidad, pide un nuevo enlace a la organización que te lo envió.',
+      },
+      NOT_FOUND: sessionNotFound,
+    },
+    redirecting: 'Te llevaremos de vuelta en un momento…',
   },
 } satisfies Messages;

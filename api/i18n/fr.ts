@@ -2,6 +2,11 @@ import type { Messages } from './messages';
 
 // French typography puts a non-breaking space before « : » and inside « guillemets ».
 const askForNewLink = 'Demandez un nouveau lien à l’organisation qui vous l’a envoyé.';
+// The same words whether the page or its script finds the session gone.
+const sessionNotFound = {
+  heading: 'Nous n’avons pas trouvé cette session de vérification',
+  hint: 'Vérifiez que vous avez ouvert l’adresse complète, ou demandez un nouveau lien à l’organisation qui vous l’a envoyé.',
+};
 
 export default {
   languageName: 'Français',
@@ -49,16 +54,108 @@ export default {
       one: 'Dès que vous commencez, vous disposez de {minutes}\u00a0minute pour effectuer ces étapes.',
       other: 'Dès que vous commencez, vous disposez de {minutes}\u00a0minutes pour effectuer ces étapes.',
     },
-    continue: 'Continuer',
+    timeLimitUnknown:
+      'Dès que vous commencez, vous disposez d’un temps limité pour effectuer ces étapes\u00a0; un compte à rebours indique le temps restant.',
+    needsJavaScript: 'Pour continuer, activez JavaScript dans votre navigateur ou ouvrez ce lien dans un autre navigateur.',
     unavailable: {
       EXPIRED: {
         heading: 'Cette session de vérification a expiré',
         hint: 'Le temps imparti est écoulé. Demandez un nouveau lien à l’organisation qui vous l’a envoyé.',
       },
-      NOT_FOUND: {
-        heading: 'Nous n’avons pas trouvé cette session de vérification',
-        hint: 'Vérifiez que vous avez ouvert l’adresse complète, ou demandez un nouveau lien à l’organisation qui vous l’a envoyé.',
+      NOT_FOUND: sessionNotFound,
+    },
+  },
+  capture: {
+    timeLeft: 'Temps restant',
+    back: 'Retour',
+    continue: 'Continuer',
+    documentType: {
+      heading: 'Quelle pièce d’identité allez-vous utiliser\u00a0?',
+      hint: 'Utilisez l’original, en cours de validité\u00a0: pas de photocopie ni de photo d’un écran.',
+      legend: 'Type de document',
+      names: { ID_CARD: 'Carte d’identité', PASSPORT: 'Passeport', DRIVER_LICENSE: 'Permis de conduire', RESIDENCE_PERMIT: 'Titre de séjour' },
+    },
+    kinds: {
+      FRONT: {
+        heading: 'Recto de votre pièce d’identité',
+        instruction:
+          'Photographiez la face qui porte votre photo (pour un passeport, la page avec la photo). Posez le document sur une surface plane et bien éclairée\u00a0: les quatre coins visibles, sans reflets.',
+      },
+      BACK: {
+        heading: 'Verso de votre pièce d’identité',
+        instruction: 'Retournez le document. Là encore, à plat et bien éclairé, les quatre coins visibles, sans reflets.',
+      },
+      FACE: {
+        heading: 'Votre selfie',
+        instruction:
+          'Placez-vous face à l’objectif, dans un endroit bien éclairé, le visage entièrement visible et dégagé\u00a0: ni lunettes de soleil, ni chapeau, ni masque. Gardez une expression neutre.',
       },
     },
+    retryHeading: 'Merci de reprendre vos photos',
+    review: {
+      heading: 'Vérifiez vos photos',
+      hint: 'Assurez-vous que tout est net et lisible. Vous pouvez remplacer n’importe quelle photo avant l’envoi.',
+      submit: 'Envoyer',
+    },
+    checking: { heading: 'Vérification de vos photos', hint: 'Cela prend généralement quelques secondes. Veuillez garder cette page ouverte.' },
+    redirectLink: 'Continuer',
+  },
+  script: {
+    stepOf: 'Étape {current} sur {total}',
+    minutesLeft: { one: 'Il reste {minutes}\u00a0minute', other: 'Il reste {minutes}\u00a0minutes' },
+    takePhoto: 'Prendre une photo',
+    retakePhoto: 'Reprendre la photo',
+    chooseFile: 'Choisir un fichier',
+    chooseOtherFile: 'Choisir un autre fichier',
+    uploading: 'Envoi en cours…',
+    added: 'Photo ajoutée',
+    notAdded: 'Pas encore ajoutée',
+    add: 'Ajouter',
+    replace: 'Remplacer',
+    previewAlt: 'La photo que vous avez choisie',
+    attempt: 'Il s’agit de la tentative {attempt} sur {maxAttempts}.',
+    retryReasons: {
+      DOC_TOO_BLURRY:
+        'La photo de votre pièce d’identité était floue. Tenez votre téléphone immobile et laissez l’appareil faire la mise au point avant de prendre la photo.',
+      DOC_TOO_DARK: 'La photo de votre pièce d’identité était trop sombre. Placez-vous dans un endroit plus lumineux ou allumez davantage de lumière.',
+      DOC_TOO_BRIGHT: 'La photo de votre pièce d’identité était trop claire. Évitez la lumière directe et le flash, qui provoquent des reflets.',
+      FACE_TOO_BLURRY: 'Votre selfie était flou. Tenez votre téléphone immobile et ne bougez pas pendant la prise de vue.',
+      FACE_TOO_DARK: 'Votre selfie était trop sombre. Tournez-vous vers une fenêtre ou une lampe pour que votre visage soit éclairé uniformément.',
+      FACE_TOO_BRIGHT: 'Votre selfie était trop clair. Évitez le soleil direct et n’utilisez pas le flash.',
+    },
+    retryGeneric: 'Nous n’avons pas pu vérifier vos photos précédentes.',
+    errors: {
+      UNSUPPORTED_FILE_TYPE: 'Ce fichier n’est pas une photo que nous pouvons utiliser. Choisissez une image JPEG, PNG ou WebP.',
+      FILE_TOO_LARGE: 'Ce fichier est trop volumineux. Choisissez une photo de moins de {megabytes}\u00a0Mo.',
+      IMAGE_TOO_SMALL:
+        'La résolution de cette photo est trop faible. Prenez-la avec l’appareil photo de votre téléphone ou choisissez une image plus grande.',
+      IMAGE_UNREADABLE: 'Nous n’avons pas pu ouvrir cette photo. Elle est peut-être endommagée\u00a0; veuillez la reprendre.',
+      VALIDATION_ERROR: 'La photo n’a pas pu être envoyée. Veuillez réessayer.',
+      MISSING_DOCUMENTS: 'Il manque encore une photo. Ajoutez-la, puis envoyez à nouveau.',
+      INVALID_STATE: 'Votre vérification a avancé dans une autre fenêtre\u00a0; nous avons donc mis cette page à jour.',
+      NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+      UNEXPECTED: 'Une erreur s’est produite de notre côté. Veuillez réessayer.',
+    },
+    outcomes: {
+      REVIEWING: {
+        heading: 'Merci\u00a0!',
+        hint: 'Votre vérification est en cours d’examen. L’organisation qui l’a demandée vous informera du résultat. Vous pouvez fermer cette page.',
+      },
+      APPROVED: { heading: 'Votre identité est vérifiée', hint: 'Merci, votre identité a été confirmée. Vous pouvez fermer cette page.' },
+      NOT_VERIFIED: {
+        heading: 'Nous n’avons pas pu vérifier votre identité',
+        hint: 'Si vous pensez qu’il s’agit d’une erreur, contactez l’organisation qui vous a demandé cette vérification.',
+      },
+      EXPIRED: {
+        heading: 'Le temps est écoulé',
+        hint: 'Cette vérification a expiré. Demandez un nouveau lien à l’organisation qui vous l’a envoyé.',
+      },
+      CANCELLED: {
+        heading: 'Cette vérification a été annulée',
+        hint: 'Vous n’avez plus rien à faire ici. Si vous devez encore vérifier votre identité, demandez un nouveau lien à l’organisation qui vous l’a envoyé.',
+      },
+      NOT_FOUND: sessionNotFound,
+    },
+    redirecting: 'Redirection dans un instant…',
   },
 } satisfies Messages;

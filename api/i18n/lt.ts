@@ -1,6 +1,11 @@
 import type { Messages } from './messages';
 
 const askForNewLink = 'Paprašykite organizacijos, kuri ją atsiuntė, naujos nuorodos.';
+// The same words whether the page or its script finds the session gone.
+const sessionNotFound = {
+  heading: 'Šios patvirtinimo sesijos rasti nepavyko',
+  hint: 'Patikrinkite, ar atidarėte visą adresą, arba paprašykite organizacijos, kuri jums atsiuntė nuorodą, naujos.',
+};
 
 export default {
   languageName: 'Lietuvių',
@@ -49,16 +54,115 @@ export default {
       many: 'Pradėję turėsite {minutes} minutės šiems veiksmams atlikti.',
       other: 'Pradėję turėsite {minutes} minučių šiems veiksmams atlikti.',
     },
-    continue: 'Tęsti',
+    timeLimitUnknown: 'Pradėję šiems veiksmams atlikti turėsite ribotą laiką – kiek jo liko, rodys laikmatis.',
+    needsJavaScript: 'Norėdami tęsti, įjunkite „JavaScript“ savo naršyklėje arba atidarykite šią nuorodą kita naršykle.',
     unavailable: {
       EXPIRED: {
         heading: 'Šios patvirtinimo sesijos laikas baigėsi',
         hint: 'Jai skirtas laikas pasibaigė. Paprašykite organizacijos, kuri jums atsiuntė nuorodą, naujos.',
       },
-      NOT_FOUND: {
-        heading: 'Šios patvirtinimo sesijos rasti nepavyko',
-        hint: 'Patikrinkite, ar atidarėte visą adresą, arba paprašykite organizacijos, kuri jums atsiuntė nuorodą, naujos.',
+      NOT_FOUND: sessionNotFound,
+    },
+  },
+  capture: {
+    timeLeft: 'Liko laiko',
+    back: 'Atgal',
+    continue: 'Tęsti',
+    documentType: {
+      heading: 'Kokį dokumentą naudosite?',
+      hint: 'Naudokite originalų galiojantį dokumentą, o ne jo kopiją ar nuotrauką ekrane.',
+      legend: 'Dokumento tipas',
+      names: {
+        ID_CARD: 'Asmens tapatybės kortelė',
+        PASSPORT: 'Pasas',
+        DRIVER_LICENSE: 'Vairuotojo pažymėjimas',
+        RESIDENCE_PERMIT: 'Leidimas gyventi',
       },
     },
+    kinds: {
+      FRONT: {
+        heading: 'Dokumento priekinė pusė',
+        instruction:
+          'Nufotografuokite pusę su savo nuotrauka (paso – puslapį su nuotrauka). Padėkite dokumentą ant lygaus, gerai apšviesto paviršiaus: turi matytis visi keturi kampai, be atspindžių.',
+      },
+      BACK: {
+        heading: 'Dokumento galinė pusė',
+        instruction: 'Apverskite dokumentą. Vėl padėkite jį ant lygaus, gerai apšviesto paviršiaus: turi matytis visi keturi kampai, be atspindžių.',
+      },
+      FACE: {
+        heading: 'Jūsų asmenukė',
+        instruction:
+          'Žiūrėkite į kamerą gerai apšviestoje vietoje. Visas veidas turi matytis ir būti neuždengtas: be akinių nuo saulės, kepurės ar kaukės. Išlaikykite neutralią veido išraišką.',
+      },
+    },
+    retryHeading: 'Nufotografuokite dar kartą',
+    review: {
+      heading: 'Patikrinkite nuotraukas',
+      hint: 'Įsitikinkite, kad viskas ryšku ir įskaitoma. Prieš pateikdami bet kurią nuotrauką galite pakeisti.',
+      submit: 'Pateikti',
+    },
+    checking: { heading: 'Tikriname jūsų nuotraukas', hint: 'Paprastai tai užtrunka kelias sekundes. Neuždarykite šio puslapio.' },
+    redirectLink: 'Tęsti',
+  },
+  script: {
+    stepOf: 'Žingsnis {current} iš {total}',
+    minutesLeft: {
+      one: 'Liko {minutes} minutė',
+      few: 'Liko {minutes} minutės',
+      many: 'Liko {minutes} minutės',
+      other: 'Liko {minutes} minučių',
+    },
+    takePhoto: 'Fotografuoti',
+    retakePhoto: 'Fotografuoti iš naujo',
+    chooseFile: 'Pasirinkti failą',
+    chooseOtherFile: 'Pasirinkti kitą failą',
+    uploading: 'Įkeliama…',
+    added: 'Nuotrauka pridėta',
+    notAdded: 'Dar nepridėta',
+    add: 'Pridėti',
+    replace: 'Pakeisti',
+    previewAlt: 'Jūsų pasirinkta nuotrauka',
+    attempt: 'Bandymas {attempt} iš {maxAttempts}.',
+    retryReasons: {
+      DOC_TOO_BLURRY: 'Dokumento nuotrauka buvo neryški. Laikykite telefoną nejudindami ir prieš fotografuodami leiskite kamerai sufokusuoti.',
+      DOC_TOO_DARK: 'Dokumento nuotrauka buvo per tamsi. Persikelkite į šviesesnę vietą arba įjunkite daugiau šviesos.',
+      DOC_TOO_BRIGHT: 'Dokumento nuotrauka buvo per šviesi. Venkite tiesioginės šviesos ir blykstės – dėl jų atsiranda atspindžių.',
+      FACE_TOO_BLURRY: 'Jūsų asmenukė buvo neryški. Laikykite telefoną nejudindami ir fotografuodamiesi nejudėkite.',
+      FACE_TOO_DARK: 'Jūsų asmenukė buvo per tamsi. Atsisukite į langą ar lempą, kad veidas būtų tolygiai apšviestas.',
+      FACE_TOO_BRIGHT: 'Jūsų asmenukė buvo per šviesi. Pasitraukite nuo tiesioginių saulės spindulių ir nenaudokite blykstės.',
+    },
+    retryGeneric: 'Ankstesnių nuotraukų patikrinti nepavyko.',
+    errors: {
+      UNSUPPORTED_FILE_TYPE: 'Šio failo negalime naudoti kaip nuotraukos. Pasirinkite JPEG, PNG arba WebP vaizdą.',
+      FILE_TOO_LARGE: 'Failas per didelis. Pasirinkite nuotrauką, mažesnę nei {megabytes} MB.',
+      IMAGE_TOO_SMALL: 'Nuotraukos raiška per maža. Nufotografuokite telefono kamera arba pasirinkite didesnį vaizdą.',
+      IMAGE_UNREADABLE: 'Nepavyko atidaryti šios nuotraukos. Galbūt ji sugadinta – nufotografuokite dar kartą.',
+      VALIDATION_ERROR: 'Nuotraukos išsiųsti nepavyko. Bandykite dar kartą.',
+      MISSING_DOCUMENTS: 'Dar trūksta nuotraukos. Pridėkite ją ir pateikite dar kartą.',
+      INVALID_STATE: 'Patvirtinimas jau pažengė kitame lange, todėl šį puslapį atnaujinome.',
+      NETWORK: 'Nepavyko susisiekti su serveriu. Patikrinkite interneto ryšį ir bandykite dar kartą.',
+      UNEXPECTED: 'Mūsų pusėje kažkas nepavyko. Bandykite dar kartą.',
+    },
+    outcomes: {
+      REVIEWING: {
+        heading: 'Ačiū!',
+        hint: 'Jūsų tapatybės patvirtinimas peržiūrimas. Organizacija, kuri jo paprašė, praneš jums rezultatą. Šį puslapį galite uždaryti.',
+      },
+      APPROVED: { heading: 'Jūsų tapatybė patvirtinta', hint: 'Ačiū, viskas atlikta. Šį puslapį galite uždaryti.' },
+      NOT_VERIFIED: {
+        heading: 'Jūsų tapatybės patvirtinti nepavyko',
+        hint: 'Jei manote, kad tai klaida, susisiekite su organizacija, kuri paprašė patvirtinti jūsų tapatybę.',
+      },
+      EXPIRED: {
+        heading: 'Laikas baigėsi',
+        hint: 'Šio patvirtinimo laikas pasibaigė. Paprašykite organizacijos, kuri jums atsiuntė nuorodą, naujos.',
+      },
+      CANCELLED: {
+        heading: 'Šis patvirtinimas atšauktas',
+        hint: 'Čia daugiau nieko daryti nereikia. Jei vis dar turite patvirtinti tapatybę, paprašykite organizacijos, kuri jums atsiuntė nuorodą, naujos.',
+      },
+      NOT_FOUND: sessionNotFound,
+    },
+    redirecting: 'Netrukus būsite nukreipti atgal…',
   },
 } satisfies Messages;

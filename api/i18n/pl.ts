@@ -1,6 +1,11 @@
 import type { Messages } from './messages';
 
 const askForNewLink = 'Poproś organizację, która go wysłała, o nowy link.';
+// The same words whether the page or its script finds the session gone.
+const sessionNotFound = {
+  heading: 'Nie znaleźliśmy tej sesji weryfikacyjnej',
+  hint: 'Sprawdź, czy adres został otwarty w całości, lub poproś organizację, która wysłała Ci link, o nowy.',
+};
 
 export default {
   languageName: 'Polski',
@@ -49,16 +54,110 @@ export default {
       many: 'Po rozpoczęciu masz {minutes} minut na wykonanie tych kroków.',
       other: 'Po rozpoczęciu masz {minutes} minuty na wykonanie tych kroków.',
     },
-    continue: 'Dalej',
+    timeLimitUnknown: 'Po rozpoczęciu masz ograniczony czas na wykonanie tych kroków; licznik pokaże, ile go zostało.',
+    needsJavaScript: 'Aby kontynuować, włącz JavaScript w przeglądarce lub otwórz ten link w innej przeglądarce.',
     unavailable: {
       EXPIRED: {
         heading: 'Ta sesja weryfikacyjna wygasła',
         hint: 'Czas na jej ukończenie minął. Poproś organizację, która wysłała Ci link, o nowy.',
       },
-      NOT_FOUND: {
-        heading: 'Nie znaleźliśmy tej sesji weryfikacyjnej',
-        hint: 'Sprawdź, czy adres został otwarty w całości, lub poproś organizację, która wysłała Ci link, o nowy.',
+      NOT_FOUND: sessionNotFound,
+    },
+  },
+  capture: {
+    timeLeft: 'Pozostały czas',
+    back: 'Wstecz',
+    continue: 'Dalej',
+    documentType: {
+      heading: 'Jakiego dokumentu użyjesz?',
+      hint: 'Użyj oryginalnego, ważnego dokumentu, a nie kserokopii ani zdjęcia ekranu.',
+      legend: 'Rodzaj dokumentu',
+      names: { ID_CARD: 'Dowód osobisty', PASSPORT: 'Paszport', DRIVER_LICENSE: 'Prawo jazdy', RESIDENCE_PERMIT: 'Karta pobytu' },
+    },
+    kinds: {
+      FRONT: {
+        heading: 'Przód dokumentu',
+        instruction:
+          'Sfotografuj stronę ze swoim zdjęciem (w paszporcie stronę ze zdjęciem). Połóż dokument na płaskiej, dobrze oświetlonej powierzchni: wszystkie cztery rogi widoczne, bez odblasków.',
+      },
+      BACK: {
+        heading: 'Tył dokumentu',
+        instruction: 'Odwróć dokument. Znowu płasko i w dobrym świetle, wszystkie cztery rogi widoczne, bez odblasków.',
+      },
+      FACE: {
+        heading: 'Twoje selfie',
+        instruction:
+          'Spójrz w aparat w dobrym świetle. Cała twarz musi być widoczna i niczym niezasłonięta: bez okularów przeciwsłonecznych, czapki i maseczki. Zachowaj neutralny wyraz twarzy.',
       },
     },
+    retryHeading: 'Zrób zdjęcia jeszcze raz',
+    review: {
+      heading: 'Sprawdź zdjęcia',
+      hint: 'Upewnij się, że wszystko jest ostre i czytelne. Przed wysłaniem możesz wymienić dowolne zdjęcie.',
+      submit: 'Wyślij',
+    },
+    checking: { heading: 'Sprawdzamy Twoje zdjęcia', hint: 'Zwykle trwa to kilka sekund. Nie zamykaj tej strony.' },
+    redirectLink: 'Dalej',
+  },
+  script: {
+    stepOf: 'Krok {current} z {total}',
+    minutesLeft: {
+      one: 'Została {minutes} minuta',
+      few: 'Zostały {minutes} minuty',
+      many: 'Zostało {minutes} minut',
+      other: 'Zostało {minutes} minuty',
+    },
+    takePhoto: 'Zrób zdjęcie',
+    retakePhoto: 'Zrób nowe zdjęcie',
+    chooseFile: 'Wybierz plik',
+    chooseOtherFile: 'Wybierz inny plik',
+    uploading: 'Przesyłanie…',
+    added: 'Zdjęcie dodane',
+    notAdded: 'Jeszcze nie dodano',
+    add: 'Dodaj',
+    replace: 'Wymień',
+    previewAlt: 'Wybrane przez Ciebie zdjęcie',
+    attempt: 'To próba {attempt} z {maxAttempts}.',
+    retryReasons: {
+      DOC_TOO_BLURRY: 'Zdjęcie dokumentu było nieostre. Trzymaj telefon nieruchomo i zanim zrobisz zdjęcie, poczekaj, aż aparat ustawi ostrość.',
+      DOC_TOO_DARK: 'Zdjęcie dokumentu było zbyt ciemne. Przejdź w jaśniejsze miejsce lub włącz więcej światła.',
+      DOC_TOO_BRIGHT: 'Zdjęcie dokumentu było zbyt jasne. Unikaj bezpośredniego światła i lampy błyskowej, które powodują odblaski.',
+      FACE_TOO_BLURRY: 'Selfie było nieostre. Trzymaj telefon nieruchomo i nie ruszaj się podczas robienia zdjęcia.',
+      FACE_TOO_DARK: 'Selfie było zbyt ciemne. Stań przodem do okna lub lampy, aby twarz była równomiernie oświetlona.',
+      FACE_TOO_BRIGHT: 'Selfie było zbyt jasne. Zejdź z pełnego słońca i nie używaj lampy błyskowej.',
+    },
+    retryGeneric: 'Nie udało się sprawdzić poprzednich zdjęć.',
+    errors: {
+      UNSUPPORTED_FILE_TYPE: 'Tego pliku nie możemy użyć jako zdjęcia. Wybierz obraz JPEG, PNG lub WebP.',
+      FILE_TOO_LARGE: 'Ten plik jest za duży. Wybierz zdjęcie mniejsze niż {megabytes} MB.',
+      IMAGE_TOO_SMALL: 'To zdjęcie ma zbyt niską rozdzielczość. Zrób je aparatem telefonu lub wybierz większy obraz.',
+      IMAGE_UNREADABLE: 'Nie udało się otworzyć tego zdjęcia. Może być uszkodzone – zrób je ponownie.',
+      VALIDATION_ERROR: 'Nie udało się wysłać zdjęcia. Spróbuj ponownie.',
+      MISSING_DOCUMENTS: 'Brakuje jeszcze zdjęcia. Dodaj je i wyślij ponownie.',
+      INVALID_STATE: 'Weryfikacja była kontynuowana w innym oknie, więc zaktualizowaliśmy tę stronę.',
+      NETWORK: 'Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.',
+      UNEXPECTED: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie.',
+    },
+    outcomes: {
+      REVIEWING: {
+        heading: 'Dziękujemy!',
+        hint: 'Twoja weryfikacja jest sprawdzana. Organizacja, która o nią poprosiła, poinformuje Cię o wyniku. Możesz zamknąć tę stronę.',
+      },
+      APPROVED: { heading: 'Tożsamość potwierdzona', hint: 'Dziękujemy, Twoja tożsamość została potwierdzona. Możesz zamknąć tę stronę.' },
+      NOT_VERIFIED: {
+        heading: 'Nie udało się potwierdzić Twojej tożsamości',
+        hint: 'Jeśli uważasz, że to pomyłka, skontaktuj się z organizacją, która poprosiła Cię o weryfikację.',
+      },
+      EXPIRED: {
+        heading: 'Czas minął',
+        hint: 'Ta weryfikacja wygasła. Poproś organizację, która wysłała Ci link, o nowy.',
+      },
+      CANCELLED: {
+        heading: 'Ta weryfikacja została anulowana',
+        hint: 'Nie musisz tu już nic robić. Jeśli nadal musisz potwierdzić tożsamość, poproś organizację, która wysłała Ci link, o nowy.',
+      },
+      NOT_FOUND: sessionNotFound,
+    },
+    redirecting: 'Za chwilę nastąpi przekierowanie…',
   },
 } satisfies Messages;

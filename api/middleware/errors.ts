@@ -30,7 +30,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
-function toAppError(error: unknown): AppError | null {
+export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   // Express throws this for a path parameter that is not valid percent-encoding (e.g. `/l/%E0%A4%A`).
   if (error instanceof URIError) return new AppError('BAD_REQUEST', 'The URL is not valid percent-encoding');

@@ -1,39 +1,194 @@
 /**
- * The hosted verification page at `/v/{token}`: the token in the URL is the credential (stored only as its hash).
- * This first slice shows the start of the verification in the session's language and flow.
+ * The hosted verification page at `/v/{token}` and its JSON endpoints. The token in the URL is the credential
+ * (stored only as its hash). Images are validated, normalised and encrypted here, then only their metadata goes to
+ * the session's workflow (`attachDocument`); Start, submit and status go to the workflow too.
  */
-import { Router, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import multer from 'multer';
+import type { Session } from '@prisma/client';
+import { z } from 'zod';
+import { acceptImage } from '../../lib/documents/intake';
+import { storageKeyFor } from '../../lib/documents/store';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
 import { sha256Hex } from '../../lib/secrets';
+import {
+  DOCUMENT_TYPES,
+  attachDocumentUpdate,
+  startUpdate,
+  submitUpdate,
+  type DocumentType,
+  type SessionProgress,
+} from '../../workflows/definitions';
 import type { AppDeps } from '../app';
+import type { HostedFlowPhase, HostedFlowView } from '../hosted-flow-view';
 import { SUPPORTED_LANGUAGES, isLanguage, type Language } from '../i18n';
-import { renderSessionStartPage, renderSessionUnavailablePage } from '../pages/session-pages';
+import { renderHostedFlowPage, renderSessionUnavailablePage } from '../pages/session-pages';
+import { parseInput } from '../schemas/common';
+import { sessionWorkflows } from '../session-workflows';
 
-/** Tokens are 32 random bytes in base64url. */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+/** Tokens are 30 random bytes in base64url. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{40}$/;
 
-export function hostedFlowRoutes({ db }: Pick<AppDeps, 'db'>): Router {
+const ZUploadFields = z.object({ kind: z.enum(['FRONT', 'BACK', 'FACE']) });
+const ZSubmitBody = z.object({ documentType: z.enum(DOCUMENT_TYPES as [DocumentType, ...DocumentType[]]).nullable().default(null) }).strict();
+
+const DONE_STATUSES: ReadonlySet<Session['status']> = new Set(['REVIEWING', 'APPROVED', 'DENIED', 'SUSPECTED', 'CANCELLED', 'DELETED']);
+
+export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'documents'>): Router {
   const router = Router();
+  const workflows = sessionWorkflows(temporal, config);
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: config.documents.uploadMaxBytes, files: 1, fields: 4, parts: 5 },
+  }).single('file');
 
-  router.get('/v/:token', async (req, res) => {
-    const token = req.params.token;
-    const session = TOKEN_PATTERN.test(token) ? await db.session.findUnique({ where: { tokenHash: sha256Hex(token) } }) : null;
-    const language = pageLanguage(req, session?.language);
+  router.use('/v/:token', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     // The token must not leak to other sites through the Referer header.
     res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+
+  async function sessionOf(token: string): Promise<Session | null> {
+    return TOKEN_PATTERN.test(token) ? db.session.findUnique({ where: { tokenHash: sha256Hex(token) } }) : null;
+  }
+
+  /** The session of a JSON endpoint, or the answer a page script understands. */
+  async function openSession(token: string): Promise<Session> {
+    const session = await sessionOf(token);
+    if (!session) throw new AppError('NOT_FOUND', 'This verification link is not valid');
+    if (isExpired(session)) throw new AppError('SESSION_EXPIRED', 'This verification session has expired');
+    return session;
+  }
+
+  async function viewOf(session: Session, progress?: SessionProgress): Promise<HostedFlowView> {
+    const live = progress ?? (session.startedAt && session.status === 'ACTIVE' ? await workflows.progress(session) : undefined);
+    return hostedFlowView(session, live, config);
+  }
+
+  router.get('/v/:token', async (req, res) => {
+    const session = await sessionOf(req.params.token);
+    const language = pageLanguage(req, session?.language);
     if (!session) return sendUnavailable(res, 404, 'NOT_FOUND', language);
-    if (session.status === 'EXPIRED' || session.expiresAt.getTime() <= Date.now()) return sendUnavailable(res, 410, 'EXPIRED', language);
-    res.type('html').send(
-      renderSessionStartPage({
-        language,
-        flow: session.flow,
-        sessionLengthSeconds: session.sessionLength,
-        languageLinks: SUPPORTED_LANGUAGES.map((other) => ({ language: other, href: `/v/${token}?lang=${other}`, current: other === language })),
-      }),
-    );
+    if (isExpired(session)) return sendUnavailable(res, 410, 'EXPIRED', language);
+    const languageLinks = SUPPORTED_LANGUAGES.map((other) => ({ language: other, href: `/v/${req.params.token}?lang=${other}`, current: other === language }));
+    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session) }));
+  });
+
+  router.get('/v/:token/status', async (req, res) => {
+    const session = await sessionOf(req.params.token);
+    if (!session) throw new AppError('NOT_FOUND', 'This verification link is not valid');
+    const view = await viewOf(session);
+    res.json({ status: view.status, final: view.final, redirectUrl: view.redirectUrl, view });
+  });
+
+  router.post('/v/:token/start', async (req, res) => {
+    const session = await openSession(req.params.token);
+    const progress = await workflows.update(session, startUpdate, []);
+    res.json({ view: await viewOf(await db.session.findUniqueOrThrow({ where: { id: session.id } }), progress) });
+  });
+
+  router.post('/v/:token/documents', parseUpload(upload), async (req: Request<{ token: string }>, res: Response) => {
+    const session = await openSession(req.params.token);
+    const { kind } = parseInput(ZUploadFields, req.body);
+    if (!req.file) throw new AppError('VALIDATION_ERROR', 'The request has no file', [{ field: 'file', message: 'is required' }]);
+    const intake = await acceptImage(req.file.buffer, { maxBytes: config.documents.uploadMaxBytes, minSide: config.documents.imageMinSide });
+    if (!intake.ok) throw new AppError(intake.problem, intake.message);
+    const { image } = intake;
+    const documentId = newId('document');
+    const storageKey = storageKeyFor(session.id, documentId);
+    await documents.put(storageKey, image.bytes);
+    const progress = await workflows.update(session, attachDocumentUpdate, [
+      {
+        documentId,
+        kind,
+        mimeType: image.mimeType,
+        sizeBytes: image.sizeBytes,
+        width: image.width,
+        height: image.height,
+        sha256: image.sha256,
+        perceptualHash: image.perceptualHash,
+        blurScore: image.blurScore,
+        brightness: image.brightness,
+        storageKey,
+      },
+    ]);
+    res.status(201).json({ document: { id: documentId, kind, width: image.width, height: image.height }, view: await viewOf(session, progress) });
+  });
+
+  router.post('/v/:token/submit', async (req, res) => {
+    const session = await openSession(req.params.token);
+    const { documentType } = parseInput(ZSubmitBody, req.body);
+    const progress = await workflows.update(session, submitUpdate, [{ documentType }]);
+    res.status(202).json({ view: await viewOf(session, progress) });
   });
 
   return router;
+}
+
+/** Multer's own errors become the API's: an oversized file is FILE_TOO_LARGE, anything else malformed is a 422. */
+function parseUpload(upload: RequestHandler): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!req.is('multipart/form-data')) {
+      next(new AppError('VALIDATION_ERROR', 'Send the image as multipart/form-data with the fields kind and file'));
+      return;
+    }
+    upload(req, res, (error?: unknown) => {
+      if (!error) return next();
+      // Read the rest of the body so the client gets the answer instead of a reset connection.
+      req.resume();
+      res.setHeader('Connection', 'close');
+      if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
+        return next(new AppError('FILE_TOO_LARGE', 'The file is too large'));
+      }
+      next(new AppError('VALIDATION_ERROR', error instanceof Error ? `The upload is malformed: ${error.message}` : 'The upload is malformed'));
+    });
+  };
+}
+
+function isExpired(session: Session): boolean {
+  if (session.status === 'EXPIRED') return true;
+  if (session.status !== 'ACTIVE' || session.submittedAt) return false;
+  const startDeadline = session.startedAt ? session.startedAt.getTime() + session.sessionLength * 1000 : session.expiresAt.getTime();
+  return startDeadline <= Date.now();
+}
+
+export function hostedFlowView(session: Session, progress: SessionProgress | undefined, config: AppDeps['config']): HostedFlowView {
+  const phase = phaseOf(session, progress);
+  const deadline = progress?.deadline ? Date.parse(progress.deadline) : null;
+  const status = progress && session.status === 'ACTIVE' ? progress.status : session.status;
+  return {
+    phase,
+    status,
+    final: session.final,
+    flow: session.flow,
+    documentTypes: session.documents.filter((type): type is DocumentType => (DOCUMENT_TYPES as string[]).includes(type)),
+    attempt: progress?.attempt ?? Math.max(1, session.attempts),
+    maxAttempts: session.maxAttempts,
+    uploaded: progress?.uploaded ?? [],
+    retryReasons: progress?.retryReasons ?? [],
+    secondsLeft: phase === 'CAPTURE' && deadline !== null ? Math.max(0, Math.floor((deadline - Date.now()) / 1000)) : null,
+    redirectUrl: phase === 'DONE' ? redirectFor(session, status) : null,
+    uploadMaxBytes: config.documents.uploadMaxBytes,
+  };
+}
+
+function phaseOf(session: Session, progress: SessionProgress | undefined): HostedFlowPhase {
+  if (DONE_STATUSES.has(session.status) || session.status === 'EXPIRED') return 'DONE';
+  if (!progress) return session.startedAt ? 'CHECKING' : 'WELCOME';
+  if (progress.phase === 'CREATED') return 'WELCOME';
+  if (progress.phase === 'STARTED') return 'CAPTURE';
+  return progress.phase === 'CHECKING' ? 'CHECKING' : 'DONE';
+}
+
+/** Where the session's redirect URLs send the person; only the session reference travels, never the result. */
+function redirectFor(session: Session, status: Session['status']): string | null {
+  const target = status === 'APPROVED' ? session.successUrl : status === 'REVIEWING' ? session.unverifiedUrl : session.errorUrl;
+  if (!target) return null;
+  const url = new URL(target);
+  url.searchParams.set('scanRef', session.id);
+  return url.toString();
 }
 
 function pageLanguage(req: Request, sessionLanguage: string | undefined): Language {

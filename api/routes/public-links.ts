@@ -8,7 +8,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Link } from '@prisma/client';
 import { ERROR_STATUS } from '../../lib/errors';
 import { newId, SLUG_PATTERN } from '../../lib/ids';
-import { newSecret, sha256Hex } from '../../lib/secrets';
+import { newSessionToken, sha256Hex } from '../../lib/secrets';
 import type { AppDeps } from '../app';
 import { isLinkScanner } from '../bots';
 import { SUPPORTED_LANGUAGES, isLanguage, type Language } from '../i18n';
@@ -80,7 +80,7 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
     if (inactive) return sendUnavailable(req, res, inactive, language);
 
     const sessionId = newId('session');
-    const token = newSecret();
+    const token = newSessionToken();
     const stillActive = async () => inactiveReason(await db.link.findUniqueOrThrow({ where: { id: link.id } })) === null;
     const outcome = await claimLinkUse(link.id, { sessionId, tokenHash: sha256Hex(token) }, stillActive);
     switch (outcome.kind) {

@@ -49,10 +49,12 @@ export const errorResponses = (...statuses: number[]) =>
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Malformed JSON (BAD_JSON)',
   401: 'Missing or invalid API key (UNAUTHORIZED)',
+  402: 'No credit available (INSUFFICIENT_CREDITS)',
   403: 'The API key lacks the admin role (FORBIDDEN)',
   404: 'Unknown id (NOT_FOUND)',
   409: 'Conflict (IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_USE, INVALID_STATE)',
   413: 'Body too large (PAYLOAD_TOO_LARGE)',
   422: 'Invalid input (VALIDATION_ERROR, with details)',
+  501: 'Not configured on this installation (NOT_CONFIGURED)',
   503: 'A dependency is unavailable (SERVICE_UNAVAILABLE)',
 };

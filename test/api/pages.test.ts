@@ -4,7 +4,8 @@ import en from '../../api/i18n/en';
 import { SUPPORTED_LANGUAGES, fill, isLanguage, messagesFor, plural, type Language } from '../../api/i18n';
 import type { LanguageLink } from '../../api/pages/layout';
 import { renderLandingPage, renderLinkUnavailablePage, type LinkUnavailableReason } from '../../api/pages/link-pages';
-import { renderSessionStartPage, renderSessionUnavailablePage } from '../../api/pages/session-pages';
+import type { HostedFlowView } from '../../api/hosted-flow-view';
+import { renderHostedFlowPage, renderSessionUnavailablePage } from '../../api/pages/session-pages';
 import { QR_SIZE, renderQrCode } from '../../api/qr';
 import type { Flow } from '../../workflows/definitions';
 
@@ -179,37 +180,59 @@ describe('link unavailable page', () => {
 });
 
 describe('session pages', () => {
-  const stepsOf = (html: string) => [...html.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]);
+  const welcomeView = (flow: Flow): HostedFlowView => ({
+    phase: 'WELCOME',
+    status: 'ACTIVE',
+    final: false,
+    flow,
+    documentTypes: ['ID_CARD', 'PASSPORT'],
+    attempt: 1,
+    maxAttempts: 3,
+    uploaded: [],
+    retryReasons: [],
+    secondsLeft: null,
+    redirectUrl: null,
+    uploadMaxBytes: 10_000_000,
+  });
+  const page = (flow: Flow, sessionLengthSeconds?: number, language = 'en') =>
+    renderHostedFlowPage({ language, languageLinks: [], view: welcomeView(flow), sessionLengthSeconds });
+  const stepsOf = (html: string) => {
+    const list = /<ol class="steps">(.*?)<\/ol>/.exec(html)![1]!;
+    return [...list.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]);
+  };
+  const welcomeOf = (html: string) => textOf(html, /<section class="panel" data-panel="welcome">([\s\S]*?)<\/section>/);
 
-  test('the start page lists the flow’s steps in order, the time limit and a disabled Continue', () => {
-    const html = renderSessionStartPage({ language: 'en', flow: 'DOCUMENT_AND_SELFIE', sessionLengthSeconds: 600, languageLinks: languageLinks('en') });
+  test('the welcome step lists the flow’s steps in order, the time limit and Start with its consent', () => {
+    const html = renderHostedFlowPage({ language: 'en', languageLinks: languageLinks('en'), view: welcomeView('DOCUMENT_AND_SELFIE'), sessionLengthSeconds: 600 });
     expect(html).toContain('<html lang="en">');
-    expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe('Let’s verify your identity');
+    expect(textOf(html, /<h1 tabindex="-1">(.*?)<\/h1>/)).toBe('Let’s verify your identity');
     expect(html).toMatch(/<ol class="steps"><li>Take a photo of the front of your identity document<\/li><li>Take a photo of the back, if your document has one<\/li><li>Take a selfie<\/li><\/ol>/);
     expect(html).toContain('Once you start, you have 10 minutes to complete these steps.');
-    expect(html).toContain('<button class="button" type="button" id="continue" disabled>Continue</button>');
+    expect(textOf(html, /<p class="consent" id="consent">(.*?)<\/p>/)).toBe(en.landing.consent.DOCUMENT_AND_SELFIE);
+    // Enabled by the script: without it the button could do nothing.
+    expect(html).toContain('<button class="button" type="button" id="start" data-action="start" aria-describedby="consent" disabled>Start</button>');
+    expect(html).toContain(`<noscript><p class="notice">${en.session.needsJavaScript}</p></noscript>`);
     expect(html).not.toContain('<form');
     expect(html).toContain('<nav class="languages" aria-label="Language">');
   });
 
-  test('steps per flow, and minutes never rounded up', () => {
-    const page = (flow: Flow, sessionLengthSeconds = 600) =>
-      renderSessionStartPage({ language: 'en', flow, sessionLengthSeconds, languageLinks: [] });
-    expect(FLOWS.map((flow) => (page(flow).match(/<li>/g) ?? []).length)).toEqual([2, 1, 3]);
-    expect(page('SELFIE')).not.toContain('document');
-    expect(page('DOCUMENT')).not.toContain('selfie');
+  test('steps per flow, minutes never rounded up, and a general sentence when the length is not given', () => {
+    expect(FLOWS.map((flow) => stepsOf(page(flow, 600)).length)).toEqual([2, 1, 3]);
+    expect(welcomeOf(page('SELFIE', 600))).not.toContain('document');
+    expect(welcomeOf(page('DOCUMENT', 600))).not.toContain('selfie');
     expect(page('DOCUMENT', 60)).toContain('you have 1 minute to');
     expect(page('DOCUMENT', 119)).toContain('you have 1 minute to');
     expect(page('DOCUMENT', 3600)).toContain('you have 60 minutes to');
+    expect(page('DOCUMENT')).toContain(en.session.timeLimitUnknown);
   });
 
-  test.each(SUPPORTED_LANGUAGES)('%s start page fills the minutes in its own grammar', (language) => {
-    const html = renderSessionStartPage({ language, flow: 'DOCUMENT_AND_SELFIE', sessionLengthSeconds: 1260, languageLinks: [] });
-    const { session } = messagesFor(language);
+  test.each(SUPPORTED_LANGUAGES)('%s welcome step fills the minutes in its own grammar', (language) => {
+    const html = page('DOCUMENT_AND_SELFIE', 1260, language);
+    const { session, landing } = messagesFor(language);
     expect(stepsOf(html)).toEqual([session.steps.documentFront, session.steps.documentBack, session.steps.selfie]);
-    expect(html).toContain(`>${messagesFor(language).session.continue}</button>`);
-    expect(html).not.toContain('{minutes}');
-    expect(html).toMatch(/\b21\b/);
+    expect(html).toContain(`>${landing.start}</button>`);
+    expect(welcomeOf(html)).not.toContain('{minutes}');
+    expect(welcomeOf(html)).toMatch(/\b21\b/);
   });
 
   test.each(SUPPORTED_LANGUAGES)('%s unavailable pages for expired and unknown sessions', (language) => {
@@ -218,6 +241,7 @@ describe('session pages', () => {
       const html = renderSessionUnavailablePage({ language, reason });
       expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe(unavailable[reason].heading);
       expect(textOf(html, /<p class="hint">(.*?)<\/p>/)).toBe(unavailable[reason].hint);
+      expect(html).not.toContain('<script');
     }
   });
 });

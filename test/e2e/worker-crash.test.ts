@@ -1,12 +1,16 @@
 /**
  * Durability: the worker process is killed (SIGKILL) in the middle of a burst of clicks and started again. Every
  * click answered 303 has its session and reservation, nothing is created twice, and the counters equal the sums.
+ * Sessions: killed around a submission and a review, or absent when a session expires — settled exactly once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
-import { createTestAccount, startTestApi, testEnv, type TestAccount, type TestApi } from '../support/harness';
+import { createSession } from '../../api/create-session';
+import { call, createTestAccount, startTestApi, testEnv, type TestAccount, type TestApi } from '../support/harness';
+import { documentBackJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
 import { clickMany, createLink, eventually } from '../support/links';
+import { createSessionByApi, hostedFlow, ledgerOf } from '../support/sessions';
 
 const TASK_QUEUE = 'worker-crash-test';
 let api: TestApi;
@@ -71,3 +75,60 @@ test('killing the worker mid-burst loses no click and doubles none', async () =>
   const accountRow = await api.db.account.findUniqueOrThrow({ where: { id: account.accountId } });
   expect(accountRow.creditReserved).toBe(finalSessions.length);
 }, 120_000);
+
+describe('sessions survive worker crashes', () => {
+  async function killWorker(): Promise<void> {
+    const running = workers.filter((worker) => worker.exitCode === null && worker.signalCode === null);
+    await Promise.all(
+      running.map((worker) => {
+        const exited = new Promise((resolve) => worker.once('exit', resolve));
+        worker.kill('SIGKILL');
+        return exited;
+      }),
+    );
+  }
+
+  test('killed around the submission and around the review: one CHARGE, the decision lands', async () => {
+    startWorker();
+    const session = await createSessionByApi(api, account);
+    const flow = hostedFlow(api, session.token);
+    expect((await flow.start()).status).toBe(200);
+    for (const [kind, image] of [['FRONT', await documentFrontJpeg(900)], ['BACK', await documentBackJpeg(900)], ['FACE', await selfieJpeg(900)]] as const) {
+      expect((await flow.upload(kind, image)).status).toBe(201);
+    }
+    expect((await flow.submit('ID_CARD')).status).toBe(202);
+    await killWorker();
+    startWorker();
+    await eventually(flow.status, (response) => response.json.view.phase === 'DONE', 60_000);
+
+    const reviewed = call(api.baseUrl, 'POST', `/api/v1/sessions/${session.id}/review`, { auth: account.auth, body: { decision: 'APPROVED' } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await killWorker();
+    startWorker();
+    // Answered once the restarted worker applies it, or 503 if that took longer than the API waits.
+    expect([200, 503]).toContain((await reviewed).status);
+    const decided = await eventually(
+      () => api.db.session.findUniqueOrThrow({ where: { id: session.id } }),
+      (row) => row.status === 'APPROVED',
+      60_000,
+    );
+    expect(decided.final).toBe(true);
+    expect(await ledgerOf(api, session.id)).toEqual(['RESERVE', 'CHARGE']);
+  }, 120_000);
+
+  test('a session that expires while no worker runs is expired once, its credit released once', async () => {
+    await killWorker();
+    const requestKey = `${Date.now().toString(36).padStart(9, '0')}${'e'.repeat(20)}`;
+    const { session } = await createSession({ db: api.db, temporal: api.temporal, config: api.config }, account.accountId, {
+      clientId: 'crash',
+      flow: 'SELFIE',
+      language: 'en',
+      expiryTime: 2,
+      sessionLength: 600,
+    }, requestKey);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    startWorker();
+    await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'EXPIRED', 60_000);
+    expect(await ledgerOf(api, session.id)).toEqual(['RESERVE', 'RELEASE']);
+  }, 120_000);
+});

@@ -3,10 +3,15 @@
  * binary resolved like `npm start` does), a fresh PostgreSQL database with migrations applied (on DATABASE_URL's
  * server if set, else an embedded server), and one worker with the real activities on a test task queue.
  */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { loadConfig } from '../../lib/config';
 import { createDatabase } from '../../lib/db';
+import { createDocumentStore } from '../../lib/documents/store';
 import { createLogger } from '../../lib/logger';
 import { createWorker } from '../../worker/create-worker';
 import { SEARCH_ATTRIBUTES } from '../../workflows/definitions';
@@ -61,6 +66,12 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
   await applyMigrations(databaseUrl);
   process.env.TEST_DATABASE_URL = databaseUrl;
 
+  // One encrypted document store for the run, shared by the test APIs and the worker like in production.
+  state.documentStoreDir = mkdtempSync(path.join(tmpdir(), 'mlv-documents-'));
+  process.env.TEST_DOCUMENT_STORE_DIR = state.documentStoreDir;
+  process.env.TEST_DOCUMENT_ENCRYPTION_KEY = randomBytes(32).toString('base64');
+  const config = loadConfig({ DATABASE_URL: databaseUrl, DOCUMENT_STORE_DIR: state.documentStoreDir, DOCUMENT_ENCRYPTION_KEY: process.env.TEST_DOCUMENT_ENCRYPTION_KEY });
+
   state.db = createDatabase(databaseUrl, 10);
   state.workerConnection = await NativeConnection.connect({ address: state.temporal.address });
   state.worker = await createWorker({
@@ -70,6 +81,8 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
     db: state.db,
     logger: createLogger('warn', 'test-worker'),
     temporal: state.temporal.client,
+    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.documents.encryptionKey }),
+    sessionSettings: config.sessions,
   });
   state.workerRun = state.worker.run();
 }

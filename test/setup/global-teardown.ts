@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { dropDatabase } from '../../scripts/lib/embedded-postgres';
 import type { SharedTestState } from './shared';
 
@@ -13,4 +14,5 @@ export default async function globalTeardown(): Promise<void> {
   await state.temporal?.teardown();
   if (state.adminDatabaseUrl && state.databaseName) await dropDatabase(state.adminDatabaseUrl, state.databaseName);
   await state.embeddedPostgres?.stop();
+  if (state.documentStoreDir) rmSync(state.documentStoreDir, { recursive: true, force: true });
 }

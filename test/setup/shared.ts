@@ -11,6 +11,7 @@ export interface SharedTestState {
   embeddedPostgres?: EmbeddedDatabase;
   adminDatabaseUrl: string;
   databaseName: string;
+  documentStoreDir: string;
   db: Database;
   workerConnection: NativeConnection;
   worker: Worker;

@@ -9,6 +9,7 @@ import { createApp } from '../../api/app';
 import { createMetrics } from '../../api/metrics';
 import { loadConfig, type Config } from '../../lib/config';
 import { createDatabase, type Database } from '../../lib/db';
+import { createDocumentStore } from '../../lib/documents/store';
 import { createLogger } from '../../lib/logger';
 import { createAccountWithAdminKey } from '../../scripts/lib/seed';
 import { TEST_TASK_QUEUE } from '../setup/shared';
@@ -27,6 +28,8 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     DATABASE_URL: requiredEnv('TEST_DATABASE_URL'),
     TEMPORAL_ADDRESS: requiredEnv('TEST_TEMPORAL_ADDRESS'),
     TEMPORAL_TASK_QUEUE: TEST_TASK_QUEUE,
+    DOCUMENT_STORE_DIR: requiredEnv('TEST_DOCUMENT_STORE_DIR'),
+    DOCUMENT_ENCRYPTION_KEY: requiredEnv('TEST_DOCUMENT_ENCRYPTION_KEY'),
     LOG_LEVEL: 'silent',
     ...overrides,
   };
@@ -43,7 +46,8 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   const db = createDatabase(config.database.url, 5);
   const connection = Connection.lazy({ address: config.temporal.address });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const app = createApp({ config, db, temporal, logger: createLogger(config.logLevel, 'test-api'), metrics: createMetrics() });
+  const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.documents.encryptionKey });
+  const app = createApp({ config, db, temporal, logger: createLogger(config.logLevel, 'test-api'), metrics: createMetrics(), documents });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

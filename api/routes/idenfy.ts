@@ -1,0 +1,203 @@
+/**
+ * iDenfy-compatible endpoints (IDENFY-COMPAT.md), so an iDenfy integration works by changing its base URL: the flat
+ * token request and response, the status call, the redirect, and iDenfy's error shape `{ identifier, message }`.
+ * Unknown request fields are ignored, as iDenfy integrations may send fields this service does not use.
+ */
+import express, { Router, type ErrorRequestHandler } from 'express';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { AppError, type ErrorCode } from '../../lib/errors';
+import type { Logger } from '../../lib/logger';
+import type { AppDeps } from '../app';
+import { createSession } from '../create-session';
+import { isLanguage } from '../i18n';
+import { principalOf, requireApiKey } from '../middleware/auth';
+import { toAppError } from '../middleware/errors';
+import { idempotentCreate } from '../middleware/idempotency';
+import { parseInput } from '../schemas/common';
+import { DOCUMENT_TYPE_VALUES, SESSION_LIMITS, ZCreateSessionRequest, personFields, redirectUrl } from '../schemas/sessions';
+
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{40}$/;
+
+export const ZIdenfyTokenRequest = z
+  .object({
+    clientId: z.string().optional(),
+    /** iDenfy's legacy name for clientId. */
+    personScanRef: z.string().optional(),
+    ...personFields,
+    successUrl: redirectUrl.optional(),
+    errorUrl: redirectUrl.optional(),
+    unverifiedUrl: redirectUrl.optional(),
+    callbackUrl: redirectUrl.optional(),
+    locale: z.string().max(10).optional(),
+    showInstructions: z.boolean().default(true),
+    expiryTime: z.number().int().min(SESSION_LIMITS.expiryTime.min).max(SESSION_LIMITS.expiryTime.max).default(SESSION_LIMITS.expiryTime.default),
+    sessionLength: z.number().int().min(SESSION_LIMITS.sessionLength.min).max(SESSION_LIMITS.sessionLength.max).default(SESSION_LIMITS.sessionLength.default),
+    country: z.string().optional(),
+    documents: z.array(z.enum([...DOCUMENT_TYPE_VALUES, 'OTHER'])).optional(),
+    tokenType: z.enum(['IDENTIFICATION', 'DOCUMENT']).default('IDENTIFICATION'),
+    externalRef: z.string().max(40).optional(),
+    generateDigitString: z.boolean().default(false),
+  })
+  .meta({ id: 'IdenfyTokenRequest' });
+
+const ZIdenfyStatusRequest = z.object({ scanRef: z.string().min(1).max(64) }).meta({ id: 'IdenfyStatusRequest' });
+
+/** Our error codes in iDenfy's vocabulary; anything not listed is an INTERNAL_ERROR. */
+const IDENTIFIERS: Partial<Record<ErrorCode, { identifier: string; status: number; message?: string }>> = {
+  BAD_JSON: { identifier: 'JSON_ERROR', status: 400 },
+  BAD_REQUEST: { identifier: 'BAD_VALUE', status: 400 },
+  VALIDATION_ERROR: { identifier: 'BAD_VALUE', status: 400 },
+  UNAUTHORIZED: { identifier: 'UNAUTHORIZED', status: 401 },
+  FORBIDDEN: { identifier: 'PERMISSIONS_ERROR', status: 403 },
+  INSUFFICIENT_CREDITS: { identifier: 'PERMISSIONS_ERROR', status: 402, message: 'Action not allowed due to lack of funds or exceeded limit.' },
+  NOT_FOUND: { identifier: 'BAD_VALUE', status: 404 },
+  IDEMPOTENCY_KEY_REUSED: { identifier: 'VALIDATION_ERROR', status: 409 },
+  IDEMPOTENCY_KEY_IN_USE: { identifier: 'TOO_MANY_REQUESTS', status: 409 },
+  PAYLOAD_TOO_LARGE: { identifier: 'BAD_VALUE', status: 413 },
+  UNSUPPORTED_MEDIA_TYPE: { identifier: 'ENCODING_ERROR', status: 415 },
+};
+
+export function idenfyRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>, logger: Logger): Router {
+  const router = Router();
+
+  // The person's browser follows this link: no API key, the token is the credential.
+  router.get('/redirect', (req, res) => {
+    const token = typeof req.query.authToken === 'string' ? req.query.authToken : '';
+    if (!TOKEN_PATTERN.test(token)) throw new AppError('NOT_FOUND', 'The authToken is not valid');
+    res.redirect(302, `/v/${token}`);
+  });
+
+  router.use(express.json({ limit: config.http.bodyLimit, type: ['application/json', 'application/*+json'] }));
+  router.use(requireApiKey(db));
+
+  router.post(
+    '/token',
+    idempotentCreate(db, async (req, res, requestKey) => {
+      const body = parseInput(ZIdenfyTokenRequest, req.body);
+      const clientId = body.clientId ?? body.personScanRef;
+      if (!clientId) throw new AppError('VALIDATION_ERROR', 'Missing mandatory parameter: clientId', [{ field: 'clientId', message: 'is required' }]);
+      const request = parseInput(ZCreateSessionRequest, {
+        clientId,
+        firstName: body.firstName?.toUpperCase(),
+        lastName: body.lastName?.toUpperCase(),
+        dateOfBirth: body.dateOfBirth,
+        documentNumber: body.documentNumber,
+        personalNumber: body.personalNumber,
+        nationality: body.nationality,
+        sex: body.sex,
+        dateOfIssue: body.dateOfIssue,
+        dateOfExpiry: body.dateOfExpiry,
+        flow: body.tokenType === 'DOCUMENT' ? 'DOCUMENT' : 'DOCUMENT_AND_SELFIE',
+        documents: body.documents?.filter((type) => type !== 'OTHER'),
+        country: body.country,
+        language: body.locale && isLanguage(body.locale.toLowerCase()) ? body.locale.toLowerCase() : 'en',
+        expiryTime: body.expiryTime,
+        sessionLength: body.sessionLength,
+        successUrl: body.successUrl,
+        errorUrl: body.errorUrl,
+        unverifiedUrl: body.unverifiedUrl,
+        callbackUrl: body.callbackUrl,
+        externalRef: body.externalRef,
+      });
+      const { session, token } = await createSession({ db, temporal, config }, principalOf(res).accountId, request, requestKey);
+      return {
+        status: 201,
+        body: {
+          message: 'Token created successfully',
+          authToken: token,
+          scanRef: session.id,
+          clientId: session.clientId,
+          firstName: session.firstName,
+          lastName: session.lastName,
+          successUrl: session.successUrl,
+          errorUrl: session.errorUrl,
+          unverifiedUrl: session.unverifiedUrl,
+          callbackUrl: session.callbackUrl,
+          locale: session.language,
+          showInstructions: body.showInstructions,
+          country: session.country,
+          expiryTime: session.expiryTime,
+          sessionLength: session.sessionLength,
+          documents: session.documents,
+          tokenType: body.tokenType,
+          externalRef: session.externalRef,
+          dateOfBirth: session.dateOfBirth,
+          dateOfExpiry: session.dateOfExpiry,
+          dateOfIssue: session.dateOfIssue,
+          nationality: session.nationality,
+          personalNumber: session.personalNumber,
+          documentNumber: session.documentNumber,
+          sex: session.sex,
+          // Digit codes are not offered: integrations get null, as iDenfy answers when none was asked for.
+          digitString: null,
+          redirectUrl: `${config.http.publicBaseUrl}/api/v2/redirect?authToken=${token}`,
+        },
+      };
+    }),
+  );
+
+  router.post('/status', async (req, res) => {
+    const { scanRef } = parseInput(ZIdenfyStatusRequest, req.body);
+    const session = await db.session.findFirst({ where: { id: scanRef, accountId: principalOf(res).accountId } });
+    if (!session) throw new AppError('NOT_FOUND', `No verification with scanRef ${scanRef}`);
+    res.json({
+      status: session.status,
+      autoDocument: session.autoDocument,
+      autoFace: session.autoFace,
+      manualDocument: session.manualDocument,
+      manualFace: session.manualFace,
+      fraudTags: session.fraudTags,
+      mismatchTags: session.mismatchTags,
+      scanRef: session.id,
+      clientId: session.clientId,
+      externalRef: session.externalRef,
+      final: session.final,
+    });
+  });
+
+  router.use(((_req, _res, next) => next(new AppError('NOT_FOUND', 'No such iDenfy-compatible endpoint'))) as express.RequestHandler);
+  router.use(idenfyErrors(logger));
+  return router;
+}
+
+function idenfyErrors(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const known = toAppError(error);
+    if (!known) logger.error({ err: error, method: req.method, path: req.path }, 'unhandled error');
+    const mapped = known ? IDENTIFIERS[known.code] : undefined;
+    const missing = known?.details?.find((detail) => detail.message === 'is required');
+    const identifier = missing ? 'MISSING_VALUE' : (mapped?.identifier ?? 'INTERNAL_ERROR');
+    const details = known?.details?.map((detail) => `${detail.field} ${detail.message}`).join('; ');
+    const message = mapped?.message ?? (known ? `${known.message}${details && !missing ? `: ${details}` : ''}` : 'Internal error; it has been logged');
+    res.status(mapped?.status ?? known?.status ?? 500).json({ identifier, message });
+  };
+}
+
+export function describeIdenfyRoutes(registry: OpenAPIRegistry): void {
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v2/token',
+    summary: "iDenfy-compatible: create a verification session from iDenfy's flat token request",
+    tags: ['iDenfy-compatible'],
+    request: { body: { content: { 'application/json': { schema: ZIdenfyTokenRequest } } } },
+    responses: { 201: { description: '{ message, authToken, scanRef, clientId, redirectUrl, expiryTime, sessionLength, ... }' }, 400: { description: '{ identifier, message }' } },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v2/status',
+    summary: 'iDenfy-compatible: the status of a verification by scanRef',
+    tags: ['iDenfy-compatible'],
+    request: { body: { content: { 'application/json': { schema: ZIdenfyStatusRequest } } } },
+    responses: { 200: { description: '{ status, autoDocument, autoFace, manualDocument, manualFace, fraudTags, mismatchTags, scanRef, clientId }' } },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v2/redirect',
+    summary: 'iDenfy-compatible: the magic link; redirects the person into the hosted verification page',
+    tags: ['iDenfy-compatible'],
+    request: { query: z.object({ authToken: z.string() }) },
+    responses: { 302: { description: 'To /v/{token}' } },
+  });
+}

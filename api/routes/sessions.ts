@@ -1,0 +1,260 @@
+/**
+ * Verification sessions (dynamic links). Reads come from PostgreSQL; every change goes to the session's workflow:
+ * review as an update (the decision's data is written to a Review row first, so it never enters history), cancel
+ * and data deletion as signals.
+ */
+import { Router, type Response } from 'express';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Prisma, Session } from '@prisma/client';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { cancelSignal, deleteDataSignal, reviewUpdate, workflowIds } from '../../workflows/definitions';
+import type { AppDeps } from '../app';
+import { createSession } from '../create-session';
+import { principalOf } from '../middleware/auth';
+import { idempotentCreate } from '../middleware/idempotency';
+import { errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
+import { ZCreateSessionRequest, ZReviewRequest, ZSendRequest, ZSession, ZSessionIdParams, ZSessionListQuery } from '../schemas/sessions';
+import { sessionWorkflows } from '../session-workflows';
+import { workflowUrl } from '../temporal-ui';
+
+/** How long cancellation waits for the workflow to record it. */
+const CANCEL_WAIT_MS = 10_000;
+const FINISHED: ReadonlySet<Session['status']> = new Set(['APPROVED', 'DENIED', 'SUSPECTED', 'EXPIRED', 'CANCELLED', 'DELETED']);
+
+export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
+  const router = Router();
+  const workflows = sessionWorkflows(temporal, config);
+  const view = (session: Session) => sessionView(session, config);
+
+  async function findSession(res: Response, rawId: unknown): Promise<Session> {
+    const { id } = parseInput(ZSessionIdParams, { id: rawId }, 'params');
+    const session = await db.session.findFirst({ where: { id, accountId: principalOf(res).accountId } });
+    if (!session) throw new AppError('NOT_FOUND', `Session ${id} not found`);
+    return session;
+  }
+
+  router.post(
+    '/sessions',
+    idempotentCreate(db, async (req, res, requestKey) => {
+      const body = parseInput(ZCreateSessionRequest, req.body);
+      if (body.send?.email || body.send?.sms) throw notConfigured();
+      const { session, token } = await createSession({ db, temporal, config }, principalOf(res).accountId, body, requestKey);
+      return { status: 201, body: { ...view(session), redirectUrl: hostedPageUrl(token, config) } };
+    }),
+  );
+
+  router.get('/sessions', async (req, res) => {
+    const query = parseInput(ZSessionListQuery, req.query, 'query');
+    const createdAt: Prisma.DateTimeFilter = {
+      ...(query.createdFrom ? { gte: new Date(query.createdFrom) } : {}),
+      ...(query.createdTo ? { lte: new Date(query.createdTo) } : {}),
+    };
+    const rows = await db.session.findMany({
+      where: {
+        accountId: principalOf(res).accountId,
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.clientId ? { clientId: query.clientId } : {}),
+        ...(query.linkId ? { linkId: query.linkId } : {}),
+        ...(query.createdFrom || query.createdTo ? { createdAt } : {}),
+        ...(query.cursor ? { id: { lt: query.cursor } } : {}),
+      },
+      orderBy: { id: 'desc' },
+      take: query.limit + 1,
+    });
+    const { items, nextCursor } = pageOf(rows, query.limit);
+    res.json({ data: items.map(view), nextCursor });
+  });
+
+  router.get('/sessions/:id', async (req, res) => {
+    res.json(view(await findSession(res, req.params.id)));
+  });
+
+  router.post('/sessions/:id/review', async (req, res) => {
+    const session = await findSession(res, req.params.id);
+    const body = parseInput(ZReviewRequest, req.body);
+    if (session.status !== 'REVIEWING') throw notReviewable(session);
+    const review = await db.review.create({
+      data: {
+        id: newId('review'),
+        sessionId: session.id,
+        decision: body.decision,
+        reasons: body.reasons ?? [],
+        note: body.note ?? null,
+        data: body.data ?? undefined,
+        reviewerId: principalOf(res).apiKeyId,
+      },
+    });
+    try {
+      await workflows.update(session, reviewUpdate, [{ reviewId: review.id, decision: body.decision }], review.id);
+    } catch (error) {
+      // Refused (another review won): this one was never applied.
+      if (error instanceof AppError && error.code === 'INVALID_STATE') await db.review.delete({ where: { id: review.id } });
+      throw error;
+    }
+    res.json(view(await db.session.findUniqueOrThrow({ where: { id: session.id } })));
+  });
+
+  router.post('/sessions/:id/cancel', async (req, res) => {
+    const session = await findSession(res, req.params.id);
+    if (session.status !== 'ACTIVE' || session.submittedAt) throw new AppError('INVALID_STATE', `Only an active session can be cancelled; this one is ${session.status}`);
+    await workflows.signal(session, cancelSignal);
+    const after = await waitUntil(session.id, (row) => row.status !== 'ACTIVE' || row.submittedAt !== null);
+    if (after.status !== 'CANCELLED') throw new AppError('INVALID_STATE', `The session could not be cancelled; it is ${after.status}`);
+    res.json(view(after));
+  });
+
+  router.post('/sessions/:id/send', async (req, res) => {
+    await findSession(res, req.params.id);
+    parseInput(ZSendRequest, req.body);
+    throw notConfigured();
+  });
+
+  router.delete('/sessions/:id/data', async (req, res) => {
+    const session = await findSession(res, req.params.id);
+    if (!FINISHED.has(session.status)) {
+      throw new AppError('INVALID_STATE', `Data can be deleted once the session is final or expired; it is ${session.status}`);
+    }
+    if (session.status !== 'DELETED') await workflows.signal(session, deleteDataSignal);
+    res.status(202).json(view(session));
+  });
+
+  async function waitUntil(sessionId: string, done: (session: Session) => boolean): Promise<Session> {
+    const deadline = Date.now() + CANCEL_WAIT_MS;
+    for (;;) {
+      const session = await db.session.findUniqueOrThrow({ where: { id: sessionId } });
+      if (done(session)) return session;
+      if (Date.now() > deadline) throw new AppError('SERVICE_UNAVAILABLE', 'The cancellation is queued; the worker has not recorded it yet');
+      await sleep(50);
+    }
+  }
+
+  return router;
+}
+
+function notConfigured(): AppError {
+  return new AppError('NOT_CONFIGURED', 'Sending links by email or SMS is not available on this installation yet; send the redirectUrl yourself');
+}
+
+function notReviewable(session: Session): AppError {
+  return new AppError('INVALID_STATE', `Only a session in REVIEWING can be reviewed; this one is ${session.status}`);
+}
+
+export function hostedPageUrl(token: string, config: AppDeps['config']): string {
+  return `${config.http.publicBaseUrl}/v/${token}`;
+}
+
+export function sessionView(session: Session, config: AppDeps['config']) {
+  return {
+    id: session.id,
+    clientId: session.clientId,
+    linkId: session.linkId,
+    status: {
+      overall: session.status,
+      autoDocument: session.autoDocument,
+      autoFace: session.autoFace,
+      manualDocument: session.manualDocument,
+      manualFace: session.manualFace,
+      fraudTags: session.fraudTags,
+      mismatchTags: session.mismatchTags,
+    },
+    final: session.final,
+    decision: session.decision,
+    flow: session.flow,
+    documents: session.documents,
+    documentType: session.documentType,
+    language: session.language,
+    country: session.country,
+    externalRef: session.externalRef,
+    supplied: {
+      firstName: session.firstName,
+      lastName: session.lastName,
+      dateOfBirth: session.dateOfBirth,
+      documentNumber: session.documentNumber,
+      personalNumber: session.personalNumber,
+      nationality: session.nationality,
+      sex: session.sex,
+      dateOfIssue: session.dateOfIssue,
+      dateOfExpiry: session.dateOfExpiry,
+      email: session.email,
+      phone: session.phone,
+    },
+    data: (session.extractedData ?? null) as Record<string, unknown> | null,
+    attempts: session.attempts,
+    maxAttempts: session.maxAttempts,
+    expiryTime: session.expiryTime,
+    sessionLength: session.sessionLength,
+    successUrl: session.successUrl,
+    errorUrl: session.errorUrl,
+    unverifiedUrl: session.unverifiedUrl,
+    callbackUrl: session.callbackUrl,
+    expiresAt: session.expiresAt.toISOString(),
+    createdAt: session.createdAt.toISOString(),
+    startedAt: session.startedAt?.toISOString() ?? null,
+    submittedAt: session.submittedAt?.toISOString() ?? null,
+    finishedAt: session.finishedAt?.toISOString() ?? null,
+    dataDeletedAt: session.dataDeletedAt?.toISOString() ?? null,
+    temporalUrl: workflowUrl(config, workflowIds.verificationSession(session.id)),
+  };
+}
+
+export function describeSessionRoutes(registry: OpenAPIRegistry): void {
+  const sessionResponse = (description: string) => ({ description, content: { 'application/json': { schema: ZSession } } });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/sessions',
+    summary: 'Create a verification session (a dynamic link) for one person; reserves one credit; honours Idempotency-Key',
+    tags: ['Sessions'],
+    request: { body: { content: { 'application/json': { schema: ZCreateSessionRequest } } } },
+    responses: { 201: sessionResponse('The session, with its redirectUrl (shown only here)'), ...errorResponses(400, 401, 402, 409, 413, 422, 501, 503) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/sessions',
+    summary: 'Sessions, newest first; filters: status, clientId, linkId, createdFrom, createdTo',
+    tags: ['Sessions'],
+    request: { query: ZSessionListQuery },
+    responses: { 200: { description: 'A page of sessions', content: { 'application/json': { schema: listResponse(ZSession, 'SessionPage') } } }, ...errorResponses(401, 422) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/sessions/{id}',
+    summary: 'One session: status with sub-statuses and tags, final, extracted data, attempts',
+    tags: ['Sessions'],
+    request: { params: ZSessionIdParams },
+    responses: { 200: sessionResponse('The session'), ...errorResponses(401, 404) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/sessions/{id}/review',
+    summary: 'Approve or deny a session in REVIEWING (a denial needs reasons); reviewed data is cross-checked',
+    tags: ['Sessions'],
+    request: { params: ZSessionIdParams, body: { content: { 'application/json': { schema: ZReviewRequest } } } },
+    responses: { 200: sessionResponse('The decided session'), ...errorResponses(400, 401, 404, 409, 422, 503) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/sessions/{id}/cancel',
+    summary: 'Cancel an active session that was not submitted; releases its credit',
+    tags: ['Sessions'],
+    request: { params: ZSessionIdParams },
+    responses: { 200: sessionResponse('The cancelled session'), ...errorResponses(401, 404, 409, 503) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/sessions/{id}/send',
+    summary: 'Send the link by email or SMS (501 NOT_CONFIGURED until a provider is configured)',
+    tags: ['Sessions'],
+    request: { params: ZSessionIdParams, body: { content: { 'application/json': { schema: ZSendRequest } } } },
+    responses: { ...errorResponses(401, 404, 422, 501) },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/api/v1/sessions/{id}/data',
+    summary: 'Delete the images and personal data of a final or expired session; the decision and audit trail stay',
+    tags: ['Sessions'],
+    request: { params: ZSessionIdParams },
+    responses: { 202: sessionResponse('The session; its data is being deleted'), ...errorResponses(401, 404, 409) },
+  });
+}

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { SUPPORTED_LANGUAGES } from '../i18n';
+import { ZListQuery } from './common';
+import { FLOWS } from './links';
+
+export const SESSION_STATUSES = ['ACTIVE', 'APPROVED', 'DENIED', 'SUSPECTED', 'REVIEWING', 'EXPIRED', 'CANCELLED', 'DELETED'] as const;
+export const DOCUMENT_TYPE_VALUES = ['ID_CARD', 'PASSPORT', 'DRIVER_LICENSE', 'RESIDENCE_PERMIT'] as const;
+
+/** Limits shared by the v1 API and the iDenfy-compatible one (PRODUCT.md §1.2, IDENFY-COMPAT.md). */
+export const SESSION_LIMITS = {
+  expiryTime: { min: 60, max: 2_592_000, default: 86_400 },
+  sessionLength: { min: 60, max: 3_600, default: 600 },
+} as const;
+
+export const redirectUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .min(5)
+  .max(2048);
+const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+// iDenfy refuses digits and these symbols in names.
+const personName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^0-9~!@#$%^*()_+={}[\]|:;",<>/?]+$/, 'must not contain digits or symbols');
+const countryCode = z.string().regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').transform((value) => value.toUpperCase());
+
+/** The integrator's data about the person; cross-checked against the document. */
+export const personFields = {
+  firstName: personName.optional(),
+  lastName: personName.optional(),
+  dateOfBirth: isoDate.optional(),
+  documentNumber: z.string().trim().min(1).max(50).optional(),
+  personalNumber: z.string().trim().min(1).max(50).optional(),
+  nationality: countryCode.optional(),
+  sex: z.enum(['M', 'F']).optional(),
+  dateOfIssue: isoDate.optional(),
+  dateOfExpiry: isoDate.optional(),
+};
+
+export const ZCreateSessionRequest = z
+  .object({
+    clientId: z
+      .string()
+      .min(1)
+      .max(100)
+      .regex(/^[\x20-\x7e]+$/, 'must be printable ASCII'),
+    ...personFields,
+    email: z.email().max(254).optional(),
+    phone: z
+      .string()
+      .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +37060000000')
+      .optional(),
+    flow: z.enum(FLOWS).default('DOCUMENT_AND_SELFIE'),
+    documents: z.array(z.enum(DOCUMENT_TYPE_VALUES)).min(1).max(4).optional(),
+    country: countryCode.optional(),
+    language: z.enum(SUPPORTED_LANGUAGES).default('en'),
+    expiryTime: z.number().int().min(SESSION_LIMITS.expiryTime.min).max(SESSION_LIMITS.expiryTime.max).default(SESSION_LIMITS.expiryTime.default),
+    sessionLength: z
+      .number()
+      .int()
+      .min(SESSION_LIMITS.sessionLength.min)
+      .max(SESSION_LIMITS.sessionLength.max)
+      .default(SESSION_LIMITS.sessionLength.default),
+    successUrl: redirectUrl.optional(),
+    errorUrl: redirectUrl.optional(),
+    unverifiedUrl: redirectUrl.optional(),
+    callbackUrl: redirectUrl.optional(),
+    externalRef: z.string().max(40).optional(),
+    send: z.object({ email: z.boolean().optional(), sms: z.boolean().optional() }).strict().optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.send?.email && !body.email) ctx.addIssue({ code: 'custom', path: ['send', 'email'], message: 'needs an email address' });
+    if (body.send?.sms && !body.phone) ctx.addIssue({ code: 'custom', path: ['send', 'sms'], message: 'needs a phone number' });
+  })
+  .meta({ id: 'CreateSessionRequest' });
+export type TCreateSessionRequest = z.infer<typeof ZCreateSessionRequest>;
+
+const ZStatusObject = z.object({
+  overall: z.enum(SESSION_STATUSES),
+  autoDocument: z.string().nullable(),
+  autoFace: z.string().nullable(),
+  manualDocument: z.string().nullable(),
+  manualFace: z.string().nullable(),
+  fraudTags: z.array(z.string()),
+  mismatchTags: z.array(z.string()),
+});
+
+export const ZSession = z
+  .object({
+    id: z.string(),
+    clientId: z.string(),
+    linkId: z.string().nullable(),
+    status: ZStatusObject,
+    final: z.boolean(),
+    decision: z.enum(SESSION_STATUSES).nullable().meta({ description: 'The final result; kept after the data is deleted' }),
+    flow: z.enum(FLOWS),
+    documents: z.array(z.string()),
+    documentType: z.string().nullable(),
+    language: z.string(),
+    country: z.string().nullable(),
+    externalRef: z.string().nullable(),
+    supplied: z.record(z.string(), z.string().nullable()).meta({ description: 'The person data supplied at creation' }),
+    data: z.record(z.string(), z.unknown()).nullable().meta({ description: 'Document fields as read by a reviewer' }),
+    attempts: z.number().int(),
+    maxAttempts: z.number().int(),
+    expiryTime: z.number().int(),
+    sessionLength: z.number().int(),
+    successUrl: z.string().nullable(),
+    errorUrl: z.string().nullable(),
+    unverifiedUrl: z.string().nullable(),
+    callbackUrl: z.string().nullable(),
+    redirectUrl: z.string().optional().meta({ description: 'The magic link: returned only when the session is created' }),
+    expiresAt: z.iso.datetime(),
+    createdAt: z.iso.datetime(),
+    startedAt: z.iso.datetime().nullable(),
+    submittedAt: z.iso.datetime().nullable(),
+    finishedAt: z.iso.datetime().nullable(),
+    dataDeletedAt: z.iso.datetime().nullable(),
+    temporalUrl: z.string(),
+  })
+  .meta({ id: 'Session' });
+
+export const ZSessionListQuery = ZListQuery.extend({
+  status: z.enum(SESSION_STATUSES).optional(),
+  clientId: z.string().min(1).max(100).optional(),
+  linkId: z.string().min(1).max(64).optional(),
+  createdFrom: z.iso.datetime({ offset: true }).optional(),
+  createdTo: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const ZSessionIdParams = z.object({ id: z.string().min(1).max(64) });
+
+export const ZReviewRequest = z
+  .object({
+    decision: z.enum(['APPROVED', 'DENIED']),
+    reasons: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/, 'must be a code such as DOC_EXPIRED')).max(20).optional(),
+    note: z.string().max(2000).optional(),
+    data: z
+      .object({ ...personFields, documentType: z.enum(DOCUMENT_TYPE_VALUES).optional(), issuingCountry: countryCode.optional() })
+      .strict()
+      .optional()
+      .meta({ description: 'Document fields as the reviewer read them; cross-checked against the supplied data' }),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.decision === 'DENIED' && !body.reasons?.length) ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'a denial needs at least one reason' });
+  })
+  .meta({ id: 'ReviewRequest' });
+
+export const ZSendRequest = z.object({ channel: z.enum(['email', 'sms']) }).strict().meta({ id: 'SendRequest' });

@@ -1,0 +1,195 @@
+/** Encrypted document storage on a real temporary folder, and the AES-256-GCM blob format under it. */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { decryptDocument, encryptDocument } from '../../lib/documents/crypto';
+import { createDocumentStore, storageKeyFor, type DocumentStore } from '../../lib/documents/store';
+import { documentFrontJpeg } from '../support/images';
+
+const SESSION = 'ses_0mhd1k2p3a1b2c3d4e5f6a7b8c9d0';
+const OTHER_SESSION = 'ses_0mhd1k2p3ffffeeeeddddccccbbbb';
+const DOCUMENT = 'doc_0mhd1k2p3a1b2c3d4e5f6a7b8c9d0';
+const OTHER_DOCUMENT = 'doc_0mhd1k2p30000111122223333444';
+const KEY = storageKeyFor(SESSION, DOCUMENT);
+const AUTHENTICATION_FAILURE = 'Encrypted document failed authentication: wrong key, wrong storage key or altered data';
+
+let dir: string;
+let encryptionKey: Buffer;
+let store: DocumentStore;
+let photo: Buffer;
+
+beforeAll(async () => {
+  photo = await documentFrontJpeg();
+});
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'document-store-'));
+  encryptionKey = randomBytes(32);
+  store = createDocumentStore({ dir, encryptionKey });
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('createDocumentStore', () => {
+  it('refuses to start without a key, naming the variable and how to make one', () => {
+    expect(() => createDocumentStore({ dir, encryptionKey: null })).toThrow(
+      new Error('DOCUMENT_ENCRYPTION_KEY is not set: images are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)'),
+    );
+  });
+
+  it('refuses a key that is not 32 bytes', () => {
+    expect(() => createDocumentStore({ dir, encryptionKey: randomBytes(16) })).toThrow('DOCUMENT_ENCRYPTION_KEY must be 32 bytes, not 16');
+  });
+
+  it('resolves a relative folder against the working directory', async () => {
+    const relativeStore = createDocumentStore({ dir: relative(process.cwd(), dir), encryptionKey });
+
+    await relativeStore.put(KEY, photo);
+
+    expect((await stat(join(dir, SESSION, `${DOCUMENT}.bin`))).isFile()).toBe(true);
+    expect(await store.get(KEY)).toEqual(photo);
+  });
+});
+
+describe('DocumentStore', () => {
+  it('round-trips an image', async () => {
+    await store.put(KEY, photo);
+
+    expect(await store.get(KEY)).toEqual(photo);
+  });
+
+  it('replaces an image written again under the same key', async () => {
+    await store.put(KEY, photo);
+    await store.put(KEY, Buffer.from('second version'));
+
+    expect((await store.get(KEY)).toString()).toBe('second version');
+  });
+
+  it('writes only ciphertext, owner-only, with no temporary file left behind', async () => {
+    await store.put(KEY, photo);
+
+    const path = join(dir, SESSION, `${DOCUMENT}.bin`);
+    const onDisk = await readFile(path);
+    expect(onDisk.length).toBe(photo.length + 29);
+    expect(onDisk[0]).toBe(1);
+    expect(onDisk.includes(photo.subarray(0, 16))).toBe(false);
+    expect(onDisk.includes(photo.subarray(1000, 1016))).toBe(false);
+    expect(onDisk.includes(Buffer.from('JFIF'))).toBe(false);
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    expect((await stat(join(dir, SESSION))).mode & 0o777).toBe(0o700);
+    expect(await readdir(join(dir, SESSION))).toEqual([`${DOCUMENT}.bin`]);
+  });
+
+  it.each([0, 1, 12, 13, 28, 29, 5000])('refuses to decrypt after byte %i is altered', async (offset) => {
+    await store.put(KEY, photo);
+    const path = join(dir, SESSION, `${DOCUMENT}.bin`);
+    const blob = await readFile(path);
+    blob[offset]! ^= 0x01;
+    await writeFile(path, blob);
+
+    await expect(store.get(KEY)).rejects.toThrow(offset === 0 ? 'Encrypted document has unknown format version 0' : AUTHENTICATION_FAILURE);
+  });
+
+  it('refuses to decrypt with another key', async () => {
+    await store.put(KEY, photo);
+    const otherStore = createDocumentStore({ dir, encryptionKey: randomBytes(32) });
+
+    await expect(otherStore.get(KEY)).rejects.toThrow(AUTHENTICATION_FAILURE);
+  });
+
+  it('refuses to decrypt a file moved to another storage key', async () => {
+    await store.put(KEY, photo);
+    const movedKey = storageKeyFor(SESSION, OTHER_DOCUMENT);
+    await rename(join(dir, KEY), join(dir, movedKey));
+
+    await expect(store.get(movedKey)).rejects.toThrow(AUTHENTICATION_FAILURE);
+  });
+
+  it('rejects a missing file with ENOENT', async () => {
+    await expect(store.get(KEY)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it.each([
+    '../escape.bin',
+    `${SESSION}/../${DOCUMENT}.bin`,
+    `../${SESSION}/${DOCUMENT}.bin`,
+    `/etc/${SESSION}/${DOCUMENT}.bin`,
+    `${SESSION}/sub/${DOCUMENT}.bin`,
+    `${SESSION}//${DOCUMENT}.bin`,
+    `${SESSION}\\${DOCUMENT}.bin`,
+    `${SESSION}/${DOCUMENT}`,
+    `${SESSION}/${DOCUMENT}.bin/..`,
+    `${SESSION}/${DOCUMENT}.bin\0`,
+    `${SESSION}/${DOCUMENT}.bin\n`,
+    `${SESSION.toUpperCase()}/${DOCUMENT}.bin`,
+    `${DOCUMENT}/${SESSION}.bin`,
+    `${SESSION}/doc_.bin`,
+    '',
+  ])('refuses the storage key %j', async (storageKey) => {
+    const message = `Not a storage key: ${JSON.stringify(storageKey)}`;
+
+    await expect(store.put(storageKey, photo)).rejects.toThrow(message);
+    await expect(store.get(storageKey)).rejects.toThrow(message);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it.each(['..', '.', '', `${SESSION}/..`, `../${SESSION}`, 'ses_', 'doc_abc'])('refuses to delete the session %j', async (sessionId) => {
+    await expect(store.deleteSession(sessionId)).rejects.toThrow(`Not a session id: ${JSON.stringify(sessionId)}`);
+  });
+
+  it('deletes every file of a session and nothing else', async () => {
+    await store.put(KEY, photo);
+    await store.put(storageKeyFor(SESSION, OTHER_DOCUMENT), photo);
+    await store.put(storageKeyFor(OTHER_SESSION, DOCUMENT), photo);
+
+    await store.deleteSession(SESSION);
+
+    expect(await readdir(dir)).toEqual([OTHER_SESSION]);
+    expect(await store.get(storageKeyFor(OTHER_SESSION, DOCUMENT))).toEqual(photo);
+  });
+
+  it('deletes a session without files without error', async () => {
+    await expect(store.deleteSession(SESSION)).resolves.toBeUndefined();
+  });
+});
+
+describe('storageKeyFor', () => {
+  it('places a document in its session folder', () => {
+    expect(storageKeyFor(SESSION, DOCUMENT)).toBe(`${SESSION}/${DOCUMENT}.bin`);
+  });
+
+  it('refuses ids that are not session and document ids', () => {
+    expect(() => storageKeyFor('../etc', DOCUMENT)).toThrow('Not a session id: "../etc"');
+    expect(() => storageKeyFor(SESSION, 'doc_a/../../x')).toThrow('Not a document id: "doc_a/../../x"');
+  });
+});
+
+describe('encryptDocument / decryptDocument', () => {
+  const key = randomBytes(32);
+  const plaintext = Buffer.from('passport scan');
+
+  it('writes version, a fresh IV, the tag and the ciphertext', () => {
+    const first = encryptDocument(key, plaintext, KEY);
+    const second = encryptDocument(key, plaintext, KEY);
+
+    expect(first.length).toBe(1 + 12 + 16 + plaintext.length);
+    expect([first[0], second[0]]).toEqual([1, 1]);
+    expect(first.subarray(1, 13).equals(second.subarray(1, 13))).toBe(false);
+    expect(decryptDocument(key, first, KEY)).toEqual(plaintext);
+    expect(decryptDocument(key, second, KEY)).toEqual(plaintext);
+  });
+
+  it('binds the ciphertext to its associated data', () => {
+    const blob = encryptDocument(key, plaintext, KEY);
+
+    expect(() => decryptDocument(key, blob, storageKeyFor(SESSION, OTHER_DOCUMENT))).toThrow(AUTHENTICATION_FAILURE);
+  });
+
+  it('refuses blobs too short to hold a header, and keys of the wrong size', () => {
+    expect(() => decryptDocument(key, Buffer.alloc(28, 1), KEY)).toThrow('Encrypted document is too short to be valid');
+    expect(() => encryptDocument(randomBytes(31), plaintext, KEY)).toThrow('A document encryption key is 32 bytes, not 31');
+  });
+});

@@ -4,12 +4,13 @@
  * real stack (API → one PostgreSQL transaction: session row, RESERVE entry, event, the session's delayed workflow
  * start, the credit reservation), at concurrency 1, 10 and 50. In the same run, at the same concurrencies, it
  * measures a baseline of bare Temporal workflow starts from this process against the stack's Temporal server, and
- * prints our figures against it. It ends with an exact count check: sessions in the database = 201 responses =
- * the account's reserved credits = RESERVE ledger entries; any other status, or any failed start, fails the run.
+ * prints our figures against it. A few unmeasured creations and starts come first (warm-up). It ends with an exact
+ * count check: sessions in the database = 201 responses = the account's reserved credits = RESERVE ledger entries;
+ * any other status, any failed start or a wrong count is printed and fails the run (exit code 1).
  *
  * The baseline is the very start our API makes for each session: `client.workflow.start` of
  * `verificationSessionWorkflow` with the options of lib/session-workflow-start.ts (workflow id, id reuse and
- * conflict policies, the four search attributes, the summary, an input of the same shape) and a start delay of one
+ * conflict policies, the search attributes, the summary, an input of the same shape) and a start delay of one
  * day, the default `expiryTime`. A delayed start creates no workflow task until the delay ends, so no worker is
  * involved on either side; the baseline uses an unused task queue only so that no worker could ever run these
  * workflows. A trivial workflow type without search attributes would be cheaper for Temporal than what we really
@@ -40,6 +41,8 @@ const CONCURRENCY = values.concurrency.split(',').map(Number);
 const REQUEST_TIMEOUT_S = 60;
 const BASELINE_TASK_QUEUE = 'bench-sessions-baseline-unused';
 const DAY_MS = 86_400_000;
+/** Unmeasured creations and starts before the first phase: the API's first request takes ~0.7 s (cold code, pools). */
+const WARM_UP = 5;
 
 async function startStack() {
   const { env, dataDir, ports } = await scratchStackEnv('bench-sessions-', { STARTING_CREDITS: '10000000' });
@@ -134,6 +137,19 @@ function startLikeTheApi(temporal, accountId, clientId) {
   });
 }
 
+/** WARM_UP sequential creations through the API and as many baseline starts; any status but 201 is an error. */
+async function warmUp(stack, temporal) {
+  for (let i = 0; i < WARM_UP; i += 1) {
+    const response = await fetch(`${stack.baseUrl}/api/v1/sessions`, {
+      method: 'POST',
+      headers: { authorization: stack.auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ clientId: 'bench-warm-up' }),
+    });
+    if (response.status !== 201) throw new Error(`warm-up: POST /api/v1/sessions answered ${response.status} ${await response.text()}`);
+    await startLikeTheApi(temporal, stack.accountId, 'bench-warm-up');
+  }
+}
+
 /** `connections` loops, each starting workflows one after another for SECONDS (the last start is awaited). */
 async function driveBaseline(temporal, accountId, connections) {
   const latencies = [];
@@ -169,6 +185,8 @@ async function main() {
   const rows = [];
   let countsExact = false;
   try {
+    process.stdout.write(`  warm-up: ${WARM_UP} sessions through the API and ${WARM_UP} workflow starts, unmeasured\n`);
+    await warmUp(stack, temporal);
     for (const connections of CONCURRENCY) {
       process.stdout.write(`  ours      c=${String(connections).padEnd(3)} POST /api/v1/sessions, ${SECONDS} s … `);
       const ours = await driveApi(stack, connections);
@@ -208,9 +226,9 @@ async function countSessions(db, clientId) {
   return rows[0].n;
 }
 
-/** Sessions = 201 responses = reserved credits = RESERVE entries, exactly: every request has had its response. */
+/** Sessions = 201 responses (warm-up included) = reserved credits = RESERVE entries, exactly: every request was answered. */
 async function checkCounts(db, accountId, rows) {
-  const created = rows.reduce((sum, row) => sum + (row.ours.statuses[201] ?? 0), 0);
+  const created = rows.reduce((sum, row) => sum + (row.ours.statuses[201] ?? 0), WARM_UP);
   const { rows: [counted] } = await db.query(
     `SELECT (SELECT count(*)::int FROM "Session") AS sessions,
             (SELECT "creditReserved" FROM "Account" WHERE id = $1) AS reserved,
@@ -219,7 +237,7 @@ async function checkCounts(db, accountId, rows) {
   );
   const exact = counted.sessions === created && counted.reserved === created && counted.reserves === created;
   process.stdout.write(
-    `  ${exact ? 'exact' : 'WRONG'}: ${created} responses 201, ${counted.sessions} sessions, ${counted.reserved} credits reserved, ${counted.reserves} RESERVE entries\n`,
+    `  ${exact ? 'exact' : 'WRONG'}: ${created} responses 201 (${WARM_UP} in the warm-up), ${counted.sessions} sessions, ${counted.reserved} credits reserved, ${counted.reserves} RESERVE entries\n`,
   );
   return exact;
 }

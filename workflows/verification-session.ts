@@ -29,15 +29,16 @@ import {
   type VerificationSessionInput,
 } from './definitions';
 
-// Database writes: short, idempotent, retried until PostgreSQL is back.
+// Database writes: short, idempotent, retried until PostgreSQL is back. A short timeout: an attempt lost with its
+// worker is retried on another one after at most this long.
 const records = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
-// Checks read and judge images; a later document-reading engine may take longer.
+// Checks read and judge images; a document-reading engine plugged in later may need a longer timeout.
 const checks = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
+  startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
 });
 

@@ -11,16 +11,7 @@ import type { Messages, PluralForms } from './messages';
 import pl from './pl';
 import ru from './ru';
 
-export type {
-  FlowErrorCode,
-  FlowOutcome,
-  LinkUnavailableReason,
-  Messages,
-  PluralForms,
-  RetryReason,
-  ScriptMessages,
-  SessionUnavailableReason,
-} from './messages';
+export type { LinkUnavailableReason, Messages, PluralForms, SessionUnavailableReason } from './messages';
 
 export const SUPPORTED_LANGUAGES = ['en', 'lt', 'de', 'fr', 'es', 'pl', 'ru'] as const;
 

@@ -102,7 +102,7 @@ h1[tabindex="-1"]:focus{outline:none}
 .review .name{flex:1;display:grid;min-width:0}
 .review .state{display:flex;align-items:center;gap:4px;font-size:.875rem;color:#9a3f00}
 .review .done .state{color:#166534}
-.review .state svg{display:none;width:16px;height:16px}
+.review .state svg{display:none;flex:none;width:16px;height:16px}
 .review .done .state svg{display:block}
 .edit{flex:none;min-height:40px;padding:8px 14px;border:0;border-radius:10px;background:#fff;color:#1d4ed8;box-shadow:inset 0 0 0 1.5px #b9c8f3;font:inherit;font-size:.875rem;font-weight:600;cursor:pointer}
 .edit:disabled{color:#4a5466;box-shadow:inset 0 0 0 1.5px #dde3ec;cursor:not-allowed}

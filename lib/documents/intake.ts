@@ -30,7 +30,7 @@ export interface AcceptedImage {
 
 export type IntakeResult = { ok: true; image: AcceptedImage } | { ok: false; problem: UploadProblem; message: string };
 
-/** Decompression-bomb guard: a few KB of PNG can declare gigapixels. 50 MP is above any phone camera. */
+/** Decompression-bomb guard: a few KB of PNG can declare gigapixels. 50 MP covers the 12–48 MP photos phones save. */
 const MAX_INPUT_PIXELS = 50_000_000;
 const MAX_LONG_SIDE = 3000;
 const JPEG_QUALITY = 90;
@@ -63,6 +63,8 @@ export async function acceptImage(input: Buffer, limits: IntakeLimits): Promise<
   };
 }
 
+const PERCEPTUAL_HASH = /^[0-9a-f]{16}$/;
+
 /** Number of differing bits between two perceptual hashes: 0 for the same picture, ~32 for unrelated ones. */
 export function perceptualHashDistance(a: string, b: string): number {
   if (!PERCEPTUAL_HASH.test(a) || !PERCEPTUAL_HASH.test(b)) throw new Error('A perceptual hash is 16 lowercase hex characters');
@@ -74,8 +76,6 @@ export function perceptualHashDistance(a: string, b: string): number {
   }
   return bits;
 }
-
-const PERCEPTUAL_HASH = /^[0-9a-f]{16}$/;
 
 function refuse(problem: UploadProblem, message: string): IntakeResult {
   return { ok: false, problem, message };
@@ -137,12 +137,11 @@ async function normalise(input: Buffer): Promise<Normalised> {
 }
 
 /**
- * dHash: shrink to 9×8 grey, then one bit per horizontal neighbour pair (is the left pixel brighter?). The soft
- * Mitchell kernel rings less than the default Lanczos at edges near cell borders, so re-encoding or resizing the
- * same picture flips fewer bits (at most 6 against 8 on the test images).
+ * dHash: shrink to 9×8 grey, then one bit per horizontal neighbour pair (is the left pixel brighter?). Only the
+ * coarse light layout survives the shrink, so re-encoding or resizing a picture flips few bits.
  */
 async function differenceHash(image: Buffer): Promise<string> {
-  const grey = await sharp(image).greyscale().resize(9, 8, { fit: 'fill', kernel: 'mitchell' }).raw().toBuffer();
+  const grey = await sharp(image).greyscale().resize(9, 8, { fit: 'fill' }).raw().toBuffer();
   let hash = '';
   for (let row = 0; row < 8; row++) {
     let byte = 0;

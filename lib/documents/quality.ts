@@ -15,10 +15,10 @@ export interface QualityMetrics {
 
 /**
  * Calibrated on the images of test/support/images.ts (variants 0–15, measured after intake). Sharp photo-like
- * images score 730–1,310 (document fronts, JPEG and WebP), 1,850–2,510 (backs, dense MRZ text) and 450–870
+ * images score 700–1,200 (document fronts, JPEG and WebP), 1,630–2,210 (backs, dense MRZ text) and 445–840
  * (selfies, large smooth areas); the same images blurred with sigma 8–10 score 1.0–2.7 and a uniform grey frame 0.
  * 50 sits 18× above the blurriest and 9× below the softest sharp image. Brightness: usable images measure
- * 123–185, the near-black image 11–12, the washed-out one 241–244; 40 and 225 leave room for dim rooms and
+ * 115–173, the near-black image 10–12, the washed-out one 240–243; 40 and 225 leave room for dim rooms and
  * pale cards.
  */
 export const QUALITY_THRESHOLDS: Readonly<{ minBlurScore: number; minBrightness: number; maxBrightness: number }> = {

@@ -114,6 +114,10 @@ describe('acceptImage: perceptual hash', () => {
   });
 });
 
+function cutTo(fraction: number, bytes: Buffer): Buffer {
+  return bytes.subarray(0, Math.floor(bytes.length * fraction));
+}
+
 describe('acceptImage: refused files', () => {
   const unsupported: IntakeResult = { ok: false, problem: 'UNSUPPORTED_FILE_TYPE', message: 'Only JPEG, PNG and WebP images are accepted' };
   const unreadable: IntakeResult = { ok: false, problem: 'IMAGE_UNREADABLE', message: 'The image could not be read; it may be damaged or incomplete' };
@@ -132,6 +136,8 @@ describe('acceptImage: refused files', () => {
     ['a 100-megapixel PNG bomb', images.pixelBombPng, { ok: false, problem: 'FILE_TOO_LARGE', message: 'The image has more than 50 megapixels' }],
     ['a 10×10 JPEG', images.tinyJpeg, { ok: false, problem: 'IMAGE_TOO_SMALL', message: 'The image must be at least 300 pixels on its shortest side' }],
     ['a JPEG cut in half', images.truncatedJpeg, unreadable],
+    ['a PNG missing its last 1 %', async () => cutTo(0.99, await images.selfiePng()), unreadable],
+    ['a WebP missing its last 1 %', async () => cutTo(0.99, await images.documentFrontWebp()), unreadable],
     ['JPEG magic bytes and garbage', () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)]), unreadable],
     ['a PNG signature alone', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), unreadable],
   ])('%s', async (_name, make, expected) => {

@@ -122,7 +122,7 @@ export function createSessionActivities({ db, documents }: { db: Database; docum
             finishedAt: at,
             mismatchTags: mismatches,
             ...manualSubStatuses(current, review.decision, review.reasons),
-            ...(read ? { extractedData: read as Prisma.InputJsonObject } : {}),
+            ...(read ? { extractedData: read } : {}),
           },
         });
         await tx.review.update({ where: { id: reviewId }, data: { appliedAt: at } });

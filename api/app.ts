@@ -38,7 +38,13 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(
     helmet({
       // Upgrading to https makes sense only where https is served; on http://localhost it would break /docs.
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: deps.config.http.publicBaseUrl.startsWith('https:') ? [] : null } },
+      contentSecurityPolicy: {
+        directives: {
+          upgradeInsecureRequests: deps.config.http.publicBaseUrl.startsWith('https:') ? [] : null,
+          // The hosted page previews the photos a person picks (object URLs) before and after uploading them.
+          imgSrc: ["'self'", 'data:', 'blob:'],
+        },
+      },
     }),
   );
   app.use(measureRequests(deps.metrics));

@@ -7,7 +7,6 @@
  * document type until it is submitted (kept in sessionStorage so a reload keeps it), and previews of the photos
  * chosen in this page load. Text reaches the page through textContent only.
  */
-/* global document, location */
 'use strict';
 
 (() => {

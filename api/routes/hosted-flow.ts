@@ -73,7 +73,7 @@ export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDe
     if (!session) return sendUnavailable(res, 404, 'NOT_FOUND', language);
     if (isExpired(session)) return sendUnavailable(res, 410, 'EXPIRED', language);
     const languageLinks = SUPPORTED_LANGUAGES.map((other) => ({ language: other, href: `/v/${req.params.token}?lang=${other}`, current: other === language }));
-    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session) }));
+    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength }));
   });
 
   router.get('/v/:token/status', async (req, res) => {
@@ -157,7 +157,9 @@ function isExpired(session: Session): boolean {
 export function hostedFlowView(session: Session, progress: SessionProgress | undefined, config: AppDeps['config']): HostedFlowView {
   const phase = phaseOf(session, progress);
   const deadline = progress?.deadline ? Date.parse(progress.deadline) : null;
-  const status = progress && session.status === 'ACTIVE' ? progress.status : session.status;
+  const current = progress && session.status === 'ACTIVE' ? progress.status : session.status;
+  // The person is never told a session is SUSPECTED (a fraud signal): to them it was not verified.
+  const status = current === 'SUSPECTED' ? 'DENIED' : current;
   return {
     phase,
     status,

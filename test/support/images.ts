@@ -3,7 +3,8 @@
  * (texture, JPEG artefacts). `variant` changes colours, layout, text and noise: the same variant gives the same
  * bytes (duplicate detection), different variants give clearly different images (one per test session). Measured
  * over variants 0–15: any two of one kind are at least 14 bits apart in perceptual hash, two of different kinds at
- * least 18; re-encoding (JPEG 40–60, WebP) or resizing (80–110 %) one moves it by 1.6 bits on average, 7 at most.
+ * least 18; re-encoding (JPEG 40–60, WebP) or resizing (80–110 %) one moves it by 1.6 bits on average, rarely
+ * more than 6.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';

@@ -6,6 +6,7 @@ import { Prisma, type Session, type SessionStatus } from '@prisma/client';
 import type { Database, Transaction } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { AttachDocumentInput, CheckOutcome, DocumentType } from '../workflows/definitions';
+import { sessionStatusOf } from '../lib/sessions';
 import { mismatchTags, type PersonData } from './checks/cross-check';
 import { appendEvent } from '../lib/events';
 import { settleReservation } from './ledger';
@@ -221,15 +222,7 @@ async function logEvent(
       externalRef: session.externalRef,
       linkId: session.linkId,
       final: session.final,
-      status: {
-        overall: session.status,
-        autoDocument: session.autoDocument,
-        autoFace: session.autoFace,
-        manualDocument: session.manualDocument,
-        manualFace: session.manualFace,
-        fraudTags: session.fraudTags,
-        mismatchTags: session.mismatchTags,
-      },
+      status: sessionStatusOf(session),
       ...extra,
     },
   });

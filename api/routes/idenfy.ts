@@ -8,6 +8,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { AppError, type ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
+import { sessionStatusOf } from '../../lib/sessions';
 import type { AppDeps } from '../app';
 import { createSession } from '../create-session';
 import { isLanguage } from '../i18n';
@@ -141,14 +142,10 @@ export function idenfyRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'tem
     const { scanRef } = parseInput(ZIdenfyStatusRequest, req.body);
     const session = await db.session.findFirst({ where: { id: scanRef, accountId: principalOf(res).accountId } });
     if (!session) throw new AppError('NOT_FOUND', `No verification with scanRef ${scanRef}`);
+    const { overall, ...parts } = sessionStatusOf(session);
     res.json({
-      status: session.status,
-      autoDocument: session.autoDocument,
-      autoFace: session.autoFace,
-      manualDocument: session.manualDocument,
-      manualFace: session.manualFace,
-      fraudTags: session.fraudTags,
-      mismatchTags: session.mismatchTags,
+      status: overall,
+      ...parts,
       scanRef: session.id,
       clientId: session.clientId,
       externalRef: session.externalRef,

@@ -9,6 +9,7 @@ import type { Prisma, Session } from '@prisma/client';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { sessionStatusOf } from '../../lib/sessions';
 import { cancelSignal, deleteDataSignal, reviewUpdate, workflowIds } from '../../workflows/definitions';
 import type { AppDeps } from '../app';
 import { createSession } from '../create-session';
@@ -150,15 +151,7 @@ export function sessionView(session: Session, config: AppDeps['config']) {
     id: session.id,
     clientId: session.clientId,
     linkId: session.linkId,
-    status: {
-      overall: session.status,
-      autoDocument: session.autoDocument,
-      autoFace: session.autoFace,
-      manualDocument: session.manualDocument,
-      manualFace: session.manualFace,
-      fraudTags: session.fraudTags,
-      mismatchTags: session.mismatchTags,
-    },
+    status: sessionStatusOf(session),
     final: session.final,
     decision: session.decision,
     flow: session.flow,

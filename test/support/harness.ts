@@ -98,12 +98,15 @@ export async function call(
     headers['content-type'] ??= 'application/json';
   }
   const response = await fetch(baseUrl + path, { method, headers, body });
+  return { status: response.status, headers: response.headers, json: await bodyOf(response) };
+}
+
+/** A response's body: parsed JSON, else the text (an HTML page), else null. */
+export async function bodyOf(response: Response): Promise<any> {
   const text = await response.text();
-  let json: any = null;
   try {
-    json = text ? JSON.parse(text) : null;
+    return text ? JSON.parse(text) : null;
   } catch {
-    json = text;
+    return text;
   }
-  return { status: response.status, headers: response.headers, json };
 }

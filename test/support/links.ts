@@ -1,5 +1,5 @@
 /** Helpers for tests of reusable links: create one through the API, click it as a browser or as a JSON client. */
-import { call, type TestAccount, type TestApi } from './harness';
+import { bodyOf, call, type TestAccount, type TestApi } from './harness';
 
 export interface CreatedLink {
   id: string;
@@ -27,13 +27,7 @@ export async function click(baseUrl: string, slug: string, options: { html?: boo
   const headers: Record<string, string> = { accept: options.html ? 'text/html' : 'application/json' };
   if (options.cookie) headers.cookie = options.cookie;
   const response = await fetch(`${baseUrl}/l/${slug}`, { method: 'POST', headers, redirect: 'manual' });
-  const text = await response.text();
-  let json: any = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = text;
-  }
+  const json = await bodyOf(response);
   return { status: response.status, location: response.headers.get('location'), json, setCookie: response.headers.get('set-cookie') };
 }
 

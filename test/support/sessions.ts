@@ -1,5 +1,5 @@
 /** Helpers for tests of verification sessions: create one by API, and walk the hosted flow as the person would. */
-import { call, type TestAccount, type TestApi } from './harness';
+import { bodyOf, call, type TestAccount, type TestApi } from './harness';
 
 export interface CreatedSession {
   id: string;
@@ -27,14 +27,7 @@ export function hostedFlow(api: TestApi, token: string) {
       form.set('kind', kind);
       form.set('file', new Blob([new Uint8Array(file)], { type }), filename);
       const response = await fetch(api.baseUrl + path('/documents'), { method: 'POST', body: form });
-      const text = await response.text();
-      let json: any = null;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = text;
-      }
-      return { status: response.status, json };
+      return { status: response.status, json: await bodyOf(response) };
     },
   };
 }

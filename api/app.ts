@@ -7,7 +7,7 @@ import type { Config } from '../lib/config';
 import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
-import { measureRequests, type Metrics } from './metrics';
+import { measureRecords, measureRequests, type Metrics } from './metrics';
 import { requireApiKey } from './middleware/auth';
 import { errorHandler, notFound } from './middleware/errors';
 import { accountRoutes } from './routes/account';
@@ -48,6 +48,7 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
   app.use(measureRequests(deps.metrics));
+  measureRecords(deps.metrics, deps.db);
   app.use(
     pinoHttp({
       logger: deps.logger,

@@ -1,6 +1,7 @@
 /** Prometheus metrics of the API process (one registry per app, so tests can build several apps). */
 import type { RequestHandler } from 'express';
-import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Database } from '../lib/db';
 
 export interface Metrics {
   registry: Registry;
@@ -32,4 +33,31 @@ export function measureRequests(metrics: Metrics): RequestHandler {
     });
     next();
   };
+}
+
+/**
+ * Business figures read from PostgreSQL at scrape time, so every API process reports the same totals: sessions by
+ * status and clicks (uses consumed) over all links.
+ */
+export function measureRecords(metrics: Metrics, db: Database): void {
+  new Gauge({
+    name: 'magiclink_sessions',
+    help: 'Verification sessions by status',
+    labelNames: ['status'],
+    registers: [metrics.registry],
+    async collect() {
+      const rows = await db.session.groupBy({ by: ['status'], _count: { _all: true } });
+      this.reset();
+      for (const row of rows) this.set({ status: row.status }, row._count._all);
+    },
+  });
+  new Gauge({
+    name: 'magiclink_link_clicks',
+    help: 'Clicks on reusable links (uses consumed), all links',
+    registers: [metrics.registry],
+    async collect() {
+      const { _sum } = await db.link.aggregate({ _sum: { usesConsumed: true } });
+      this.set(_sum.usesConsumed ?? 0);
+    },
+  });
 }

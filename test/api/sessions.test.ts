@@ -20,6 +20,12 @@ beforeEach(async () => {
   account = await createTestAccount(api.db, 10);
 });
 
+async function sessionsGauge(status: string): Promise<number> {
+  const text = await (await fetch(`${api.baseUrl}/metrics`)).text();
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`magiclink_sessions{status="${status}"}`));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
 const post = (body: unknown, headers?: Record<string, string>) => call(api.baseUrl, 'POST', '/api/v1/sessions', { auth: account.auth, body, headers });
 
 describe('POST /api/v1/sessions', () => {
@@ -217,6 +223,14 @@ describe('reading and acting on sessions', () => {
     expect((await list(`?createdTo=${future}`)).json.data).toHaveLength(4);
     expect((await list('?status=SOMETHING')).status).toBe(422);
     expect((await list('?createdFrom=yesterday')).status).toBe(422);
+  });
+
+  test('/metrics counts sessions by status from the database', async () => {
+    const before = await sessionsGauge('CANCELLED');
+    const session = await createSessionByApi(api, account);
+    await call(api.baseUrl, 'POST', `/api/v1/sessions/${session.id}/cancel`, { auth: account.auth });
+    expect(await sessionsGauge('CANCELLED')).toBe(before + 1);
+    expect(await sessionsGauge('CANCELLED')).toBe(await api.db.session.count({ where: { status: 'CANCELLED' } }));
   });
 
   test("another account's session is 404", async () => {

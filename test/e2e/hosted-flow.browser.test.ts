@@ -18,7 +18,7 @@ import de from '../../api/i18n/de';
 import en from '../../api/i18n/en';
 import lt from '../../api/i18n/lt';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
-import { PHONE, launchChromium, startFrontDoor, type FrontDoor } from '../support/browser';
+import { PHONE, launchChromium } from '../support/browser';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { writeTestImages } from '../support/images';
 import { createLink, eventually } from '../support/links';
@@ -31,7 +31,6 @@ const HOSTED_PAGE = /\/v\/[A-Za-z0-9_-]{40}$/;
 /** Minutes and seconds shortly after Start of a session with the default 600 s to finish. */
 const FRESH_COUNTDOWN = /^(10:00|09:[0-5]\d)$/;
 
-let frontDoor: FrontDoor;
 let api: TestApi;
 let browser: Browser;
 let account: TestAccount;
@@ -39,9 +38,7 @@ let imagesDir: string;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  frontDoor = await startFrontDoor();
-  api = await startTestApi({ PUBLIC_BASE_URL: frontDoor.url });
-  frontDoor.forwardTo(api.baseUrl);
+  api = await startTestApi();
   browser = await launchChromium();
   imagesDir = await mkdtemp(path.join(tmpdir(), 'hosted-flow-images-'));
   await rm(ARTIFACTS, { recursive: true, force: true });
@@ -51,7 +48,6 @@ afterAll(async () => {
   for (const context of contexts) await context.close();
   await browser?.close();
   await api?.close();
-  await frontDoor?.close();
   if (imagesDir) await rm(imagesDir, { recursive: true, force: true });
 });
 beforeEach(async () => {
@@ -206,7 +202,7 @@ test('a reusable link in the browser, switched to German: passport front only; a
   try {
     const successUrl = `${successPage.url}/done`;
     const link = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT', successUrl });
-    expect(link.url).toBe(`${frontDoor.url}/l/${link.slug}`);
+    expect(link.url).toBe(`${api.baseUrl}/l/${link.slug}`);
     const page = await openOnPhone(link.url);
     expect(await textOf(page, 'h1')).toBe(en.landing.heading);
     await shoot(page, 'de-01-landing');
@@ -214,7 +210,7 @@ test('a reusable link in the browser, switched to German: passport front only; a
     await page.locator('#start').click();
     await page.waitForURL(HOSTED_PAGE);
     const hostedUrl = page.url();
-    expect(hostedUrl.startsWith(`${frontDoor.url}/v/`)).toBe(true);
+    expect(hostedUrl.startsWith(`${api.baseUrl}/v/`)).toBe(true);
     const session = await api.db.session.findFirstOrThrow({ where: { linkId: link.id } });
     expect((await api.db.link.findUniqueOrThrow({ where: { id: link.id } })).usesConsumed).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

@@ -3,7 +3,7 @@
  * isolated accounts, so test files never see each other's data.
  */
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { createApp } from '../../api/app';
 import { createMetrics } from '../../api/metrics';
@@ -41,19 +41,23 @@ function requiredEnv(name: string): string {
   return value;
 }
 
+/**
+ * The API on an ephemeral port of 127.0.0.1. Its PUBLIC_BASE_URL is that address (unless overridden), so the URLs
+ * it hands out — links, redirects, magic links — lead back to it, as they do in a deployment.
+ */
 export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
-  const config = loadConfig(testEnv(overrides));
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = loadConfig(testEnv({ PUBLIC_BASE_URL: baseUrl, ...overrides }));
   const db = createDatabase(config.database.url, 5);
   const connection = Connection.lazy({ address: config.temporal.address });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
   const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.documents.encryptionKey });
   const app = createApp({ config, db, temporal, logger: createLogger(config.logLevel, 'test-api'), metrics: createMetrics(), documents });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
+  server.on('request', app);
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     db,
     temporal,
     config,

@@ -17,7 +17,7 @@ function main(): void {
   // Lazy: the API starts and answers /readyz (503) even while Temporal is still coming up.
   const connection = Connection.lazy(temporalConnectionOptions(config.temporal));
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.documents.encryptionKey });
+  const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey });
   const app = createApp({ config, db, temporal, logger, metrics: createMetrics(), documents });
 
   const server = app.listen(config.http.port, config.http.host, () => {

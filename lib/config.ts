@@ -32,7 +32,7 @@ const ZEnv = z.object({
   LINK_CONTINUE_AS_NEW_AFTER: z.coerce.number().int().min(1).max(1_900).default(500),
 
   DOCUMENT_STORE_DIR: z.string().min(1).default('.data/documents'),
-  DOCUMENT_ENCRYPTION_KEY: z
+  DATA_ENCRYPTION_KEY: z
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, '32 bytes in base64 (openssl rand -base64 32)')
     .optional(),
@@ -62,10 +62,10 @@ export interface Config {
   readonly startingCredits: number;
   /** A link's workflow continues as new after this many clicks (Temporal allows 2,000 updates per run). */
   readonly links: { readonly continueAsNewAfter: number };
+  /** AES-256-GCM key for data at rest (images, webhook secrets); required by the API and worker, not by migrations. */
+  readonly encryptionKey: Buffer | null;
   readonly documents: {
     readonly storeDir: string;
-    /** AES-256-GCM key for images at rest; required by the API and worker (not by migrations). */
-    readonly encryptionKey: Buffer | null;
     readonly uploadMaxBytes: number;
     /** Shortest side, in pixels, an uploaded image must have. */
     readonly imageMinSide: number;
@@ -117,9 +117,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     startingCredits: e.STARTING_CREDITS,
     links: { continueAsNewAfter: e.LINK_CONTINUE_AS_NEW_AFTER },
+    encryptionKey: e.DATA_ENCRYPTION_KEY ? Buffer.from(e.DATA_ENCRYPTION_KEY, 'base64') : null,
     documents: {
       storeDir: e.DOCUMENT_STORE_DIR,
-      encryptionKey: e.DOCUMENT_ENCRYPTION_KEY ? Buffer.from(e.DOCUMENT_ENCRYPTION_KEY, 'base64') : null,
       uploadMaxBytes: e.UPLOAD_MAX_BYTES,
       imageMinSide: e.IMAGE_MIN_SIDE,
     },

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDatabase } from '../lib/db';
 import { startNodeProcess, stopAll, type ManagedProcess } from './lib/child-processes';
-import { developmentDocumentKey } from './lib/document-key';
+import { developmentDataKey } from './lib/data-key';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres';
 import { applyMigrations } from './lib/migrate';
 import { PROJECT_ROOT } from './lib/paths';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL ?? temporal.uiUrl,
       DATA_DIR: dataDir,
       DOCUMENT_STORE_DIR: process.env.DOCUMENT_STORE_DIR ?? path.join(dataDir, 'documents'),
-      DOCUMENT_ENCRYPTION_KEY: developmentDocumentKey(dataDir, say),
+      DATA_ENCRYPTION_KEY: developmentDataKey(dataDir, say),
     };
     say('Starting the worker and the API…');
     children = [startNodeProcess('worker', path.join(PROJECT_ROOT, 'dist/worker/main.js'), env), startNodeProcess('api', path.join(PROJECT_ROOT, 'dist/api/main.js'), env)];

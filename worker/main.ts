@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     db,
     logger,
     temporal,
-    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.documents.encryptionKey }),
+    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey }),
     sessionSettings: config.sessions,
   });
   logger.info({ taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace }, 'worker started');

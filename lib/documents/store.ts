@@ -22,7 +22,7 @@ const SESSION_ID = new RegExp(`^${ID_PREFIXES.session}_${ID_BODY}$`);
 const DOCUMENT_ID = new RegExp(`^${ID_PREFIXES.document}_${ID_BODY}$`);
 const STORAGE_KEY = new RegExp(`^${ID_PREFIXES.session}_${ID_BODY}/${ID_PREFIXES.document}_${ID_BODY}\\.bin$`);
 
-const MISSING_KEY_MESSAGE = 'DOCUMENT_ENCRYPTION_KEY is not set: images are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)';
+const MISSING_KEY_MESSAGE = 'DATA_ENCRYPTION_KEY is not set: images and webhook secrets are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)';
 
 export function storageKeyFor(sessionId: string, documentId: string): string {
   assertMatches(SESSION_ID, sessionId, 'session id');
@@ -37,7 +37,7 @@ function assertMatches(pattern: RegExp, value: string, what: string): void {
 export function createDocumentStore(options: { dir: string; encryptionKey: Buffer | null }): DocumentStore {
   const key = options.encryptionKey;
   if (key === null) throw new Error(MISSING_KEY_MESSAGE);
-  if (key.length !== 32) throw new Error(`DOCUMENT_ENCRYPTION_KEY must be 32 bytes, not ${key.length} (e.g. \`openssl rand -base64 32\`)`);
+  if (key.length !== 32) throw new Error(`DATA_ENCRYPTION_KEY must be 32 bytes, not ${key.length} (e.g. \`openssl rand -base64 32\`)`);
   const root = resolve(options.dir);
 
   function pathOf(storageKey: string): string {

@@ -36,12 +36,12 @@ afterEach(async () => {
 describe('createDocumentStore', () => {
   it('refuses to start without a key, naming the variable and how to make one', () => {
     expect(() => createDocumentStore({ dir, encryptionKey: null })).toThrow(
-      new Error('DOCUMENT_ENCRYPTION_KEY is not set: images are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)'),
+      new Error('DATA_ENCRYPTION_KEY is not set: images and webhook secrets are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)'),
     );
   });
 
   it('refuses a key that is not 32 bytes', () => {
-    expect(() => createDocumentStore({ dir, encryptionKey: randomBytes(16) })).toThrow('DOCUMENT_ENCRYPTION_KEY must be 32 bytes, not 16');
+    expect(() => createDocumentStore({ dir, encryptionKey: randomBytes(16) })).toThrow('DATA_ENCRYPTION_KEY must be 32 bytes, not 16');
   });
 
   it('resolves a relative folder against the working directory', async () => {

@@ -69,8 +69,8 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
   // One encrypted document store for the run, shared by the test APIs and the worker like in production.
   state.documentStoreDir = mkdtempSync(path.join(tmpdir(), 'mlv-documents-'));
   process.env.TEST_DOCUMENT_STORE_DIR = state.documentStoreDir;
-  process.env.TEST_DOCUMENT_ENCRYPTION_KEY = randomBytes(32).toString('base64');
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DOCUMENT_STORE_DIR: state.documentStoreDir, DOCUMENT_ENCRYPTION_KEY: process.env.TEST_DOCUMENT_ENCRYPTION_KEY });
+  process.env.TEST_DATA_ENCRYPTION_KEY = randomBytes(32).toString('base64');
+  const config = loadConfig({ DATABASE_URL: databaseUrl, DOCUMENT_STORE_DIR: state.documentStoreDir, DATA_ENCRYPTION_KEY: process.env.TEST_DATA_ENCRYPTION_KEY });
 
   state.db = createDatabase(databaseUrl, 10);
   state.workerConnection = await NativeConnection.connect({ address: state.temporal.address });
@@ -81,7 +81,7 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
     db: state.db,
     logger: createLogger('warn', 'test-worker'),
     temporal: state.temporal.client,
-    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.documents.encryptionKey }),
+    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey }),
     sessionSettings: config.sessions,
   });
   state.workerRun = state.worker.run();

@@ -29,7 +29,7 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     TEMPORAL_ADDRESS: requiredEnv('TEST_TEMPORAL_ADDRESS'),
     TEMPORAL_TASK_QUEUE: TEST_TASK_QUEUE,
     DOCUMENT_STORE_DIR: requiredEnv('TEST_DOCUMENT_STORE_DIR'),
-    DOCUMENT_ENCRYPTION_KEY: requiredEnv('TEST_DOCUMENT_ENCRYPTION_KEY'),
+    DATA_ENCRYPTION_KEY: requiredEnv('TEST_DATA_ENCRYPTION_KEY'),
     LOG_LEVEL: 'silent',
     ...overrides,
   };
@@ -53,7 +53,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   const db = createDatabase(config.database.url, 5);
   const connection = Connection.lazy({ address: config.temporal.address });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.documents.encryptionKey });
+  const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey });
   const app = createApp({ config, db, temporal, logger: createLogger(config.logLevel, 'test-api'), metrics: createMetrics(), documents });
   server.on('request', app);
   return {

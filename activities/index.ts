@@ -3,15 +3,17 @@
  * Each concern lives in its own file and is proxied by workflows with its own timeouts and retry policy.
  */
 import type { Client } from '@temporalio/client';
-import type { SessionSettings } from '../lib/config';
+import type { SessionSettings, WebhookSettings } from '../lib/config';
 import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
+import { createDispatcher } from '../lib/webhooks/dispatch';
 import { createCheckActivities } from './checks';
 import { createCreditActivities } from './credits';
 import { createLinkActivities } from './links';
 import { createSessionStarter } from './session-starter';
 import { createSessionActivities } from './sessions';
+import { createWebhookActivities } from './webhooks';
 
 export interface ActivityDeps {
   db: Database;
@@ -23,15 +25,21 @@ export interface ActivityDeps {
   documents: DocumentStore;
   /** What sessions created by clicks capture in their workflow input. */
   sessionSettings: SessionSettings;
+  /** Decrypts webhook signing secrets. */
+  encryptionKey: Buffer;
+  webhooks: WebhookSettings;
 }
 
 export function createActivities(deps: ActivityDeps) {
   const startSession = createSessionStarter(deps.temporal, deps.taskQueue);
+  // Activities that write events hand them to webhook delivery themselves, right after their transaction.
+  const dispatch = createDispatcher(deps);
   return {
     ...createCreditActivities(deps),
-    ...createLinkActivities({ db: deps.db, startSession, sessionSettings: deps.sessionSettings }),
-    ...createSessionActivities(deps),
+    ...createLinkActivities({ db: deps.db, startSession, sessionSettings: deps.sessionSettings, dispatch }),
+    ...createSessionActivities({ ...deps, dispatch }),
     ...createCheckActivities(deps),
+    ...createWebhookActivities({ ...deps, dispatch }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { SessionSettings } from '../lib/config';
 import { SESSION_DEFAULTS } from '../lib/sessions';
 import { FAILURE_TYPES, type Flow, type LinkSettings, type LinkStatus } from '../workflows/definitions';
 import { appendEvent, eventIdFor } from '../lib/events';
+import type { Dispatcher } from '../lib/webhooks/dispatch';
 import type { SessionStarter } from './session-starter';
 
 const TERMINAL_EVENT: Record<Exclude<LinkStatus, 'ACTIVE'>, string> = {
@@ -19,10 +20,12 @@ export function createLinkActivities({
   db,
   startSession,
   sessionSettings,
+  dispatch,
 }: {
   db: Database;
   startSession: SessionStarter;
   sessionSettings: SessionSettings;
+  dispatch: Dispatcher;
 }) {
   return {
     async recordLinkCreated({ settings, occurredAt }: { settings: LinkSettings; occurredAt: string }): Promise<void> {
@@ -41,6 +44,7 @@ export function createLinkActivities({
           occurredAt: at,
         });
       });
+      await dispatch.entity(settings.linkId);
     },
 
     async recordLinkStatus(input: { linkId: string; status: LinkStatus; usesConsumed: number; occurredAt: string }): Promise<void> {
@@ -60,6 +64,7 @@ export function createLinkActivities({
           occurredAt: at,
         });
       });
+      await dispatch.entity(input.linkId);
     },
 
     /**

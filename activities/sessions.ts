@@ -5,6 +5,7 @@
 import { Prisma, type Session, type SessionStatus } from '@prisma/client';
 import type { Database, Transaction } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
+import type { Dispatcher } from '../lib/webhooks/dispatch';
 import type { AttachDocumentInput, CheckOutcome, DocumentType } from '../workflows/definitions';
 import { sessionStatusOf } from '../lib/sessions';
 import { mismatchTags, type PersonData } from './checks/cross-check';
@@ -13,7 +14,7 @@ import { settleReservation } from './ledger';
 
 type Decided = Extract<SessionStatus, 'APPROVED' | 'DENIED' | 'SUSPECTED'>;
 
-export function createSessionActivities({ db, documents }: { db: Database; documents: DocumentStore }) {
+export function createSessionActivities({ db, documents, dispatch }: { db: Database; documents: DocumentStore; dispatch: Dispatcher }) {
   return {
     async recordSessionStarted({ sessionId, startedAt }: { sessionId: string; startedAt: string }): Promise<void> {
       const at = new Date(startedAt);
@@ -21,6 +22,7 @@ export function createSessionActivities({ db, documents }: { db: Database; docum
         const session = await tx.session.update({ where: { id: sessionId }, data: { startedAt: at } });
         await logEvent(tx, session, 'session.started', at);
       });
+      await dispatch.entity(sessionId);
     },
 
     async recordDocument({ sessionId, attempt, document }: { sessionId: string; attempt: number; document: AttachDocumentInput }): Promise<void> {
@@ -55,6 +57,7 @@ export function createSessionActivities({ db, documents }: { db: Database; docum
         });
         await logEvent(tx, session, 'session.submitted', at, { attempt: input.attempt }, `session.submitted:${input.attempt}`);
       });
+      await dispatch.entity(input.sessionId);
     },
 
     /** An attempt the checks could not judge; the person may try again. */
@@ -90,6 +93,7 @@ export function createSessionActivities({ db, documents }: { db: Database; docum
         if (final) await settleReservation(tx, session, 'CHARGE', 'Verification denied automatically');
         await logEvent(tx, session, 'session.auto_finished', at, { problems: input.outcome.problems });
       });
+      await dispatch.entity(input.sessionId);
     },
 
     async recordReviewEscalated({ sessionId, occurredAt }: { sessionId: string; occurredAt: string }): Promise<void> {
@@ -98,6 +102,7 @@ export function createSessionActivities({ db, documents }: { db: Database; docum
         const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
         await logEvent(tx, session, 'session.review_escalated', at, { waitingSince: session.reviewRequestedAt?.toISOString() ?? null });
       });
+      await dispatch.entity(sessionId);
     },
 
     /**
@@ -106,7 +111,7 @@ export function createSessionActivities({ db, documents }: { db: Database; docum
      */
     async applyReview({ sessionId, reviewId, occurredAt }: { sessionId: string; reviewId: string; occurredAt: string }): Promise<Decided> {
       const at = new Date(occurredAt);
-      return db.$transaction(async (tx) => {
+      const status = await db.$transaction(async (tx) => {
         const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
         const current = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
         if (current.decision) return current.decision as Decided;
@@ -131,15 +136,19 @@ export function createSessionActivities({ db, documents }: { db: Database; docum
         await logEvent(tx, session, 'session.manual_finished', at, { reasons: review.reasons });
         return status;
       });
+      await dispatch.entity(sessionId);
+      return status;
     },
 
     /** Expires a session: never started within `expiryTime`, or not submitted within `sessionLength`. */
     async expireSession(input: { sessionId: string; reason: 'NOT_STARTED' | 'TIMED_OUT'; occurredAt: string }): Promise<void> {
       await endUnfinished(db, input.sessionId, 'EXPIRED', new Date(input.occurredAt), { reason: input.reason });
+      await dispatch.entity(input.sessionId);
     },
 
     async cancelSession({ sessionId, occurredAt }: { sessionId: string; occurredAt: string }): Promise<void> {
       await endUnfinished(db, sessionId, 'CANCELLED', new Date(occurredAt), {});
+      await dispatch.entity(sessionId);
     },
 
     /** Deletes the images and personal data; the decision, sub-statuses, tags, ledger and events stay. */
@@ -152,6 +161,8 @@ export function createSessionActivities({ db, documents }: { db: Database; docum
         if (!session) return;
         await tx.document.updateMany({ where: { sessionId, deletedAt: null }, data: { deletedAt: at } });
         await tx.review.updateMany({ where: { sessionId }, data: { data: Prisma.DbNull, note: null } });
+        // The event log keeps what happened, not the person's data.
+        await tx.$executeRaw`UPDATE "Event" SET payload = jsonb_set(payload, '{extracted}', 'null') WHERE "entityId" = ${sessionId} AND payload ? 'extracted'`;
         const purged = await tx.session.update({
           where: { id: sessionId },
           data: {
@@ -174,6 +185,7 @@ export function createSessionActivities({ db, documents }: { db: Database; docum
         });
         await logEvent(tx, purged, 'session.data_deleted', at);
       });
+      await dispatch.entity(sessionId);
     },
   };
 }
@@ -223,6 +235,10 @@ async function logEvent(
       linkId: session.linkId,
       final: session.final,
       status: sessionStatusOf(session),
+      startedAt: session.startedAt?.toISOString() ?? null,
+      finishedAt: session.finishedAt?.toISOString() ?? null,
+      // The document data a reviewer read: iDenfy-format callbacks carry it; purged with the session's data.
+      extracted: (session.extractedData ?? null),
       ...extra,
     },
   });

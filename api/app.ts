@@ -20,6 +20,7 @@ import { idenfyRoutes } from './routes/idenfy';
 import { linkRoutes } from './routes/links';
 import { publicLinkRoutes } from './routes/public-links';
 import { sessionRoutes } from './routes/sessions';
+import { webhookRoutes } from './routes/webhooks';
 
 export interface AppDeps {
   config: Config;
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps): express.Express {
   v1.use(apiKeyRoutes(deps));
   v1.use(linkRoutes(deps));
   v1.use(sessionRoutes(deps));
+  v1.use(webhookRoutes(deps));
   app.use('/api/v1', v1);
 
   app.use(notFound);

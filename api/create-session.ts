@@ -16,6 +16,7 @@ import { AppError } from '../lib/errors';
 import { idFromRequestKey, newId } from '../lib/ids';
 import { newSessionToken, sha256Hex } from '../lib/secrets';
 import { SESSION_DEFAULTS } from '../lib/sessions';
+import type { Dispatcher } from '../lib/webhooks/dispatch';
 import { sessionWorkflowStartOptions, startDelayOf } from '../lib/session-workflow-start';
 import { WORKFLOW_TYPES } from '../workflows/definitions';
 import type { TCreateSessionRequest } from './schemas/sessions';
@@ -28,7 +29,7 @@ export interface CreatedSession {
 }
 
 export async function createSession(
-  { db, temporal, config }: { db: Database; temporal: Client; config: Config },
+  { db, temporal, config, dispatch }: { db: Database; temporal: Client; config: Config; dispatch: Dispatcher },
   accountId: string,
   request: TCreateSessionRequest,
   requestKey: string,
@@ -96,6 +97,8 @@ export async function createSession(
     if (reserved.count === 0 || after.creditReserved > after.creditBalance) throw insufficientCredits();
     return created;
   }, TRANSACTION_LIMITS);
+  // Delivered now; should this fail, the worker's sweeper delivers it.
+  await dispatch.entity(session.id).catch(() => undefined);
   return { session, token };
 }
 

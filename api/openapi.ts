@@ -5,6 +5,7 @@ import { describeApiKeyRoutes } from './routes/api-keys';
 import { describeIdenfyRoutes } from './routes/idenfy';
 import { describeLinkRoutes } from './routes/links';
 import { describeSessionRoutes } from './routes/sessions';
+import { describeWebhookRoutes } from './routes/webhooks';
 
 export function buildOpenApiDocument(publicBaseUrl: string) {
   const registry = new OpenAPIRegistry();
@@ -18,6 +19,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
   describeLinkRoutes(registry);
   describeSessionRoutes(registry);
   describeIdenfyRoutes(registry);
+  describeWebhookRoutes(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {

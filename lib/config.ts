@@ -42,6 +42,15 @@ const ZEnv = z.object({
   SESSION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
   REVIEW_ESCALATION_SECONDS: z.coerce.number().int().min(1).default(86_400),
   DATA_RETENTION_SECONDS: z.coerce.number().int().min(1).default(2_592_000),
+
+  WEBHOOK_ALLOW_PRIVATE_URLS: booleanFromEnv.optional(),
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'comma-separated seconds, e.g. 5,300,1800')
+    .default('5,300,1800,7200,18000,36000,36000'),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(15),
+  WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(432_000),
+  WEBHOOK_SECRET_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(86_400),
 });
 
 export interface Config {
@@ -71,6 +80,19 @@ export interface Config {
     readonly imageMinSide: number;
   };
   readonly sessions: SessionSettings;
+  readonly webhooks: WebhookSettings;
+}
+
+export interface WebhookSettings {
+  /** Loopback and private targets are refused unless allowed (default: allowed outside production). */
+  readonly allowPrivateUrls: boolean;
+  /** Seconds before each attempt after the first. */
+  readonly retrySchedule: readonly number[];
+  readonly timeoutSeconds: number;
+  /** An endpoint failing without a success for this long is disabled. */
+  readonly disableAfterSeconds: number;
+  /** After a rotation, the previous secret keeps signing alongside the new one for this long. */
+  readonly secretOverlapSeconds: number;
 }
 
 /** Settings every new session captures in its workflow input. */
@@ -123,6 +145,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       uploadMaxBytes: e.UPLOAD_MAX_BYTES,
       imageMinSide: e.IMAGE_MIN_SIDE,
     },
+    webhooks: {
+      allowPrivateUrls: e.WEBHOOK_ALLOW_PRIVATE_URLS ?? e.NODE_ENV !== 'production',
+      retrySchedule: e.WEBHOOK_RETRY_SCHEDULE.split(',').map(Number),
+      timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
+      disableAfterSeconds: e.WEBHOOK_DISABLE_AFTER_SECONDS,
+      secretOverlapSeconds: e.WEBHOOK_SECRET_OVERLAP_SECONDS,
+    },
     sessions: {
       maxAttempts: e.SESSION_MAX_ATTEMPTS,
       reviewEscalationSeconds: e.REVIEW_ESCALATION_SECONDS,
@@ -137,4 +166,14 @@ function deepFreeze<T extends object>(value: T): T {
     if (child && typeof child === 'object' && !ArrayBuffer.isView(child)) deepFreeze(child as object);
   }
   return Object.freeze(value);
+}
+
+/** The data-at-rest key, for the processes that need it (the API and the worker; migrations do not). */
+export function requireEncryptionKey(config: Config): Buffer {
+  if (!config.encryptionKey) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATA_ENCRYPTION_KEY is not set: images and webhook secrets are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)',
+    );
+  }
+  return config.encryptionKey;
 }

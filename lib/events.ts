@@ -7,6 +7,25 @@ import { createHash } from 'node:crypto';
 import type { EntityType, Prisma } from '@prisma/client';
 import type { Transaction } from '../lib/db';
 
+/** Every event type the service emits (API.md "Webhooks", plus escalation, endpoint disabling and test events). */
+export const EVENT_TYPES = [
+  'link.created',
+  'link.exhausted',
+  'link.expired',
+  'link.deactivated',
+  'session.created',
+  'session.started',
+  'session.submitted',
+  'session.auto_finished',
+  'session.manual_finished',
+  'session.expired',
+  'session.cancelled',
+  'session.data_deleted',
+  'session.review_escalated',
+  'webhook_endpoint.disabled',
+  'webhook.test',
+] as const;
+
 export interface NewEvent {
   accountId: string;
   entityType: EntityType;

@@ -25,12 +25,16 @@ export const WORKFLOW_TYPES = {
   creditTopUp: 'creditTopUpWorkflow',
   magicLink: 'magicLinkWorkflow',
   verificationSession: 'verificationSessionWorkflow',
+  webhookDelivery: 'webhookDeliveryWorkflow',
 } as const;
 
 export const workflowIds = {
   creditTopUp: (accountId: string, requestKey: string) => `topup:${accountId}:${requestKey}`,
   magicLink: (linkId: string) => `link:${linkId}`,
   verificationSession: (sessionId: string) => `session:${sessionId}`,
+  /** One per (event, endpoint, series): re-dispatching an event cannot deliver it twice. */
+  webhookDelivery: (eventId: string, endpointId: string, series: number) =>
+    series === 1 ? `delivery:${eventId}:${endpointId}` : `delivery:${eventId}:${endpointId}:retry-${series}`,
 } as const;
 
 /** ApplicationFailure types that cross from workflows to the API; each maps to one HTTP answer. */
@@ -239,3 +243,26 @@ export const cancelSignal = defineSignal('cancel');
 /** Purge images and personal data now (DELETE /api/v1/sessions/{id}/data) instead of at the end of retention. */
 export const deleteDataSignal = defineSignal('deleteData');
 export const getStatusQuery = defineQuery<SessionProgress>('getStatus');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Webhooks: webhookDeliveryWorkflow
+
+export type DeliveryStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
+
+/** One event to one endpoint. The event id is the `webhook-id` of every attempt of every series. */
+export interface WebhookDeliveryInput {
+  deliveryId: string;
+  eventId: string;
+  endpointId: string;
+  /** 1 for the first series of attempts; a manual retry or a recovery starts the next. */
+  series: number;
+  /** Seconds to wait before each attempt after the first (Svix: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */
+  retrySchedule: number[];
+}
+
+/** What one HTTP attempt concluded; the workflow decides what happens next. */
+export type AttemptOutcome =
+  | { kind: 'DELIVERED' }
+  | { kind: 'FAILED'; retryAfterSeconds: number | null }
+  /** 410 Gone, or the endpoint was disabled or deleted meanwhile: no further attempts. */
+  | { kind: 'STOP'; reason: string };

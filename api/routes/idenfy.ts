@@ -6,9 +6,12 @@
 import express, { Router, type ErrorRequestHandler } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { requireEncryptionKey } from '../../lib/config';
 import { AppError, type ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import { sessionStatusOf } from '../../lib/sessions';
+import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
+import { dispatcherFor } from '../../lib/webhooks/dispatch';
 import type { AppDeps } from '../app';
 import { createSession } from '../create-session';
 import { isLanguage } from '../i18n';
@@ -61,6 +64,7 @@ const IDENTIFIERS: Partial<Record<ErrorCode, { identifier: string; status: numbe
 
 export function idenfyRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>, logger: Logger): Router {
   const router = Router();
+  const dispatch = dispatcherFor(db, temporal, config);
 
   // The person's browser follows this link: no API key, the token is the credential.
   router.get('/redirect', (req, res) => {
@@ -101,7 +105,11 @@ export function idenfyRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'tem
         callbackUrl: body.callbackUrl,
         externalRef: body.externalRef,
       });
-      const { session, token } = await createSession({ db, temporal, config }, principalOf(res).accountId, request, requestKey);
+      // An iDenfy integration's callbackUrl expects iDenfy's callbacks.
+      if (request.callbackUrl) {
+        await ensureCallbackEndpoint(db, requireEncryptionKey(config), { accountId: principalOf(res).accountId, url: request.callbackUrl, format: 'IDENFY' });
+      }
+      const { session, token } = await createSession({ db, temporal, config, dispatch }, principalOf(res).accountId, request, requestKey);
       return {
         status: 201,
         body: {

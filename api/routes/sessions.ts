@@ -9,6 +9,7 @@ import type { Prisma, Session } from '@prisma/client';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { dispatcherFor } from '../../lib/webhooks/dispatch';
 import { sessionStatusOf } from '../../lib/sessions';
 import { cancelSignal, deleteDataSignal, reviewUpdate, workflowIds } from '../../workflows/definitions';
 import type { AppDeps } from '../app';
@@ -27,6 +28,7 @@ const FINISHED: ReadonlySet<Session['status']> = new Set(['APPROVED', 'DENIED', 
 export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
   const workflows = sessionWorkflows(temporal, config);
+  const dispatch = dispatcherFor(db, temporal, config);
   const view = (session: Session) => sessionView(session, config);
 
   async function findSession(res: Response, rawId: unknown): Promise<Session> {
@@ -41,7 +43,7 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     idempotentCreate(db, async (req, res, requestKey) => {
       const body = parseInput(ZCreateSessionRequest, req.body);
       if (body.send?.email || body.send?.sms) throw notConfigured();
-      const { session, token } = await createSession({ db, temporal, config }, principalOf(res).accountId, body, requestKey);
+      const { session, token } = await createSession({ db, temporal, config, dispatch }, principalOf(res).accountId, body, requestKey);
       return { status: 201, body: { ...view(session), redirectUrl: hostedPageUrl(token, config) } };
     }),
   );

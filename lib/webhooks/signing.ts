@@ -70,12 +70,12 @@ export function verifyStandard(input: {
 }
 
 /**
- * iDenfy integrators configure one "signing key", which we show them as the endpoint's `whsec_…` secret. The HMAC
- * key is that secret's decoded bytes, the same key as for Standard Webhooks, so an endpoint has one key whichever
- * format it receives. (iDenfy's own examples key the HMAC with the key text's UTF-8 bytes instead.)
+ * iDenfy integrators configure one "signing key", which we show them as the endpoint's `whsec_…` secret. iDenfy's
+ * own verification examples key the HMAC with the key *text* (`hmac.new(key.encode(), body, sha256)`), so the key
+ * is the secret string's UTF-8 bytes: an integrator pastes it into unchanged iDenfy code.
  */
 export function idenfySignature(secret: string, body: string): string {
-  return createHmac('sha256', secretKeyBytes(secret)).update(body).digest('hex');
+  return createHmac('sha256', Buffer.from(secret, 'utf8')).update(body).digest('hex');
 }
 
 function constantTimeEqual(a: Buffer, b: Buffer): boolean {

@@ -44,7 +44,13 @@ const RANGE_DESCRIPTIONS: Record<string, string> = {
   teredo: 'an IPv4 translation address',
 };
 
-/** Only http(s); resolve the host (dns.lookup with all: true); refuse loopback, private (RFC 1918, fc00::/7), link-local (169.254/16, fe80::/10), cloud metadata (169.254.169.254, fd00:ec2::254, metadata.google.internal), unspecified (0.0.0.0, ::), CGNAT 100.64/10, multicast/broadcast/reserved, IPv4-mapped IPv6 of those — unless allowPrivate, which never admits cloud metadata. Every resolved address must be public. URLs with credentials (user:pass@) are refused. */
+/**
+ * Only http(s); resolve the host (dns.lookup with all: true); refuse loopback, private (RFC 1918, fc00::/7),
+ * link-local (169.254/16, fe80::/10), cloud metadata (169.254.169.254, fd00:ec2::254, metadata.google.internal),
+ * unspecified (0.0.0.0, ::), CGNAT 100.64/10, multicast/broadcast/reserved, IPv4-mapped IPv6 of those — unless
+ * allowPrivate, which never admits cloud metadata. Every resolved address must be public. URLs with credentials
+ * (user:pass@) are refused.
+ */
 export async function checkWebhookUrl(
   raw: string,
   options: { allowPrivate: boolean; lookup?: (host: string) => Promise<string[]> },

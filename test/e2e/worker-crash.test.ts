@@ -119,7 +119,7 @@ describe('sessions survive worker crashes', () => {
   test('a session that expires while no worker runs is expired once, its credit released once', async () => {
     await killWorker();
     const requestKey = `${Date.now().toString(36).padStart(9, '0')}${'e'.repeat(20)}`;
-    const { session } = await createSession({ db: api.db, temporal: api.temporal, config: api.config }, account.accountId, {
+    const { session } = await createSession({ db: api.db, temporal: api.temporal, config: api.config, dispatch: api.dispatch }, account.accountId, {
       clientId: 'crash',
       flow: 'SELFIE',
       language: 'en',

@@ -13,7 +13,9 @@ import { loadConfig } from '../../lib/config';
 import { createDatabase } from '../../lib/db';
 import { createDocumentStore } from '../../lib/documents/store';
 import { createLogger } from '../../lib/logger';
+import { createDispatcher } from '../../lib/webhooks/dispatch';
 import { createWorker } from '../../worker/create-worker';
+import { startEventSweeper } from '../../worker/event-sweeper';
 import { SEARCH_ATTRIBUTES } from '../../workflows/definitions';
 import { ensureDatabase, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
 import { applyMigrations } from '../../scripts/lib/migrate';
@@ -21,7 +23,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths';
 import { resolveTemporalCli } from '../../scripts/lib/temporal-cli';
 import globalTeardown from './global-teardown';
 import { withDatabase } from '../support/database';
-import { TEST_TASK_QUEUE, type SharedTestState } from './shared';
+import { TEST_TASK_QUEUE, TEST_WEBHOOK_RETRY_SCHEDULE, type SharedTestState } from './shared';
 
 const say = (line: string) => process.stdout.write(`[test setup] ${line}\n`);
 
@@ -70,7 +72,13 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
   state.documentStoreDir = mkdtempSync(path.join(tmpdir(), 'mlv-documents-'));
   process.env.TEST_DOCUMENT_STORE_DIR = state.documentStoreDir;
   process.env.TEST_DATA_ENCRYPTION_KEY = randomBytes(32).toString('base64');
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DOCUMENT_STORE_DIR: state.documentStoreDir, DATA_ENCRYPTION_KEY: process.env.TEST_DATA_ENCRYPTION_KEY });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    DOCUMENT_STORE_DIR: state.documentStoreDir,
+    DATA_ENCRYPTION_KEY: process.env.TEST_DATA_ENCRYPTION_KEY,
+    // Seconds instead of Svix's minutes and hours, so retry tests finish; the sequence's shape is the same.
+    WEBHOOK_RETRY_SCHEDULE: TEST_WEBHOOK_RETRY_SCHEDULE,
+  });
 
   state.db = createDatabase(databaseUrl, 10);
   state.workerConnection = await NativeConnection.connect({ address: state.temporal.address });
@@ -83,6 +91,13 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
     temporal: state.temporal.client,
     documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey }),
     sessionSettings: config.sessions,
+    encryptionKey: config.encryptionKey!,
+    webhooks: config.webhooks,
   });
   state.workerRun = state.worker.run();
+  state.sweeper = startEventSweeper({
+    db: state.db,
+    logger: createLogger('warn', 'test-sweeper'),
+    dispatch: createDispatcher({ db: state.db, temporal: state.temporal.client, taskQueue: TEST_TASK_QUEUE, encryptionKey: config.encryptionKey!, webhooks: config.webhooks }),
+  });
 }

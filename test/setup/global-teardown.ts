@@ -5,6 +5,7 @@ import type { SharedTestState } from './shared';
 export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as { __testState?: Partial<SharedTestState> }).__testState;
   if (!state) return;
+  await state.sweeper?.stop();
   if (state.worker) {
     state.worker.shutdown();
     await state.workerRun;

@@ -4,6 +4,8 @@ import type { Database } from '../../lib/db';
 import type { EmbeddedDatabase } from '../../scripts/lib/embedded-postgres';
 
 export const TEST_TASK_QUEUE = 'magic-link-test';
+/** The shared worker's webhook retry schedule (seconds before attempts 2, 3, …). */
+export const TEST_WEBHOOK_RETRY_SCHEDULE = '1,1,1,2,2,3,3';
 
 /** What global setup hands to global teardown (both run in Jest's parent process). */
 export interface SharedTestState {
@@ -16,4 +18,5 @@ export interface SharedTestState {
   workerConnection: NativeConnection;
   worker: Worker;
   workerRun: Promise<void>;
+  sweeper: { stop(): Promise<void> };
 }

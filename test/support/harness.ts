@@ -10,15 +10,17 @@ import { createMetrics } from '../../api/metrics';
 import { loadConfig, type Config } from '../../lib/config';
 import { createDatabase, type Database } from '../../lib/db';
 import { createDocumentStore } from '../../lib/documents/store';
+import { dispatcherFor, type Dispatcher } from '../../lib/webhooks/dispatch';
 import { createLogger } from '../../lib/logger';
 import { createAccountWithAdminKey } from '../../scripts/lib/seed';
-import { TEST_TASK_QUEUE } from '../setup/shared';
+import { TEST_TASK_QUEUE, TEST_WEBHOOK_RETRY_SCHEDULE } from '../setup/shared';
 
 export interface TestApi {
   baseUrl: string;
   db: Database;
   temporal: Client;
   config: Config;
+  dispatch: Dispatcher;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     TEMPORAL_TASK_QUEUE: TEST_TASK_QUEUE,
     DOCUMENT_STORE_DIR: requiredEnv('TEST_DOCUMENT_STORE_DIR'),
     DATA_ENCRYPTION_KEY: requiredEnv('TEST_DATA_ENCRYPTION_KEY'),
+    WEBHOOK_RETRY_SCHEDULE: TEST_WEBHOOK_RETRY_SCHEDULE,
     LOG_LEVEL: 'silent',
     ...overrides,
   };
@@ -61,6 +64,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     db,
     temporal,
     config,
+    dispatch: dispatcherFor(db, temporal, config),
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

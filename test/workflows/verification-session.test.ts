@@ -183,7 +183,7 @@ async function shortSession(overrides: Partial<TCreateSessionRequest>) {
     ...overrides,
   };
   const requestKey = `${Date.now().toString(36).padStart(9, '0')}${Math.random().toString(16).slice(2, 12).padEnd(10, '0')}${'0'.repeat(10)}`;
-  return createSession({ db: api.db, temporal: api.temporal, config: api.config }, account.accountId, request, requestKey);
+  return createSession({ db: api.db, temporal: api.temporal, config: api.config, dispatch: api.dispatch }, account.accountId, request, requestKey);
 }
 
 test('expired, never started (expiryTime): EXPIRED, credit released, page answers 410', async () => {

@@ -5,7 +5,8 @@ ALTER TABLE "Delivery" ADD COLUMN     "series" INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE "Event" ADD COLUMN     "dispatchedAt" TIMESTAMP(3);
 
 -- AlterTable
-ALTER TABLE "WebhookEndpoint" ADD COLUMN     "callbackUrl" TEXT;
+ALTER TABLE "WebhookEndpoint" ADD COLUMN     "callbackUrl" TEXT,
+ADD COLUMN     "deletedAt" TIMESTAMP(3);
 
 -- CreateIndex
 CREATE INDEX "Event_dispatchedAt_idx" ON "Event"("dispatchedAt");

@@ -1,0 +1,75 @@
+/**
+ * What a delivery sends, built from the event row exactly as logged: the Standard Webhooks body, or iDenfy's
+ * callback body and event-type header for endpoints in the iDenfy format (session events only: iDenfy has no link
+ * events).
+ */
+import type { Event } from '@prisma/client';
+
+export interface WebhookMessage {
+  body: string;
+  headers: Record<string, string>;
+}
+
+export function standardMessage(event: Event): WebhookMessage {
+  const body = JSON.stringify({ type: event.type, id: event.id, createdAt: event.createdAt.toISOString(), sequence: event.sequence, data: event.payload });
+  return { body, headers: {} };
+}
+
+const IDENFY_EVENT_TYPES: Record<string, string> = {
+  'session.auto_finished': 'ID_VERIFICATION_AUTO_FINISHED',
+  'session.manual_finished': 'ID_VERIFICATION_MANUAL_FINISHED',
+  'session.expired': 'ID_VERIFICATION_EXPIRED',
+  'session.cancelled': 'ID_VERIFICATION_CANCELLED',
+};
+
+/** The event types an iDenfy-format endpoint receives: iDenfy's callbacks. */
+export const IDENFY_FORMAT_EVENTS = Object.keys(IDENFY_EVENT_TYPES);
+
+interface SessionEventData {
+  sessionId: string;
+  clientId: string;
+  externalRef: string | null;
+  final: boolean;
+  status: Record<string, unknown>;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  extracted?: Record<string, string | null> | null;
+}
+
+const unixSeconds = (iso: string | null | undefined) => (iso ? Math.floor(Date.parse(iso) / 1000) : null);
+
+export function idenfyMessage(event: Event): WebhookMessage {
+  const data = event.payload as unknown as SessionEventData;
+  const read = data.extracted ?? {};
+  const body = JSON.stringify({
+    final: data.final,
+    platform: 'OTHER',
+    status: { ...data.status, suspicionReasons: [] },
+    data: {
+      docFirstName: read.firstName ?? null,
+      docLastName: read.lastName ?? null,
+      docNumber: read.documentNumber ?? null,
+      docPersonalCode: read.personalNumber ?? null,
+      docExpiry: read.dateOfExpiry ?? null,
+      docDob: read.dateOfBirth ?? null,
+      docDateOfIssue: read.dateOfIssue ?? null,
+      docType: read.documentType ?? null,
+      docSex: read.sex === 'M' ? 'MALE' : read.sex === 'F' ? 'FEMALE' : null,
+      docNationality: read.nationality ?? null,
+      docIssuingCountry: read.issuingCountry ?? null,
+      selectedCountry: null,
+      fullName: [read.firstName, read.lastName].filter(Boolean).join(' ') || null,
+      manuallyDataChanged: Boolean(data.extracted),
+    },
+    // Images are not handed out by URL: integrators fetch results through the API.
+    fileUrls: { FRONT: null, BACK: null, FACE: null },
+    scanRef: data.sessionId,
+    clientId: data.clientId,
+    externalRef: data.externalRef,
+    startTime: unixSeconds(data.startedAt),
+    finishTime: unixSeconds(data.finishedAt),
+    clientIp: null,
+    clientIpCountry: null,
+  });
+  return { body, headers: { 'Idenfy-Event-Type': IDENFY_EVENT_TYPES[event.type] ?? event.type } };
+}

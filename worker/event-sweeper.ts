@@ -1,0 +1,45 @@
+/**
+ * Dispatches events that no activity dispatched: those written by the API (a session created by API) or on the
+ * click path (`session.created`), and any whose dispatch was cut short by a crash. Runs in every worker; dispatch is
+ * idempotent, so two workers sweeping the same event deliver it once.
+ */
+import type { Database } from '../lib/db';
+import type { Logger } from '../lib/logger';
+import { undispatchedEvents, type Dispatcher } from '../lib/webhooks/dispatch';
+
+/** How often to look, and how old an event must be so the activity that wrote it had its chance first. */
+const INTERVAL_MS = 1_000;
+const GRACE_MS = 500;
+const BATCH = 200;
+
+export function startEventSweeper({ db, dispatch, logger }: { db: Database; dispatch: Dispatcher; logger: Logger }): { stop(): Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  const sweep = async () => {
+    try {
+      for (;;) {
+        const ids = await undispatchedEvents(db, new Date(Date.now() - GRACE_MS), BATCH);
+        if (ids.length > 0) await dispatch.events(ids);
+        if (ids.length < BATCH || stopped) break;
+      }
+    } catch (error) {
+      logger.warn({ err: error }, 'event sweep failed; retrying on the next pass');
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = sweep().finally(schedule);
+    }, INTERVAL_MS);
+  };
+  schedule();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

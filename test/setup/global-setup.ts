@@ -23,7 +23,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths';
 import { resolveTemporalCli } from '../../scripts/lib/temporal-cli';
 import globalTeardown from './global-teardown';
 import { withDatabase } from '../support/database';
-import { TEST_TASK_QUEUE, TEST_WEBHOOK_RETRY_SCHEDULE, type SharedTestState } from './shared';
+import { TEST_TASK_QUEUE, TEST_WEBHOOK_RETRY_SCHEDULE, TEST_WEBHOOK_TIMEOUT_SECONDS, type SharedTestState } from './shared';
 
 const say = (line: string) => process.stdout.write(`[test setup] ${line}\n`);
 
@@ -78,6 +78,7 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
     DATA_ENCRYPTION_KEY: process.env.TEST_DATA_ENCRYPTION_KEY,
     // Seconds instead of Svix's minutes and hours, so retry tests finish; the sequence's shape is the same.
     WEBHOOK_RETRY_SCHEDULE: TEST_WEBHOOK_RETRY_SCHEDULE,
+    WEBHOOK_TIMEOUT_SECONDS: TEST_WEBHOOK_TIMEOUT_SECONDS,
   });
 
   state.db = createDatabase(databaseUrl, 10);

@@ -6,6 +6,8 @@ import type { EmbeddedDatabase } from '../../scripts/lib/embedded-postgres';
 export const TEST_TASK_QUEUE = 'magic-link-test';
 /** The shared worker's webhook retry schedule (seconds before attempts 2, 3, …). */
 export const TEST_WEBHOOK_RETRY_SCHEDULE = '1,1,1,2,2,3,3';
+/** The shared worker's webhook timeout: short, so a slow-receiver test takes seconds. */
+export const TEST_WEBHOOK_TIMEOUT_SECONDS = '2';
 
 /** What global setup hands to global teardown (both run in Jest's parent process). */
 export interface SharedTestState {

@@ -13,7 +13,7 @@ import { createDocumentStore } from '../../lib/documents/store';
 import { dispatcherFor, type Dispatcher } from '../../lib/webhooks/dispatch';
 import { createLogger } from '../../lib/logger';
 import { createAccountWithAdminKey } from '../../scripts/lib/seed';
-import { TEST_TASK_QUEUE, TEST_WEBHOOK_RETRY_SCHEDULE } from '../setup/shared';
+import { TEST_TASK_QUEUE, TEST_WEBHOOK_RETRY_SCHEDULE, TEST_WEBHOOK_TIMEOUT_SECONDS } from '../setup/shared';
 
 export interface TestApi {
   baseUrl: string;
@@ -33,6 +33,7 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     DOCUMENT_STORE_DIR: requiredEnv('TEST_DOCUMENT_STORE_DIR'),
     DATA_ENCRYPTION_KEY: requiredEnv('TEST_DATA_ENCRYPTION_KEY'),
     WEBHOOK_RETRY_SCHEDULE: TEST_WEBHOOK_RETRY_SCHEDULE,
+    WEBHOOK_TIMEOUT_SECONDS: TEST_WEBHOOK_TIMEOUT_SECONDS,
     LOG_LEVEL: 'silent',
     ...overrides,
   };

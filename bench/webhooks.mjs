@@ -1,0 +1,349 @@
+#!/usr/bin/env node
+/**
+ * Webhook delivery against the real stack: (1) the time from an event's emission to the first delivery attempt
+ * arriving at a fast local receiver (p50/p99), and (2) sustained deliveries per second.
+ *
+ * Events go through the product's own path. The main figure: `POST /api/v1/webhook-endpoints/{id}/test` appends a
+ * `webhook.test` event and dispatches it at once (Delivery row + webhookDeliveryWorkflow → `attemptDelivery` →
+ * signed POST, `webhook-id` = the returned eventId). The second row: `POST /api/v1/sessions`, whose
+ * `session.created` event the API dispatches right after its commit. Emission is the event's `createdAt` (taken
+ * by the API before its transaction; the delivered body carries it, cut to the millisecond, so figures are up to
+ * 1 ms high); arrival is when the request's headers reach the receiver. Each path runs twice with --events events:
+ * sequentially (one event at a time, the next once the previous one has arrived: latency without queueing), and on
+ * --concurrency lanes that emit back to back without waiting for deliveries; deliveries/s = deliveries / (first
+ * emission → last arrival). Each lane has an endpoint of its own: test events of one endpoint share a per-entity
+ * event sequence, so concurrent ones on one endpoint would race for the same sequence number.
+ *
+ * Baseline, in the same run and the same two modes: a plain loop of signed HTTP POSTs (Standard Webhooks headers
+ * from the product's `standardWebhookHeaders`, a body of the same shape) from this process to the same receiver
+ * with `fetch`. It is the floor of the job (sign, POST, arrive), so the ratios ours/baseline show what the event
+ * log, the dispatch, Temporal and the worker cost on top.
+ *
+ * The receiver (node:http on 127.0.0.1) answers 204 at once, then verifies every request's signature with
+ * `verifyStandard` and the endpoint's secret. Every event must arrive (duplicates per webhook-id are counted and
+ * reported); a missing delivery, a failed emission or a bad signature fails the run (exit code 1).
+ *
+ * Usage: npm run build && node bench/webhooks.mjs [--events 500] [--concurrency 20]
+ * Starts its own stack (Temporal dev server, embedded PostgreSQL, worker, API) in a scratch directory under .data/.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { standardWebhookHeaders, newWebhookSecret, verifyStandard } from '../dist/lib/webhooks/signing.js';
+import { embeddedPostgresUrl } from '../dist/scripts/lib/embedded-postgres.js';
+import { root, runStack, scratchStackEnv } from './support.mjs';
+
+const { values } = parseArgs({ options: { events: { type: 'string', default: '500' }, concurrency: { type: 'string', default: '20' } } });
+const EVENTS = Number(values.events);
+const CONCURRENCY = Number(values.concurrency);
+const GOALS = { p50Ms: 100, perSecond: 200 };
+/** Unmeasured events per path first: the API's first requests are slow (cold code, pools). */
+const WARM_UP = 5;
+/** How long a sequential lane waits for one delivery, and how long a phase waits with no new arrival, before calling the rest missing. Both outlast the first retry (5 s). */
+const EACH_TIMEOUT_MS = 10_000;
+const STALL_MS = 30_000;
+
+const say = (line) => process.stdout.write(`${line}\n`);
+/** Wall-clock milliseconds with sub-millisecond resolution, comparable with the API's `createdAt`. */
+const nowMs = () => performance.timeOrigin + performance.now();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function startStack() {
+  const { env, dataDir, ports } = await scratchStackEnv('bench-webhooks-', { STARTING_CREDITS: '10000000' });
+  const stack = await runStack([path.join(root, 'dist', 'scripts', 'dev.js')], env);
+  const credentials = JSON.parse(readFileSync(path.join(dataDir, 'dev-credentials.json'), 'utf8'));
+  return {
+    baseUrl: `http://127.0.0.1:${ports.api}`,
+    databaseUrl: embeddedPostgresUrl(ports.postgres, 'magiclink'),
+    auth: `Basic ${Buffer.from(`${credentials.apiKey.id}:${credentials.apiKey.secret}`).toString('base64')}`,
+    async stop() {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function api(stack, method, pathname, body) {
+  const response = await fetch(stack.baseUrl + pathname, {
+    method,
+    headers: { authorization: stack.auth, 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/**
+ * The receiver: answers 204 at once, then checks the signature with the secret of the request's path and records
+ * the first arrival of each webhook-id. An event is looked up by its subject: the session id for session events
+ * (what POST /api/v1/sessions returns), the webhook-id otherwise.
+ */
+async function startReceiver() {
+  const secrets = new Map();
+  const arrivals = new Map();
+  const idOfSubject = new Map();
+  const waiters = new Map();
+  const signatures = { checked: 0, failed: 0, examples: [] };
+
+  function record(pathname, headers, body, at) {
+    signatures.checked += 1;
+    const secret = secrets.get(pathname);
+    if (!secret || !verifyStandard({ secret, headers, body })) {
+      signatures.failed += 1;
+      if (signatures.examples.length < 5) signatures.examples.push(`${pathname} webhook-id ${headers['webhook-id']}`);
+    }
+    const id = headers['webhook-id'];
+    const seen = arrivals.get(id);
+    if (seen) {
+      seen.count += 1;
+      return;
+    }
+    const event = JSON.parse(body);
+    const subject = event.data?.sessionId ?? id;
+    arrivals.set(id, { at, createdAt: Date.parse(event.createdAt), count: 1 });
+    idOfSubject.set(subject, id);
+    waiters.get(subject)?.();
+  }
+
+  const server = http.createServer((req, res) => {
+    const at = nowMs();
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      res.writeHead(204).end();
+      record(req.url, req.headers, Buffer.concat(chunks).toString('utf8'), at);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    signatures,
+    url: (pathname) => `http://127.0.0.1:${server.address().port}${pathname}`,
+    trust: (pathname, secret) => secrets.set(pathname, secret),
+    arrivalOf: (subject) => arrivals.get(idOfSubject.get(subject)),
+    /** Resolves to whether `subject` arrived within `timeoutMs`. */
+    arrival(subject, timeoutMs) {
+      if (idOfSubject.has(subject)) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => (waiters.delete(subject), resolve(false)), timeoutMs);
+        waiters.set(subject, () => (clearTimeout(timer), waiters.delete(subject), resolve(true)));
+      });
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** One endpoint of ours pointing at the receiver, its secret trusted there. */
+async function createEndpoint(stack, receiver, pathname, events) {
+  const endpoint = await api(stack, 'POST', '/api/v1/webhook-endpoints', { url: receiver.url(pathname), events, description: `bench ${pathname}` });
+  receiver.trust(pathname, endpoint.secret);
+  return endpoint;
+}
+
+/** The baseline's emission: a signed POST of a body shaped like ours; the event id is the webhook-id. */
+async function postSigned(url, secret) {
+  const id = `evt_${randomUUID()}`;
+  const createdAt = new Date();
+  const body = JSON.stringify({ type: 'webhook.test', id, createdAt: createdAt.toISOString(), sequence: 1, data: { message: 'A baseline event' } });
+  const headers = standardWebhookHeaders({ id, timestamp: Math.floor(createdAt.getTime() / 1000), body, secrets: [secret] });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  await response.arrayBuffer();
+  if (response.status !== 204) throw new Error(`baseline POST answered ${response.status}`);
+  return id;
+}
+
+/**
+ * Emits `count` events on `lanes` lanes, each lane one emission after another (`emit(lane)` resolves to the event's
+ * subject once the emitting request has answered); with `waitEach`, a lane also waits for each delivery before its
+ * next emission. Then waits for every delivery (or STALL_MS without a new one) and summarizes.
+ */
+async function runPhase(receiver, { label, count, lanes, waitEach, emit }) {
+  const subjects = [];
+  const errors = [];
+  const arrivedCount = () => subjects.filter((subject) => receiver.arrivalOf(subject)).length;
+  const progress = setInterval(() => say(`    ${label}: ${subjects.length}/${count} emitted, ${arrivedCount()} delivered`), 2_000);
+  let started = 0;
+  const began = nowMs();
+  const lane = async (index) => {
+    while (started < count) {
+      started += 1;
+      try {
+        const subject = await emit(index);
+        subjects.push(subject);
+        if (waitEach) await receiver.arrival(subject, EACH_TIMEOUT_MS);
+      } catch (error) {
+        errors.push(String(error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, (_, index) => lane(index)));
+  await waitForAll(receiver, subjects);
+  clearInterval(progress);
+  const result = summarize(receiver, subjects, began, errors);
+  say(`    ${label}: ${describe(result)}`);
+  for (const error of errors.slice(0, 5)) say(`      FAILED: ${error}`);
+  return result;
+}
+
+async function waitForAll(receiver, subjects) {
+  let arrived = -1;
+  let progressAt = Date.now();
+  for (;;) {
+    const now = subjects.filter((subject) => receiver.arrivalOf(subject)).length;
+    if (now === subjects.length || Date.now() - progressAt > STALL_MS) return;
+    if (now > arrived) [arrived, progressAt] = [now, Date.now()];
+    await sleep(100);
+  }
+}
+
+function summarize(receiver, subjects, began, errors) {
+  const distinct = [...new Set(subjects)];
+  const arrivals = distinct.map((subject) => receiver.arrivalOf(subject)).filter(Boolean);
+  const latencies = arrivals.map((arrival) => arrival.at - arrival.createdAt).sort((a, b) => a - b);
+  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const lastArrival = Math.max(...arrivals.map((arrival) => arrival.at));
+  return {
+    emitted: subjects.length,
+    repeatedIds: subjects.length - distinct.length,
+    delivered: arrivals.length,
+    missing: distinct.length - arrivals.length,
+    duplicates: arrivals.reduce((sum, arrival) => sum + arrival.count - 1, 0),
+    over1s: latencies.filter((latency) => latency > 1_000).length,
+    errors: errors.length,
+    p50: at(50),
+    p99: at(99),
+    max: latencies.at(-1) ?? NaN,
+    perSecond: arrivals.length / ((lastArrival - began) / 1000),
+  };
+}
+
+function describe(result) {
+  const odd = [
+    result.missing && `${result.missing} MISSING`,
+    result.errors && `${result.errors} emissions FAILED`,
+    result.repeatedIds && `${result.repeatedIds} ids returned twice`,
+    result.duplicates && `${result.duplicates} duplicate deliveries`,
+    result.over1s && `${result.over1s} over 1 s`,
+  ].filter(Boolean);
+  return (
+    `${result.delivered}/${result.emitted} delivered, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms, max ${ms(result.max)} ms, ` +
+    `${result.perSecond.toFixed(1)} deliveries/s${odd.length ? `; ${odd.join(', ')}` : ''}`
+  );
+}
+
+const ms = (value) => value.toFixed(1);
+
+/** What the stack itself recorded: attempts, failed ones (the receiver never sees a refused connection) and retries. */
+async function attemptCounts(databaseUrl) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS attempts, (count(*) FILTER (WHERE error IS NOT NULL))::int AS failed, (count(*) FILTER (WHERE number > 1))::int AS retries FROM "DeliveryAttempt"`,
+    );
+    return rows[0];
+  } finally {
+    await db.end();
+  }
+}
+
+async function main() {
+  const loadBefore = os.loadavg();
+  say(`Load average before: ${loadBefore.map((load) => load.toFixed(2)).join(' ')} (${os.cpus().length} cores)`);
+  say('Starting the stack (Temporal dev server, embedded PostgreSQL, worker, API)…');
+  const stack = await startStack();
+  const receiver = await startReceiver();
+  const rows = [];
+  let attempts;
+  try {
+    const lanes = [];
+    for (let lane = 0; lane < CONCURRENCY; lane += 1) lanes.push(await createEndpoint(stack, receiver, `/ours/${lane}`, ['webhook.test']));
+    await createEndpoint(stack, receiver, '/sessions', ['session.created']);
+    const baselineSecret = newWebhookSecret();
+    receiver.trust('/baseline', baselineSecret);
+    const paths = {
+      'webhook.test': (lane) => api(stack, 'POST', `/api/v1/webhook-endpoints/${lanes[lane].id}/test`).then((answer) => answer.eventId),
+      'session.created': () => api(stack, 'POST', '/api/v1/sessions', { clientId: 'bench-webhooks' }).then((session) => session.id),
+      baseline: () => postSigned(receiver.url('/baseline'), baselineSecret),
+    };
+    say(`  warm-up: ${WARM_UP} events per path, unmeasured`);
+    for (const [name, emit] of Object.entries(paths)) {
+      const warm = await runPhase(receiver, { label: `warm-up ${name}`, count: WARM_UP, lanes: 1, waitEach: true, emit });
+      if (warm.missing || warm.errors) throw new Error(`the warm-up of ${name} failed`);
+    }
+    for (const lanesOfMode of [1, CONCURRENCY]) {
+      const mode = lanesOfMode === 1 ? 'sequential' : `c=${lanesOfMode}`;
+      for (const [name, emit] of Object.entries(paths)) {
+        const label = `${name.padEnd(15)} ${mode}`;
+        say(`  ${label}: ${EVENTS} events…`);
+        rows.push({ name, mode, ...(await runPhase(receiver, { label, count: EVENTS, lanes: lanesOfMode, waitEach: lanesOfMode === 1, emit })) });
+      }
+    }
+    attempts = await attemptCounts(stack.databaseUrl);
+  } finally {
+    await receiver.close();
+    say('Stopping the stack…');
+    await stack.stop();
+  }
+  const loadAfter = os.loadavg();
+  printTable(rows, { loadBefore, loadAfter });
+  printGoals(rows);
+  const failed = printChecks(rows, receiver.signatures, attempts);
+  if (failed) process.exitCode = 1;
+}
+
+function printTable(rows, { loadBefore, loadAfter }) {
+  const lines = [
+    '',
+    `Webhooks: event createdAt → first attempt at a local receiver; ${EVENTS} events per row; ${os.cpus().length} cores, ` +
+      `load average ${loadBefore[0].toFixed(2)} before, ${loadAfter[0].toFixed(2)} after (1 min)`,
+    'Baseline: a plain loop of signed POSTs (standardWebhookHeaders + fetch) from the bench to the same receiver, same mode.',
+    '',
+    '| path | mode | ours p50 | p99 | max (ms) | ours deliveries/s | base p50 | p99 (ms) | base deliveries/s | p50 ours/base | p99 ours/base | deliveries/s ours/base | goal p50 < 100 ms | goal ≥ 200/s |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const row of rows.filter((candidate) => candidate.name !== 'baseline')) {
+    const base = rows.find((candidate) => candidate.name === 'baseline' && candidate.mode === row.mode);
+    const throughputGoal = row.mode === 'sequential' ? '–' : metText(row.perSecond >= GOALS.perSecond);
+    lines.push(
+      `| ${row.name} | ${row.mode} | ${ms(row.p50)} | ${ms(row.p99)} | ${ms(row.max)} | ${row.perSecond.toFixed(1)} | ${ms(base.p50)} | ${ms(base.p99)} | ` +
+        `${base.perSecond.toFixed(1)} | ${(row.p50 / base.p50).toFixed(1)}× | ${(row.p99 / base.p99).toFixed(1)}× | ${(row.perSecond / base.perSecond).toFixed(3)}× | ` +
+        `${metText(row.p50 < GOALS.p50Ms)} | ${throughputGoal} |`,
+    );
+  }
+  say(lines.join('\n'));
+}
+
+const metText = (met) => (met ? 'met' : 'NOT met');
+
+/** The goals, judged on the main path (webhook.test): p50 unloaded and under load, throughput at the chosen concurrency. */
+function printGoals(rows) {
+  const sequential = rows.find((row) => row.name === 'webhook.test' && row.mode === 'sequential');
+  const concurrent = rows.find((row) => row.name === 'webhook.test' && row.mode !== 'sequential');
+  say('');
+  say(
+    `Goal first attempt p50 < ${GOALS.p50Ms} ms (webhook.test): sequential ${ms(sequential.p50)} ms ${metText(sequential.p50 < GOALS.p50Ms)}; ` +
+      `${concurrent.mode} ${ms(concurrent.p50)} ms ${metText(concurrent.p50 < GOALS.p50Ms)}`,
+  );
+  say(`Goal ≥ ${GOALS.perSecond} deliveries/s sustained (webhook.test, ${concurrent.mode}): ${concurrent.perSecond.toFixed(1)}/s ${metText(concurrent.perSecond >= GOALS.perSecond)}`);
+}
+
+/** Prints the exactness checks; returns whether the run failed. */
+function printChecks(rows, signatures, attempts) {
+  const total = (key) => rows.reduce((sum, row) => sum + row[key], 0);
+  say(`Signatures: ${signatures.checked} requests verified, ${signatures.failed} failed${signatures.examples.length ? ` (${signatures.examples.join('; ')})` : ''}`);
+  say(
+    `Deliveries: ${total('delivered')}/${total('emitted')} events arrived, ${total('missing')} missing, ${total('errors')} failed emissions, ` +
+      `${total('duplicates')} duplicate deliveries (same webhook-id again), ${total('repeatedIds')} event ids returned twice, ${total('over1s')} first attempts over 1 s`,
+  );
+  say(`The stack recorded ${attempts.attempts} attempts (warm-up included): ${attempts.failed} failed, ${attempts.retries} retries`);
+  return signatures.failed > 0 || total('missing') > 0 || total('errors') > 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -3,14 +3,16 @@
  * Each concern lives in its own file and is proxied by workflows with its own timeouts and retry policy.
  */
 import type { Client } from '@temporalio/client';
-import type { SessionSettings, WebhookSettings } from '../lib/config';
+import type { NotificationSettings, SessionSettings, WebhookSettings } from '../lib/config';
 import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
+import { sendersFor } from '../lib/notifications/senders';
 import { createDispatcher } from '../lib/webhooks/dispatch';
 import { createCheckActivities } from './checks';
 import { createCreditActivities } from './credits';
 import { createLinkActivities } from './links';
+import { createMessageActivities } from './messages';
 import { createSessionStarter } from './session-starter';
 import { createSessionActivities } from './sessions';
 import { createWebhookActivities } from './webhooks';
@@ -28,6 +30,9 @@ export interface ActivityDeps {
   /** Decrypts webhook signing secrets. */
   encryptionKey: Buffer;
   webhooks: WebhookSettings;
+  notifications: NotificationSettings;
+  /** Links in messages point here. */
+  publicBaseUrl: string;
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -40,6 +45,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createSessionActivities({ ...deps, dispatch }),
     ...createCheckActivities(deps),
     ...createWebhookActivities({ ...deps, dispatch }),
+    ...createMessageActivities({ ...deps, ...sendersFor(deps.notifications), emailFrom: deps.notifications.emailFrom, dispatch }),
   };
 }
 

@@ -128,6 +128,9 @@ export function createLinkActivities({
         maxAttempts: sessionSettings.maxAttempts,
         retentionSeconds: sessionSettings.retentionSeconds,
         reviewEscalationSeconds: sessionSettings.reviewEscalationSeconds,
+        // Anonymous visitors of a reusable link leave no address to send to.
+        reminderAt: null,
+        reminderChannels: [],
       });
       return { sessionId: input.sessionId };
     },

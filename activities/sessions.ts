@@ -161,6 +161,8 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
         if (!session) return;
         await tx.document.updateMany({ where: { sessionId, deletedAt: null }, data: { deletedAt: at } });
         await tx.review.updateMany({ where: { sessionId }, data: { data: Prisma.DbNull, note: null } });
+        // Sent messages keep their outcome; who they went to and what they said go.
+        await tx.message.updateMany({ where: { sessionId }, data: { recipient: null, cc: [], subject: null, text: null, html: null } });
         // The event log keeps what happened, not the person's data.
         await tx.$executeRaw`UPDATE "Event" SET payload = jsonb_set(payload, '{extracted}', 'null') WHERE "entityId" = ${sessionId} AND payload ? 'extracted'`;
         const purged = await tx.session.update({
@@ -179,6 +181,7 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
             dateOfIssue: null,
             dateOfExpiry: null,
             email: null,
+            emailCc: [],
             phone: null,
             extractedData: Prisma.DbNull,
           },

@@ -19,6 +19,7 @@ import { hostedFlowRoutes } from './routes/hosted-flow';
 import { idenfyRoutes } from './routes/idenfy';
 import { linkRoutes } from './routes/links';
 import { publicLinkRoutes } from './routes/public-links';
+import { messageRoutes } from './routes/messages';
 import { sessionRoutes } from './routes/sessions';
 import { webhookRoutes } from './routes/webhooks';
 
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): express.Express {
   v1.use(linkRoutes(deps));
   v1.use(sessionRoutes(deps));
   v1.use(webhookRoutes(deps));
+  v1.use(messageRoutes(deps));
   app.use('/api/v1', v1);
 
   app.use(notFound);

@@ -10,11 +10,12 @@ import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Session } from '@prisma/client';
 import { appendEvent } from '../lib/events';
-import type { Config } from '../lib/config';
+import { requireEncryptionKey, type Config } from '../lib/config';
 import type { Database } from '../lib/db';
 import { AppError } from '../lib/errors';
 import { idFromRequestKey, newId } from '../lib/ids';
-import { newSessionToken, sha256Hex } from '../lib/secrets';
+import { sha256Hex } from '../lib/secrets';
+import { sessionTokenFor } from '../lib/session-tokens';
 import { SESSION_DEFAULTS } from '../lib/sessions';
 import type { Dispatcher } from '../lib/webhooks/dispatch';
 import { sessionWorkflowStartOptions, startDelayOf } from '../lib/session-workflow-start';
@@ -38,7 +39,7 @@ export async function createSession(
   const account = await db.account.findUniqueOrThrow({ where: { id: accountId } });
   if (account.creditBalance - account.creditReserved < 1) throw insufficientCredits();
 
-  const token = newSessionToken();
+  const token = sessionTokenFor(requireEncryptionKey(config), sessionId);
   const now = new Date();
   const session = await db.$transaction(async (tx) => {
     const created = await tx.session.create({
@@ -61,6 +62,7 @@ export async function createSession(
         dateOfIssue: request.dateOfIssue ?? null,
         dateOfExpiry: request.dateOfExpiry ?? null,
         email: request.email ?? null,
+        emailCc: request.cc ?? [],
         phone: request.phone ?? null,
         externalRef: request.externalRef ?? null,
         successUrl: request.successUrl ?? null,
@@ -73,6 +75,7 @@ export async function createSession(
         fraudTags: [],
         mismatchTags: [],
         expiresAt: new Date(now.getTime() + request.expiryTime * 1000),
+        ...reminderOf(request, now, config),
         createdAt: now,
       },
     });
@@ -116,6 +119,13 @@ async function startWorkflow(temporal: Client, config: Config, session: Session)
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
   }
+}
+
+/** A reminder `REMINDER_BEFORE_SECONDS` before the link expires, by the channels the link was sent by; none if that is already past. */
+function reminderOf(request: TCreateSessionRequest, now: Date, config: Config): { reminderAt: Date | null; reminderChannels: string[] } {
+  const at = now.getTime() + (request.expiryTime - config.notifications.reminderBeforeSeconds) * 1000;
+  if (!request.send?.reminder || at <= now.getTime()) return { reminderAt: null, reminderChannels: [] };
+  return { reminderAt: new Date(at), reminderChannels: [...(request.send.email ? ['email'] : []), ...(request.send.sms ? ['sms'] : [])] };
 }
 
 function insufficientCredits(): AppError {

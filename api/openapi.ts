@@ -4,6 +4,7 @@ import { describeAccountRoutes } from './routes/account';
 import { describeApiKeyRoutes } from './routes/api-keys';
 import { describeIdenfyRoutes } from './routes/idenfy';
 import { describeLinkRoutes } from './routes/links';
+import { describeMessageRoutes } from './routes/messages';
 import { describeSessionRoutes } from './routes/sessions';
 import { describeWebhookRoutes } from './routes/webhooks';
 
@@ -20,6 +21,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
   describeSessionRoutes(registry);
   describeIdenfyRoutes(registry);
   describeWebhookRoutes(registry);
+  describeMessageRoutes(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {

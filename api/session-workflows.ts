@@ -16,6 +16,7 @@ import {
   getStatusQuery,
   wakeSignal,
   workflowIds,
+  type MessageChannel,
   type SessionProgress,
   type VerificationSessionInput,
 } from '../workflows/definitions';
@@ -35,21 +36,23 @@ export function sessionWorkflowInput(session: Session, config: Config): Verifica
     maxAttempts: session.maxAttempts,
     retentionSeconds: config.sessions.retentionSeconds,
     reviewEscalationSeconds: config.sessions.reviewEscalationSeconds,
+    reminderAt: session.reminderAt?.toISOString() ?? null,
+    reminderChannels: session.reminderChannels.filter((channel): channel is MessageChannel => channel === 'email' || channel === 'sms'),
   };
 }
 
 export interface SessionWorkflows {
-  signal(session: Session, signal: SignalDefinition): Promise<void>;
+  signal<Args extends unknown[]>(session: Session, signal: SignalDefinition<Args>, ...args: Args): Promise<void>;
   update<Ret, Args extends unknown[]>(session: Session, update: UpdateDefinition<Ret, Args>, args: Args, updateId?: string): Promise<Ret>;
   progress(session: Session): Promise<SessionProgress>;
 }
 
 export function sessionWorkflows(temporal: Client, config: Config): SessionWorkflows {
-  const signal = async (session: Session, definition: SignalDefinition) => {
+  const signal = async <Args extends unknown[]>(session: Session, definition: SignalDefinition<Args>, ...args: Args) => {
     await temporal.workflow.signalWithStart(WORKFLOW_TYPES.verificationSession, {
       ...sessionWorkflowStartOptions(sessionWorkflowInput(session, config), config.temporal.taskQueue),
-      signal: definition,
-      signalArgs: [],
+      signal: definition as SignalDefinition<unknown[]>,
+      signalArgs: args,
     });
   };
   return {

@@ -189,11 +189,12 @@ async function runPhase(receiver, { label, count, lanes, waitEach, emit }) {
 }
 
 async function waitForAll(receiver, subjects) {
+  const distinct = [...new Set(subjects)];
   let arrived = -1;
   let progressAt = Date.now();
   for (;;) {
-    const now = subjects.filter((subject) => receiver.arrivalOf(subject)).length;
-    if (now === subjects.length || Date.now() - progressAt > STALL_MS) return;
+    const now = distinct.filter((subject) => receiver.arrivalOf(subject)).length;
+    if (now === distinct.length || Date.now() - progressAt > STALL_MS) return;
     if (now > arrived) [arrived, progressAt] = [now, Date.now()];
     await sleep(100);
   }

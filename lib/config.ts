@@ -51,6 +51,18 @@ const ZEnv = z.object({
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(15),
   WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(432_000),
   WEBHOOK_SECRET_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(86_400),
+
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url().optional(),
+  EMAIL_FROM: z.email().default('verify@localhost'),
+  SMS_PROVIDER: z.enum(['twilio', 'webhook']).optional(),
+  TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  TWILIO_FROM: z.string().min(1).optional(),
+  TWILIO_BASE_URL: z.url().default('https://api.twilio.com'),
+  SMS_WEBHOOK_URL: z.url().optional(),
+  SMS_WEBHOOK_SECRET: z.string().min(1).optional(),
+  REMINDER_BEFORE_SECONDS: z.coerce.number().int().min(60).default(3_600),
 });
 
 export interface Config {
@@ -81,6 +93,20 @@ export interface Config {
   };
   readonly sessions: SessionSettings;
   readonly webhooks: WebhookSettings;
+  readonly notifications: NotificationSettings;
+}
+
+/** Providers are optional: without one, messages go to the local outbox (`GET /api/v1/outbox`), never pretending. */
+export interface NotificationSettings {
+  readonly resend: { readonly apiKey: string; readonly baseUrl?: string } | null;
+  /** The address emails come from; the account's name is the sender name. */
+  readonly emailFrom: string;
+  readonly sms:
+    | { readonly provider: 'twilio'; readonly accountSid: string; readonly authToken: string; readonly from: string; readonly baseUrl: string }
+    | { readonly provider: 'webhook'; readonly url: string; readonly secret?: string }
+    | null;
+  /** A session created with `send.reminder` reminds the person this long before its link expires. */
+  readonly reminderBeforeSeconds: number;
 }
 
 export interface WebhookSettings {
@@ -113,6 +139,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.SMS_PROVIDER === 'twilio' && !(e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM)) {
+    throw new ConfigError('Invalid configuration:\n  SMS_PROVIDER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM');
+  }
+  if (e.SMS_PROVIDER === 'webhook' && !e.SMS_WEBHOOK_URL) {
+    throw new ConfigError('Invalid configuration:\n  SMS_PROVIDER=webhook needs SMS_WEBHOOK_URL');
+  }
   if (Boolean(e.TEMPORAL_TLS_CERT_PATH) !== Boolean(e.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigError('Invalid configuration:\n  TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together');
   }
@@ -144,6 +176,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       storeDir: e.DOCUMENT_STORE_DIR,
       uploadMaxBytes: e.UPLOAD_MAX_BYTES,
       imageMinSide: e.IMAGE_MIN_SIDE,
+    },
+    notifications: {
+      resend: e.RESEND_API_KEY ? { apiKey: e.RESEND_API_KEY, baseUrl: e.RESEND_BASE_URL } : null,
+      emailFrom: e.EMAIL_FROM,
+      sms:
+        e.SMS_PROVIDER === 'twilio'
+          ? { provider: 'twilio', accountSid: e.TWILIO_ACCOUNT_SID!, authToken: e.TWILIO_AUTH_TOKEN!, from: e.TWILIO_FROM!, baseUrl: e.TWILIO_BASE_URL }
+          : e.SMS_PROVIDER === 'webhook'
+            ? { provider: 'webhook', url: e.SMS_WEBHOOK_URL!, secret: e.SMS_WEBHOOK_SECRET }
+            : null,
+      reminderBeforeSeconds: e.REMINDER_BEFORE_SECONDS,
     },
     webhooks: {
       allowPrivateUrls: e.WEBHOOK_ALLOW_PRIVATE_URLS ?? e.NODE_ENV !== 'production',

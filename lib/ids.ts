@@ -13,6 +13,8 @@ export const ID_PREFIXES = {
   session: 'ses',
   document: 'doc',
   review: 'rev',
+  message: 'msg',
+  messageTemplate: 'tpl',
   event: 'evt',
   webhookEndpoint: 'whe',
   delivery: 'del',

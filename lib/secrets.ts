@@ -9,11 +9,6 @@ export function newSecret(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** A hosted page's bearer token: 240 random bits, 40 base64url characters (iDenfy's `authToken` is at most 40). */
-export function newSessionToken(): string {
-  return newSecret(30);
-}
-
 /** API key secrets and bearer tokens carry 256 random bits, so a fast hash is enough to store them. */
 export function sha256Hex(value: string): string {
   return createHash('sha256').update(value).digest('hex');

@@ -21,9 +21,10 @@ export function sessionWorkflowStartOptions(input: VerificationSessionInput, tas
 
 /**
  * Delayed start (Temporal's start delay): the workflow exists at once — visible, queryable, durable — but its first
- * task runs only at `expiresAt`, when a session nobody opened expires. Creating a session thus costs the worker no
+ * task runs only at `expiresAt` (or its reminder time), when a session nobody opened expires. Creating a session thus costs the worker no
  * workflow task. The hosted flow and the API wake it earlier with signal-with-start, which ends the delay.
  */
 export function startDelayOf(input: VerificationSessionInput): number {
-  return Math.max(0, Date.parse(input.expiresAt) - Date.now());
+  const wakeAt = Math.min(Date.parse(input.expiresAt), input.reminderAt ? Date.parse(input.reminderAt) : Infinity);
+  return Math.max(0, wakeAt - Date.now());
 }

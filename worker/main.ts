@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     sessionSettings: config.sessions,
     encryptionKey,
     webhooks: config.webhooks,
+    notifications: config.notifications,
+    publicBaseUrl: config.http.publicBaseUrl,
   });
   const sweeper = startEventSweeper({
     db,

@@ -163,7 +163,13 @@ export interface VerificationSessionInput {
   retentionSeconds: number;
   /** Seconds a session may wait in REVIEWING before `session.review_escalated` is emitted. */
   reviewEscalationSeconds: number;
+  /** When to remind the person (by `reminderChannels`) if they have not started by then; null: no reminder. */
+  reminderAt: string | null;
+  reminderChannels: MessageChannel[];
 }
+
+export type MessageChannel = 'email' | 'sms';
+export type MessageKind = 'INVITATION' | 'REMINDER';
 
 export type SessionPhase = 'CREATED' | 'STARTED' | 'CHECKING' | 'REVIEWING' | 'FINISHED' | 'PURGED';
 
@@ -243,6 +249,8 @@ export const cancelSignal = defineSignal('cancel');
 /** Purge images and personal data now (DELETE /api/v1/sessions/{id}/data) instead of at the end of retention. */
 export const deleteDataSignal = defineSignal('deleteData');
 export const getStatusQuery = defineQuery<SessionProgress>('getStatus');
+/** Send the link to the person (by the address stored with the session; never in history). */
+export const sendSignal = defineSignal<[{ channel: MessageChannel }]>('send');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Webhooks: webhookDeliveryWorkflow

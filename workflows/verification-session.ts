@@ -14,6 +14,7 @@ import {
   cancelSignal,
   deleteDataSignal,
   getStatusQuery,
+  sendSignal,
   requiredKinds,
   reviewUpdate,
   startUpdate,
@@ -21,6 +22,8 @@ import {
   wakeSignal,
   type AttachDocumentInput,
   type DocumentKind,
+  type MessageChannel,
+  type MessageKind,
   type ReviewInput,
   type SessionPhase,
   type SessionProgress,
@@ -34,6 +37,14 @@ import {
 const records = proxyActivities<Activities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+// Messages: a provider's temporary failure (429, 5xx) is retried here, honouring its Retry-After (the activity
+// sets the next delay) until the activity itself gives up and records the failure; the provider's idempotency key
+// makes a retry after an unclear outcome harmless.
+const messages = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
 });
 
 // Checks read and judge images; a document-reading engine plugged in later may need a longer timeout.
@@ -61,6 +72,8 @@ export async function verificationSessionWorkflow(input: VerificationSessionInpu
   let review: ReviewInput | null = null;
   let cancelRequested = false;
   let deleteRequested = false;
+  const outgoing: { channel: MessageChannel; kind: MessageKind }[] = [];
+  let sendsMade = 0;
 
   const deadline = () => (startedAt === null ? null : startedAt + input.sessionLength * 1000);
   const progress = (): SessionProgress => ({
@@ -96,6 +109,28 @@ export async function verificationSessionWorkflow(input: VerificationSessionInpu
   setHandler(deleteDataSignal, () => {
     deleteRequested = true;
   });
+  // Sending makes sense while the person can still act on the link.
+  const acceptsMessages = () => phase === 'CREATED' || (phase === 'STARTED' && submission === null && !cancelRequested);
+  setHandler(sendSignal, ({ channel }) => {
+    if (acceptsMessages()) outgoing.push({ channel, kind: 'INVITATION' });
+  });
+
+  // Messages go out one at a time, beside the main flow; each send has its own number, hence its idempotency key.
+  const sender = (async () => {
+    for (;;) {
+      await condition(() => outgoing.length > 0 || phase === 'FINISHED' || phase === 'PURGED');
+      const next = outgoing.shift();
+      if (!next) return;
+      sendsMade += 1;
+      await messages.sendSessionMessage({ sessionId, channel: next.channel, kind: next.kind, sendNumber: sendsMade });
+    }
+  })();
+  // The reminder: at `reminderAt`, if the person has not started (nor the session ended), once.
+  const reminder = (async () => {
+    if (!input.reminderAt) return;
+    const settled = await condition(() => phase !== 'CREATED' || cancelRequested, Math.max(0, Date.parse(input.reminderAt) - Date.now()));
+    if (!settled) for (const channel of input.reminderChannels) outgoing.push({ channel, kind: 'REMINDER' });
+  })();
 
   setHandler(
     startUpdate,
@@ -219,6 +254,7 @@ export async function verificationSessionWorkflow(input: VerificationSessionInpu
     finish('EXPIRED');
   }
 
+  await Promise.all([sender, reminder]);
   // Retention: the decision and audit trail stay; images and personal data go, at the end or on request.
   await condition(() => deleteRequested, input.retentionSeconds * 1000);
   await records.purgeSessionData({ sessionId, occurredAt: nowIso() });

@@ -8,7 +8,9 @@ import { Router, type Request, type Response } from 'express';
 import type { Link } from '@prisma/client';
 import { ERROR_STATUS } from '../../lib/errors';
 import { newId, SLUG_PATTERN } from '../../lib/ids';
-import { newSessionToken, sha256Hex } from '../../lib/secrets';
+import { requireEncryptionKey } from '../../lib/config';
+import { sha256Hex } from '../../lib/secrets';
+import { sessionTokenFor } from '../../lib/session-tokens';
 import type { AppDeps } from '../app';
 import { isLinkScanner } from '../bots';
 import { SUPPORTED_LANGUAGES, isLanguage, type Language } from '../i18n';
@@ -38,6 +40,7 @@ const resumeCookie = (linkId: string) => `mls_${linkId}`;
 export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
   const claimLinkUse = createLinkClaimer(temporal);
+  const tokenKey = requireEncryptionKey(config);
   router.use('/l', cookieParser());
   const secureCookies = config.http.publicBaseUrl.startsWith('https:');
 
@@ -80,7 +83,7 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
     if (inactive) return sendUnavailable(req, res, inactive, language);
 
     const sessionId = newId('session');
-    const token = newSessionToken();
+    const token = sessionTokenFor(tokenKey, sessionId);
     const stillActive = async () => inactiveReason(await db.link.findUniqueOrThrow({ where: { id: link.id } })) === null;
     const outcome = await claimLinkUse(link.id, { sessionId, tokenHash: sha256Hex(token) }, stillActive);
     switch (outcome.kind) {

@@ -11,7 +11,7 @@ import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { dispatcherFor } from '../../lib/webhooks/dispatch';
 import { sessionStatusOf } from '../../lib/sessions';
-import { cancelSignal, deleteDataSignal, reviewUpdate, workflowIds } from '../../workflows/definitions';
+import { cancelSignal, deleteDataSignal, reviewUpdate, sendSignal, workflowIds } from '../../workflows/definitions';
 import type { AppDeps } from '../app';
 import { createSession } from '../create-session';
 import { principalOf } from '../middleware/auth';
@@ -42,8 +42,8 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     '/sessions',
     idempotentCreate(db, async (req, res, requestKey) => {
       const body = parseInput(ZCreateSessionRequest, req.body);
-      if (body.send?.email || body.send?.sms) throw notConfigured();
       const { session, token } = await createSession({ db, temporal, config, dispatch }, principalOf(res).accountId, body, requestKey);
+      for (const channel of (['email', 'sms'] as const).filter((name) => body.send?.[name])) await workflows.signal(session, sendSignal, { channel });
       return { status: 201, body: { ...view(session), redirectUrl: hostedPageUrl(token, config) } };
     }),
   );
@@ -109,9 +109,18 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
   });
 
   router.post('/sessions/:id/send', async (req, res) => {
-    await findSession(res, req.params.id);
-    parseInput(ZSendRequest, req.body);
-    throw notConfigured();
+    const session = await findSession(res, req.params.id);
+    const { channel } = parseInput(ZSendRequest, req.body);
+    if (session.status !== 'ACTIVE' || session.submittedAt || isPast(session)) {
+      throw new AppError('INVALID_STATE', `The link can be sent while the session is active and not submitted; it is ${session.status}`);
+    }
+    if (!(channel === 'email' ? session.email : session.phone)) {
+      throw new AppError('VALIDATION_ERROR', `The session has no ${channel === 'email' ? 'email address' : 'phone number'} to send to`, [
+        { field: 'channel', message: `needs the session's ${channel === 'email' ? 'email' : 'phone'}` },
+      ]);
+    }
+    await workflows.signal(session, sendSignal, { channel });
+    res.status(202).json({ sessionId: session.id, channel, status: 'QUEUED' });
   });
 
   router.delete('/sessions/:id/data', async (req, res) => {
@@ -136,8 +145,10 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
   return router;
 }
 
-function notConfigured(): AppError {
-  return new AppError('NOT_CONFIGURED', 'Sending links by email or SMS is not available on this installation yet; send the redirectUrl yourself');
+/** Past the time to start it, or (once started) past its session length. */
+function isPast(session: Session): boolean {
+  const end = session.startedAt ? session.startedAt.getTime() + session.sessionLength * 1000 : session.expiresAt.getTime();
+  return end <= Date.now();
 }
 
 function notReviewable(session: Session): AppError {
@@ -202,7 +213,7 @@ export function describeSessionRoutes(registry: OpenAPIRegistry): void {
     summary: 'Create a verification session (a dynamic link) for one person; reserves one credit; honours Idempotency-Key',
     tags: ['Sessions'],
     request: { body: { content: { 'application/json': { schema: ZCreateSessionRequest } } } },
-    responses: { 201: sessionResponse('The session, with its redirectUrl (shown only here)'), ...errorResponses(400, 401, 402, 409, 413, 422, 501, 503) },
+    responses: { 201: sessionResponse('The session, with its redirectUrl (shown only here)'), ...errorResponses(400, 401, 402, 409, 413, 422, 503) },
   });
   registry.registerPath({
     method: 'get',
@@ -239,10 +250,10 @@ export function describeSessionRoutes(registry: OpenAPIRegistry): void {
   registry.registerPath({
     method: 'post',
     path: '/api/v1/sessions/{id}/send',
-    summary: 'Send the link by email or SMS (501 NOT_CONFIGURED until a provider is configured)',
+    summary: 'Send the link again by email or SMS (to the outbox when no provider is configured)',
     tags: ['Sessions'],
     request: { params: ZSessionIdParams, body: { content: { 'application/json': { schema: ZSendRequest } } } },
-    responses: { ...errorResponses(401, 404, 422, 501) },
+    responses: { 202: { description: '{ sessionId, channel, status: QUEUED }' }, ...errorResponses(401, 404, 409, 422) },
   });
   registry.registerPath({
     method: 'delete',

@@ -55,6 +55,5 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: 'Conflict (IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_USE, INVALID_STATE)',
   413: 'Body too large (PAYLOAD_TOO_LARGE)',
   422: 'Invalid input (VALIDATION_ERROR, with details)',
-  501: 'Not configured on this installation (NOT_CONFIGURED)',
   503: 'A dependency is unavailable (SERVICE_UNAVAILABLE)',
 };

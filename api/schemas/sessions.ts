@@ -68,12 +68,24 @@ export const ZCreateSessionRequest = z
     unverifiedUrl: redirectUrl.optional(),
     callbackUrl: redirectUrl.optional(),
     externalRef: z.string().max(40).optional(),
-    send: z.object({ email: z.boolean().optional(), sms: z.boolean().optional() }).strict().optional(),
+    cc: z.array(z.email().max(254)).max(8).optional().meta({ description: 'Copies of the emailed link (at most 8)' }),
+    send: z
+      .object({
+        email: z.boolean().optional(),
+        sms: z.boolean().optional(),
+        reminder: z.boolean().optional().meta({ description: 'Remind the person before the link expires if they have not started' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Send the link now by email and/or SMS (to the outbox when no provider is configured)' }),
   })
   .strict()
   .superRefine((body, ctx) => {
     if (body.send?.email && !body.email) ctx.addIssue({ code: 'custom', path: ['send', 'email'], message: 'needs an email address' });
     if (body.send?.sms && !body.phone) ctx.addIssue({ code: 'custom', path: ['send', 'sms'], message: 'needs a phone number' });
+    if (body.send?.reminder && !body.send.email && !body.send.sms) {
+      ctx.addIssue({ code: 'custom', path: ['send', 'reminder'], message: 'needs send.email or send.sms: the reminder goes the same way' });
+    }
   })
   .meta({ id: 'CreateSessionRequest' });
 export type TCreateSessionRequest = z.infer<typeof ZCreateSessionRequest>;
@@ -151,3 +163,21 @@ export const ZReviewRequest = z
   .meta({ id: 'ReviewRequest' });
 
 export const ZSendRequest = z.object({ channel: z.enum(['email', 'sms']) }).strict().meta({ id: 'SendRequest' });
+
+export const ZMessage = z
+  .object({
+    id: z.string(),
+    sessionId: z.string(),
+    channel: z.enum(['email', 'sms']),
+    kind: z.enum(['INVITATION', 'REMINDER']),
+    status: z.enum(['SENT', 'OUTBOX', 'FAILED']),
+    provider: z.string(),
+    to: z.string().nullable(),
+    cc: z.array(z.string()),
+    subject: z.string().nullable(),
+    text: z.string().nullable(),
+    html: z.string().nullable(),
+    error: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Message' });

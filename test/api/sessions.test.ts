@@ -5,6 +5,7 @@
  */
 import { WORKFLOW_TYPES, workflowIds } from '../../workflows/definitions';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { eventually } from '../support/links';
 import { createSessionByApi, ledgerOf } from '../support/sessions';
 
 let api: TestApi;
@@ -159,11 +160,21 @@ describe('POST /api/v1/sessions', () => {
     expect(await api.db.session.count({ where: { accountId: account.accountId } })).toBe(0);
   });
 
-  test('asking to send by email before a provider exists → 501 NOT_CONFIGURED, nothing created', async () => {
-    const response = await post({ clientId: 'c', email: 'p@example.com', send: { email: true } });
-    expect(response.status).toBe(501);
-    expect(response.json.error.code).toBe('NOT_CONFIGURED');
-    expect(await api.db.session.count({ where: { accountId: account.accountId } })).toBe(0);
+  test('send at creation without a provider configured: the message waits in the outbox, marked as not sent', async () => {
+    const response = await post({ clientId: 'c', email: 'p@example.com', language: 'lt', send: { email: true } });
+    expect(response.status).toBe(201);
+    const outbox = await eventually(
+      () => call(api.baseUrl, 'GET', '/api/v1/outbox', { auth: account.auth }),
+      (list) => list.json.data.length === 1,
+    );
+    const [message] = outbox.json.data;
+    expect(message).toMatchObject({ sessionId: response.json.id, channel: 'email', kind: 'INVITATION', status: 'OUTBOX', provider: 'outbox', to: 'p@example.com' });
+    // The shared test worker's PUBLIC_BASE_URL differs from this API's: compare the link's path.
+    const link = (response.json.redirectUrl as string).slice((response.json.redirectUrl as string).indexOf('/v/'));
+    expect(message.text).toContain(link);
+    expect(message.html).toContain(link);
+    const events = await api.db.event.findMany({ where: { entityId: response.json.id, type: 'session.message_sent' } });
+    expect(events.map((event) => (event.payload as { status: string }).status)).toEqual(['OUTBOX']);
   });
 
   test('malformed JSON → 400 BAD_JSON', async () => {
@@ -268,11 +279,17 @@ describe('reading and acting on sessions', () => {
     expect(await api.db.review.count({ where: { sessionId: session.id } })).toBe(0);
   });
 
-  test('send → 501 NOT_CONFIGURED until a provider exists (never a fake success); bad channel → 422', async () => {
+  test('send → 202 and one more message; no phone for SMS → 422; bad channel → 422; cancelled → 409', async () => {
     const session = await createSessionByApi(api, account, { email: 'p@example.com' });
     const send = (body: unknown) => call(api.baseUrl, 'POST', `/api/v1/sessions/${session.id}/send`, { auth: account.auth, body });
-    expect((await send({ channel: 'email' })).status).toBe(501);
+    const sent = await send({ channel: 'email' });
+    expect(sent.status).toBe(202);
+    expect(sent.json).toEqual({ sessionId: session.id, channel: 'email', status: 'QUEUED' });
+    await eventually(() => api.db.message.count({ where: { sessionId: session.id } }), (count) => count === 1);
+    expect((await send({ channel: 'sms' })).json.error.code).toBe('VALIDATION_ERROR');
     expect((await send({ channel: 'pigeon' })).status).toBe(422);
+    await call(api.baseUrl, 'POST', `/api/v1/sessions/${session.id}/cancel`, { auth: account.auth });
+    expect((await send({ channel: 'email' })).status).toBe(409);
   });
 
   test('deleting data of an active session → 409', async () => {

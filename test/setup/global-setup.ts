@@ -94,6 +94,8 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
     sessionSettings: config.sessions,
     encryptionKey: config.encryptionKey!,
     webhooks: config.webhooks,
+    notifications: config.notifications,
+    publicBaseUrl: config.http.publicBaseUrl,
   });
   state.workerRun = state.worker.run();
   state.sweeper = startEventSweeper({

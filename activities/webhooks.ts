@@ -18,6 +18,8 @@ import type { AttemptOutcome, DeliveryStatus } from '../workflows/definitions';
 
 /** How much of an endpoint's answer is kept with each attempt. */
 const SNIPPET_BYTES = 1024;
+/** A Retry-After longer than this is not honoured beyond it: the schedule stays bounded. */
+const MAX_RETRY_AFTER_SECONDS = 36_000;
 
 export interface WebhookActivityDeps {
   db: Database;
@@ -65,10 +67,21 @@ export function createWebhookActivities({ db, encryptionKey, webhooks, dispatch 
   }
 
   return {
-    async attemptDelivery(input: { deliveryId: string; series: number; number: number }): Promise<AttemptOutcome> {
+    /**
+     * One attempt, recorded with the delivery's new state: DELIVERED, FAILED (stopped, or no attempt left), or still
+     * PENDING with the time of the next attempt (`nextDelaySeconds`, the schedule's jittered wait, or a longer
+     * Retry-After, capped at 10 h).
+     */
+    async attemptDelivery(input: { deliveryId: string; series: number; number: number; nextDelaySeconds: number | null }): Promise<AttemptOutcome> {
       const delivery = await db.delivery.findUniqueOrThrow({ where: { id: input.deliveryId }, include: { event: true, endpoint: true } });
       const { endpoint, event } = delivery;
-      if (endpoint.status !== 'ENABLED' && event.type !== 'webhook.test') return { kind: 'STOP', reason: 'the endpoint is disabled' };
+      const settle = async (status: DeliveryStatus, nextAttemptAt: Date | null = null) => {
+        await db.delivery.update({ where: { id: delivery.id }, data: { status, nextAttemptAt } });
+      };
+      if (endpoint.status !== 'ENABLED' && event.type !== 'webhook.test') {
+        await settle('FAILED');
+        return { kind: 'STOP', reason: 'the endpoint is disabled' };
+      }
       const now = new Date();
       const result = await send(event, endpoint, now);
       const delivered = result.status !== null && result.status >= 200 && result.status < 300;
@@ -92,27 +105,29 @@ export function createWebhookActivities({ db, encryptionKey, webhooks, dispatch 
         skipDuplicates: true,
       });
       if (delivered) {
-        await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { failingSince: null } });
+        if (endpoint.failingSince) await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { failingSince: null } });
+        await settle('DELIVERED');
         return { kind: 'DELIVERED' };
       }
       if (result.status === 410) {
         await disable(endpoint, 'The endpoint answered 410 Gone', now);
+        await settle('FAILED');
         return { kind: 'STOP', reason: '410 Gone' };
       }
       const failingSince = endpoint.failingSince ?? now;
       if (!endpoint.failingSince) await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { failingSince: now } });
       if (now.getTime() - failingSince.getTime() >= webhooks.disableAfterSeconds * 1000) {
         await disable(endpoint, `No successful delivery since ${failingSince.toISOString()}`, now);
+        await settle('FAILED');
         return { kind: 'STOP', reason: 'the endpoint was disabled' };
       }
-      return { kind: 'FAILED', retryAfterSeconds: result.retryAfterSeconds };
-    },
-
-    async recordDeliveryResult(input: { deliveryId: string; status: DeliveryStatus; nextAttemptAt: string | null }): Promise<void> {
-      await db.delivery.update({
-        where: { id: input.deliveryId },
-        data: { status: input.status, nextAttemptAt: input.nextAttemptAt ? new Date(input.nextAttemptAt) : null },
-      });
+      if (input.nextDelaySeconds === null) {
+        await settle('FAILED');
+        return { kind: 'FAILED', waitSeconds: null };
+      }
+      const waitSeconds = Math.max(input.nextDelaySeconds, Math.min(result.retryAfterSeconds ?? 0, MAX_RETRY_AFTER_SECONDS));
+      await settle('PENDING', new Date(now.getTime() + waitSeconds * 1000));
+      return { kind: 'FAILED', waitSeconds };
     },
   };
 }

@@ -45,6 +45,8 @@ export function eventIdFor(entityId: string, key: string, occurredAt: Date): str
 /** Appends the event unless it is already there; returns its id either way. Call inside a transaction. */
 export async function appendEvent(tx: Transaction, event: NewEvent): Promise<string> {
   const id = eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt);
+  // Writers of one entity's events take turns until commit, so two never take the same sequence number.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${event.entityId}, 0))`;
   if (await tx.event.findUnique({ where: { id }, select: { id: true } })) return id;
   const last = await tx.event.findFirst({ where: { entityId: event.entityId }, orderBy: { sequence: 'desc' }, select: { sequence: true } });
   await tx.event.create({

@@ -268,9 +268,10 @@ export interface WebhookDeliveryInput {
   retrySchedule: number[];
 }
 
-/** What one HTTP attempt concluded; the workflow decides what happens next. */
+/** What one HTTP attempt concluded, as its activity recorded it. */
 export type AttemptOutcome =
   | { kind: 'DELIVERED' }
-  | { kind: 'FAILED'; retryAfterSeconds: number | null }
+  /** `waitSeconds`: until the next attempt (the schedule's wait, or a longer Retry-After); null: that was the last. */
+  | { kind: 'FAILED'; waitSeconds: number | null }
   /** 410 Gone, or the endpoint was disabled or deleted meanwhile: no further attempts. */
   | { kind: 'STOP'; reason: string };

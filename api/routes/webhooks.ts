@@ -2,6 +2,7 @@
  * Webhook endpoints, their deliveries, manual retry and recovery, and the event log. Secrets are shown in full only
  * when created or rotated; after a rotation the previous secret keeps signing alongside for the configured overlap.
  */
+import { randomUUID } from 'node:crypto';
 import { Router, type Response } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Delivery, DeliveryAttempt, Event, WebhookEndpoint } from '@prisma/client';
@@ -134,7 +135,8 @@ export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
         type: 'webhook.test',
         data: { endpointId: endpoint.id, message: 'A test event from Magic Link' },
         occurredAt: at,
-        key: `test:${at.getTime()}`,
+        // Every test is its own event, even two in the same millisecond.
+        key: `test:${randomUUID()}`,
       }),
     );
     await dispatch.events([eventId]);

@@ -253,3 +253,13 @@ describe('SSRF guard', () => {
     expect(response.json.error.code).toBe('URL_NOT_ALLOWED');
   });
 });
+
+test('20 test events at once to one endpoint: 20 events with sequences 1–20, each delivered once', async () => {
+  const endpoint = await createEndpoint();
+  const sent = await Promise.all(Array.from({ length: 20 }, () => v1('POST', `/webhook-endpoints/${endpoint.id}/test`)));
+  expect(sent.map((response) => response.status)).toEqual(Array(20).fill(202));
+  const events = await api.db.event.findMany({ where: { entityId: endpoint.id }, orderBy: { sequence: 'asc' } });
+  expect(events.map((event) => event.sequence)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  await eventually(() => Promise.resolve(receiver.requests.length), (count) => count === 20);
+  expect(new Set(receiver.requests.map((request) => request.headers['webhook-id'])).size).toBe(20);
+});

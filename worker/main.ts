@@ -1,12 +1,12 @@
 /** The worker process: polls the task queue, runs workflows and activities, drains on SIGTERM/SIGINT. */
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
-import { loadConfig, requireEncryptionKey } from '../lib/config';
+import { loadConfig } from '../lib/config';
 import { createDatabase } from '../lib/db';
-import { createDocumentStore } from '../lib/documents/store';
 import { createLogger } from '../lib/logger';
 import { temporalConnectionOptions } from '../lib/temporal';
 import { createDispatcher } from '../lib/webhooks/dispatch';
+import { activityDepsFor } from './activity-deps';
 import { createWorker } from './create-worker';
 import { startEventSweeper } from './event-sweeper';
 import { routeTemporalLogs } from './temporal-logs';
@@ -23,26 +23,9 @@ async function main(): Promise<void> {
   // Activities start workflows (a click's session) through an ordinary client connection.
   const clientConnection = await Connection.connect(temporalConnectionOptions(config.temporal));
   const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
-  const encryptionKey = requireEncryptionKey(config);
-  const worker = await createWorker({
-    connection,
-    namespace: config.temporal.namespace,
-    taskQueue: config.temporal.taskQueue,
-    db,
-    logger,
-    temporal,
-    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey }),
-    sessionSettings: config.sessions,
-    encryptionKey,
-    webhooks: config.webhooks,
-    notifications: config.notifications,
-    publicBaseUrl: config.http.publicBaseUrl,
-  });
-  const sweeper = startEventSweeper({
-    db,
-    logger,
-    dispatch: createDispatcher({ db, temporal, taskQueue: config.temporal.taskQueue, encryptionKey, webhooks: config.webhooks }),
-  });
+  const deps = activityDepsFor(config, { db, temporal, logger });
+  const worker = await createWorker({ ...deps, connection, namespace: config.temporal.namespace });
+  const sweeper = startEventSweeper({ db, logger, dispatch: createDispatcher(deps) });
   logger.info({ taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace }, 'worker started');
   // Runtime.install shuts the worker down gracefully on SIGINT/SIGTERM: in-flight tasks finish first.
   await worker.run();

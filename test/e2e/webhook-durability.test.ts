@@ -3,12 +3,11 @@
  * middle of the retries and started again, then the receiver comes back. Every event arrives; a repeat is only ever
  * a retry of the same webhook-id. The production worker (compiled, prebuilt bundle) runs on its own task queue.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { Webhook } from 'standardwebhooks';
-import { PROJECT_ROOT } from '../../scripts/lib/paths';
-import { call, createTestAccount, startTestApi, testEnv, type TestAccount, type TestApi } from '../support/harness';
+import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { eventually } from '../support/links';
+import { spawnWorkerProcess } from '../support/worker';
 import { startReceiver, type Receiver } from '../support/receivers';
 import { freePort } from '../support/ports';
 
@@ -18,10 +17,7 @@ let account: TestAccount;
 const workers: ChildProcess[] = [];
 
 function startWorker(): ChildProcess {
-  const worker = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'worker', 'main.js')], {
-    env: { ...process.env, ...testEnv({ TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'warn' }) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const worker = spawnWorkerProcess(TASK_QUEUE);
   workers.push(worker);
   return worker;
 }

@@ -3,13 +3,12 @@
  * click answered 303 has its session and reservation, nothing is created twice, and the counters equal the sums.
  * Sessions: killed around a submission and a review, or absent when a session expires — settled exactly once.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import type { ChildProcess } from 'node:child_process';
 import { createSession } from '../../api/create-session';
-import { call, createTestAccount, startTestApi, testEnv, type TestAccount, type TestApi } from '../support/harness';
+import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { documentBackJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
 import { clickMany, createLink, eventually } from '../support/links';
+import { spawnWorkerProcess } from '../support/worker';
 import { createSessionByApi, hostedFlow, ledgerOf } from '../support/sessions';
 
 const TASK_QUEUE = 'worker-crash-test';
@@ -19,10 +18,7 @@ const workers: ChildProcess[] = [];
 
 /** The production worker (compiled, prebuilt workflow bundle) on its own task queue. */
 function startWorker(): ChildProcess {
-  const worker = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'worker', 'main.js')], {
-    env: { ...process.env, ...testEnv({ TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'warn' }) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const worker = spawnWorkerProcess(TASK_QUEUE);
   workers.push(worker);
   return worker;
 }

@@ -11,9 +11,9 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadConfig } from '../../lib/config';
 import { createDatabase } from '../../lib/db';
-import { createDocumentStore } from '../../lib/documents/store';
 import { createLogger } from '../../lib/logger';
 import { createDispatcher } from '../../lib/webhooks/dispatch';
+import { activityDepsFor } from '../../worker/activity-deps';
 import { createWorker } from '../../worker/create-worker';
 import { startEventSweeper } from '../../worker/event-sweeper';
 import { SEARCH_ATTRIBUTES } from '../../workflows/definitions';
@@ -74,6 +74,7 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
   process.env.TEST_DATA_ENCRYPTION_KEY = randomBytes(32).toString('base64');
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
+    TEMPORAL_TASK_QUEUE: TEST_TASK_QUEUE,
     DOCUMENT_STORE_DIR: state.documentStoreDir,
     DATA_ENCRYPTION_KEY: process.env.TEST_DATA_ENCRYPTION_KEY,
     // Seconds instead of Svix's minutes and hours, so retry tests finish; the sequence's shape is the same.
@@ -83,24 +84,12 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
 
   state.db = createDatabase(databaseUrl, 10);
   state.workerConnection = await NativeConnection.connect({ address: state.temporal.address });
-  state.worker = await createWorker({
-    connection: state.workerConnection,
-    namespace: 'default',
-    taskQueue: TEST_TASK_QUEUE,
-    db: state.db,
-    logger: createLogger('warn', 'test-worker'),
-    temporal: state.temporal.client,
-    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey }),
-    sessionSettings: config.sessions,
-    encryptionKey: config.encryptionKey!,
-    webhooks: config.webhooks,
-    notifications: config.notifications,
-    publicBaseUrl: config.http.publicBaseUrl,
-  });
+  const deps = activityDepsFor(config, { db: state.db, temporal: state.temporal.client, logger: createLogger('warn', 'test-worker') });
+  state.worker = await createWorker({ ...deps, connection: state.workerConnection, namespace: 'default' });
   state.workerRun = state.worker.run();
   state.sweeper = startEventSweeper({
     db: state.db,
     logger: createLogger('warn', 'test-sweeper'),
-    dispatch: createDispatcher({ db: state.db, temporal: state.temporal.client, taskQueue: TEST_TASK_QUEUE, encryptionKey: config.encryptionKey!, webhooks: config.webhooks }),
+    dispatch: createDispatcher(deps),
   });
 }

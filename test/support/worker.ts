@@ -2,12 +2,15 @@
  * A worker of its own, in this process, on its own task queue and with its own configuration (e.g. providers pointed
  * at fake servers), beside the shared test worker. Pair it with `startTestApi({ TEMPORAL_TASK_QUEUE })`.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
-import { loadConfig, requireEncryptionKey } from '../../lib/config';
+import { loadConfig } from '../../lib/config';
 import { createDatabase } from '../../lib/db';
-import { createDocumentStore } from '../../lib/documents/store';
 import { createLogger } from '../../lib/logger';
+import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import { activityDepsFor } from '../../worker/activity-deps';
 import { createWorker } from '../../worker/create-worker';
 import { testEnv } from './harness';
 
@@ -16,21 +19,9 @@ export async function startTestWorker(overrides: Record<string, string> & { TEMP
   const db = createDatabase(config.database.url, 5);
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const clientConnection = await Connection.connect({ address: config.temporal.address });
-  const encryptionKey = requireEncryptionKey(config);
-  const worker = await createWorker({
-    connection,
-    namespace: config.temporal.namespace,
-    taskQueue: config.temporal.taskQueue,
-    db,
-    logger: createLogger('warn', 'test-worker'),
-    temporal: new Client({ connection: clientConnection, namespace: config.temporal.namespace }),
-    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey }),
-    sessionSettings: config.sessions,
-    encryptionKey,
-    webhooks: config.webhooks,
-    notifications: config.notifications,
-    publicBaseUrl: config.http.publicBaseUrl,
-  });
+  const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
+  const deps = activityDepsFor(config, { db, temporal, logger: createLogger('warn', 'test-worker') });
+  const worker = await createWorker({ ...deps, connection, namespace: config.temporal.namespace });
   const running = worker.run();
   return {
     async stop() {
@@ -41,4 +32,12 @@ export async function startTestWorker(overrides: Record<string, string> & { TEMP
       await db.$disconnect();
     },
   };
+}
+
+/** The production worker (compiled, prebuilt workflow bundle) as a child process on its own task queue. */
+export function spawnWorkerProcess(taskQueue: string): ChildProcess {
+  return spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'worker', 'main.js')], {
+    env: { ...process.env, ...testEnv({ TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' }) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }

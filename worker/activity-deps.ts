@@ -1,0 +1,23 @@
+/** The real dependencies of the activities, built from the configuration: one place for the worker and the tests. */
+import type { Client } from '@temporalio/client';
+import type { ActivityDeps } from '../activities';
+import { requireEncryptionKey, type Config } from '../lib/config';
+import type { Database } from '../lib/db';
+import { createDocumentStore } from '../lib/documents/store';
+import type { Logger } from '../lib/logger';
+
+export function activityDepsFor(config: Config, { db, temporal, logger }: { db: Database; temporal: Client; logger: Logger }): ActivityDeps {
+  const encryptionKey = requireEncryptionKey(config);
+  return {
+    db,
+    logger,
+    temporal,
+    taskQueue: config.temporal.taskQueue,
+    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey }),
+    sessionSettings: config.sessions,
+    encryptionKey,
+    webhooks: config.webhooks,
+    notifications: config.notifications,
+    publicBaseUrl: config.http.publicBaseUrl,
+  };
+}

@@ -37,7 +37,7 @@ export function measureRequests(metrics: Metrics): RequestHandler {
 
 /**
  * Business figures read from PostgreSQL at scrape time, so every API process reports the same totals: sessions by
- * status and clicks (uses consumed) over all links.
+ * status, clicks (uses consumed) over all links, and webhook attempts by outcome.
  */
 export function measureRecords(metrics: Metrics, db: Database): void {
   new Gauge({
@@ -49,6 +49,20 @@ export function measureRecords(metrics: Metrics, db: Database): void {
       const rows = await db.session.groupBy({ by: ['status'], _count: { _all: true } });
       this.reset();
       for (const row of rows) this.set({ status: row.status }, row._count._all);
+    },
+  });
+  new Gauge({
+    name: 'magiclink_webhook_attempts',
+    help: 'Webhook delivery attempts by outcome (delivered: a 2xx answer; failed: anything else)',
+    labelNames: ['outcome'],
+    registers: [metrics.registry],
+    async collect() {
+      const [row] = await db.$queryRaw<{ delivered: number; failed: number }[]>`
+        SELECT count(*) FILTER (WHERE "httpStatus" BETWEEN 200 AND 299)::int AS delivered,
+               count(*) FILTER (WHERE "httpStatus" IS NULL OR "httpStatus" NOT BETWEEN 200 AND 299)::int AS failed
+        FROM "DeliveryAttempt"`;
+      this.set({ outcome: 'delivered' }, row?.delivered ?? 0);
+      this.set({ outcome: 'failed' }, row?.failed ?? 0);
     },
   });
   new Gauge({

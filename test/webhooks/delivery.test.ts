@@ -109,6 +109,11 @@ test('500, 500, 500, then 200: one accepted delivery, four attempts logged, one 
   expect(receiver.requests.map((request) => request.headers['webhook-id'])).toEqual([eventId, eventId, eventId, eventId]);
   for (const request of receiver.requests) new Webhook(endpoint.secret).verify(request.body, request.headers);
   expect((await v1('GET', `/webhook-endpoints/${endpoint.id}`)).json.failingSince).toBeNull();
+  // /metrics counts attempts by outcome from the database.
+  const metrics = await (await fetch(`${api.baseUrl}/metrics`)).text();
+  const failed = Number(/magiclink_webhook_attempts\{outcome="failed"\} (\d+)/.exec(metrics)?.[1]);
+  expect(failed).toBe(await api.db.deliveryAttempt.count({ where: { OR: [{ httpStatus: null }, { NOT: { httpStatus: { gte: 200, lte: 299 } } }] } }));
+  expect(failed).toBeGreaterThanOrEqual(3);
 });
 
 test('410 Gone disables the endpoint and an event says so', async () => {

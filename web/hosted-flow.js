@@ -509,6 +509,8 @@
     for (const icon of byId('result-badge').querySelectorAll('[data-outcome-icon]')) icon.hidden = icon.dataset.outcomeIcon !== look.icon;
     byId('result-heading').textContent = messages.outcomes[key].heading;
     byId('result-text').textContent = messages.outcomes[key].hint;
+    // On the way back to the business's site, "you can close this page" would say the opposite of the next line.
+    byId('result-text').hidden = Boolean(url);
     byId('redirect-note').hidden = !url;
     byId('redirect').hidden = !url;
     if (url) byId('redirect').href = url;

@@ -22,9 +22,8 @@ test.each(readdirSync(FIXTURES).filter((file) => file.endsWith('.binpb')))('%s r
   await Worker.runReplayHistory({ workflowsPath: WORKFLOWS }, history, file);
 });
 
-const recording = process.env.RECORD_HISTORIES === '1' ? test : test.skip;
-
-recording('record fixtures: a session approved and purged, a link used up, a delivery retried', async () => {
+// Registered only when recording, so a normal run neither runs nor lists it.
+if (process.env.RECORD_HISTORIES === '1') test('record fixtures: a session approved and purged, a link used up, a delivery retried', async () => {
   const api: TestApi = await startTestApi({ DATA_RETENTION_SECONDS: '1' });
   const receiver = await startReceiver();
   try {

@@ -9,44 +9,16 @@
  * Starts its own stack (Temporal dev server, embedded PostgreSQL, worker, API) in a scratch directory under .data/.
  */
 import { randomBytes, createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import express from 'express';
 import pg from 'pg';
-import { embeddedPostgresUrl } from '../dist/scripts/lib/embedded-postgres.js';
-import { freePort, root, runStack, scratchStackEnv } from './support.mjs';
+import { apiCall, freePort, startBenchStack } from './support.mjs';
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '1,10,50' }, links: { type: 'string', default: 'MULTI,UNLIMITED' } },
 });
 const SECONDS = Number(values.seconds);
 const CONCURRENCY = values.concurrency.split(',').map(Number);
-
-async function startStack() {
-  const { env, dataDir, ports } = await scratchStackEnv('bench-clicks-', { STARTING_CREDITS: '10000000' });
-  const stack = await runStack([path.join(root, 'dist', 'scripts', 'dev.js')], env);
-  const credentials = JSON.parse(readFileSync(path.join(dataDir, 'dev-credentials.json'), 'utf8'));
-  return {
-    baseUrl: `http://127.0.0.1:${ports.api}`,
-    databaseUrl: embeddedPostgresUrl(ports.postgres, 'magiclink'),
-    auth: `Basic ${Buffer.from(`${credentials.apiKey.id}:${credentials.apiKey.secret}`).toString('base64')}`,
-    async stop() {
-      await stack.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function api(stack, method, pathname, body) {
-  const response = await fetch(stack.baseUrl + pathname, {
-    method,
-    headers: { authorization: stack.auth, 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
 
 /** Drives POST <url> at `connections` for SECONDS; returns throughput, exact latency percentiles and statuses. */
 function drive(url, connections) {
@@ -135,14 +107,14 @@ const LINKS = [
 
 async function main() {
   process.stdout.write('Starting the stack (Temporal dev server, embedded PostgreSQL, worker, API)…\n');
-  const stack = await startStack();
+  const stack = await startBenchStack('bench-clicks-');
   const baseline = await startBaseline(stack.databaseUrl);
   const rows = [];
   try {
     for (const kind of LINKS.filter((candidate) => values.links.split(',').includes(candidate.usage.type))) {
       for (const connections of CONCURRENCY) {
         for (const target of ['ours', 'baseline']) {
-          const link = await api(stack, 'POST', '/api/v1/links', { name: `bench ${kind.label} c${connections} ${target}`, flow: 'DOCUMENT', usage: kind.usage });
+          const link = await apiCall(stack, 'POST', '/api/v1/links', { name: `bench ${kind.label} c${connections} ${target}`, flow: 'DOCUMENT', usage: kind.usage });
           const slug = link.url.slice(link.url.lastIndexOf('/') + 1);
           const base = target === 'ours' ? stack.baseUrl : baseline.baseUrl;
           process.stdout.write(`  ${kind.label.padEnd(10)} c=${String(connections).padEnd(3)} ${target.padEnd(8)} … `);

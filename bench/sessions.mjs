@@ -20,17 +20,14 @@
  * Usage: npm run build && node bench/sessions.mjs [--seconds 10] [--concurrency 1,10,50]
  * Starts its own stack (Temporal dev server, embedded PostgreSQL, worker, API) in a scratch directory under .data/.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { newId } from '../dist/lib/ids.js';
 import { sessionWorkflowStartOptions } from '../dist/lib/session-workflow-start.js';
-import { embeddedPostgresUrl } from '../dist/scripts/lib/embedded-postgres.js';
 import { WORKFLOW_TYPES } from '../dist/workflows/definitions.js';
-import { root, runStack, scratchStackEnv } from './support.mjs';
+import { startBenchStack } from './support.mjs';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '1,10,50' } },
@@ -43,23 +40,6 @@ const BASELINE_TASK_QUEUE = 'bench-sessions-baseline-unused';
 const DAY_MS = 86_400_000;
 /** Unmeasured creations and starts before the first phase: the API's first request takes ~0.7 s (cold code, pools). */
 const WARM_UP = 5;
-
-async function startStack() {
-  const { env, dataDir, ports } = await scratchStackEnv('bench-sessions-', { STARTING_CREDITS: '10000000' });
-  const stack = await runStack([path.join(root, 'dist', 'scripts', 'dev.js')], env);
-  const credentials = JSON.parse(readFileSync(path.join(dataDir, 'dev-credentials.json'), 'utf8'));
-  return {
-    baseUrl: `http://127.0.0.1:${ports.api}`,
-    temporalAddress: `127.0.0.1:${ports.temporal}`,
-    databaseUrl: embeddedPostgresUrl(ports.postgres, 'magiclink'),
-    accountId: credentials.accountId,
-    auth: `Basic ${Buffer.from(`${credentials.apiKey.id}:${credentials.apiKey.secret}`).toString('base64')}`,
-    async stop() {
-      await stack.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Each phase's sessions carry their own clientId, so the database can be counted per phase. */
 const clientIdFor = (connections) => `bench-c${connections}`;
@@ -177,7 +157,7 @@ async function driveBaseline(temporal, accountId, connections) {
 
 async function main() {
   process.stdout.write('Starting the stack (Temporal dev server, embedded PostgreSQL, worker, API)…\n');
-  const stack = await startStack();
+  const stack = await startBenchStack('bench-sessions-');
   const connection = await Connection.connect({ address: stack.temporalAddress });
   const temporal = new Client({ connection });
   const db = new pg.Client({ connectionString: stack.databaseUrl });

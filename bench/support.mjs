@@ -1,9 +1,10 @@
 /** What the benchmarks share: a scratch stack environment and running `npm start`'s stack until its banner. */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { embeddedPostgresUrl } from '../dist/scripts/lib/embedded-postgres.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -60,4 +61,36 @@ export async function runStack(args, env) {
       return (performance.now() - stopBegan) / 1000;
     },
   };
+}
+
+/**
+ * The whole stack as `npm start` runs it, in a scratch data directory with plenty of credits; answers with its
+ * addresses and the seeded admin key, and removes the directory when stopped.
+ */
+export async function startBenchStack(prefix) {
+  const { env, dataDir, ports } = await scratchStackEnv(prefix, { STARTING_CREDITS: '10000000' });
+  const stack = await runStack([path.join(root, 'dist', 'scripts', 'dev.js')], env);
+  const credentials = JSON.parse(readFileSync(path.join(dataDir, 'dev-credentials.json'), 'utf8'));
+  return {
+    baseUrl: `http://127.0.0.1:${ports.api}`,
+    temporalAddress: `127.0.0.1:${ports.temporal}`,
+    databaseUrl: embeddedPostgresUrl(ports.postgres, 'magiclink'),
+    accountId: credentials.accountId,
+    auth: `Basic ${Buffer.from(`${credentials.apiKey.id}:${credentials.apiKey.secret}`).toString('base64')}`,
+    async stop() {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One JSON call to the stack's API with its admin key; anything but 2xx throws with the answer. */
+export async function apiCall(stack, method, pathname, body) {
+  const response = await fetch(stack.baseUrl + pathname, {
+    method,
+    headers: { authorization: stack.auth, 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
+  return response.json();
 }

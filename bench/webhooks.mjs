@@ -27,15 +27,12 @@
  * Starts its own stack (Temporal dev server, embedded PostgreSQL, worker, API) in a scratch directory under .data/.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { standardWebhookHeaders, newWebhookSecret, verifyStandard } from '../dist/lib/webhooks/signing.js';
-import { embeddedPostgresUrl } from '../dist/scripts/lib/embedded-postgres.js';
-import { root, runStack, scratchStackEnv } from './support.mjs';
+import { apiCall, startBenchStack } from './support.mjs';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '500' }, concurrency: { type: 'string', default: '20' } } });
 const EVENTS = Number(values.events);
@@ -51,31 +48,6 @@ const say = (line) => process.stdout.write(`${line}\n`);
 /** Wall-clock milliseconds with sub-millisecond resolution, comparable with the API's `createdAt`. */
 const nowMs = () => performance.timeOrigin + performance.now();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function startStack() {
-  const { env, dataDir, ports } = await scratchStackEnv('bench-webhooks-', { STARTING_CREDITS: '10000000' });
-  const stack = await runStack([path.join(root, 'dist', 'scripts', 'dev.js')], env);
-  const credentials = JSON.parse(readFileSync(path.join(dataDir, 'dev-credentials.json'), 'utf8'));
-  return {
-    baseUrl: `http://127.0.0.1:${ports.api}`,
-    databaseUrl: embeddedPostgresUrl(ports.postgres, 'magiclink'),
-    auth: `Basic ${Buffer.from(`${credentials.apiKey.id}:${credentials.apiKey.secret}`).toString('base64')}`,
-    async stop() {
-      await stack.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function api(stack, method, pathname, body) {
-  const response = await fetch(stack.baseUrl + pathname, {
-    method,
-    headers: { authorization: stack.auth, 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
 
 /**
  * The receiver: answers 204 at once, then checks the signature with the secret of the request's path and records
@@ -138,7 +110,7 @@ async function startReceiver() {
 
 /** One endpoint of ours pointing at the receiver, its secret trusted there. */
 async function createEndpoint(stack, receiver, pathname, events) {
-  const endpoint = await api(stack, 'POST', '/api/v1/webhook-endpoints', { url: receiver.url(pathname), events, description: `bench ${pathname}` });
+  const endpoint = await apiCall(stack, 'POST', '/api/v1/webhook-endpoints', { url: receiver.url(pathname), events, description: `bench ${pathname}` });
   receiver.trust(pathname, endpoint.secret);
   return endpoint;
 }
@@ -255,7 +227,7 @@ async function main() {
   const loadBefore = os.loadavg();
   say(`Load average before: ${loadBefore.map((load) => load.toFixed(2)).join(' ')} (${os.cpus().length} cores)`);
   say('Starting the stack (Temporal dev server, embedded PostgreSQL, worker, API)…');
-  const stack = await startStack();
+  const stack = await startBenchStack('bench-webhooks-');
   const receiver = await startReceiver();
   const rows = [];
   let attempts;
@@ -266,8 +238,8 @@ async function main() {
     const baselineSecret = newWebhookSecret();
     receiver.trust('/baseline', baselineSecret);
     const paths = {
-      'webhook.test': (lane) => api(stack, 'POST', `/api/v1/webhook-endpoints/${lanes[lane].id}/test`).then((answer) => answer.eventId),
-      'session.created': () => api(stack, 'POST', '/api/v1/sessions', { clientId: 'bench-webhooks' }).then((session) => session.id),
+      'webhook.test': (lane) => apiCall(stack, 'POST', `/api/v1/webhook-endpoints/${lanes[lane].id}/test`).then((answer) => answer.eventId),
+      'session.created': () => apiCall(stack, 'POST', '/api/v1/sessions', { clientId: 'bench-webhooks' }).then((session) => session.id),
       baseline: () => postSigned(receiver.url('/baseline'), baselineSecret),
     };
     say(`  warm-up: ${WARM_UP} events per path, unmeasured`);

@@ -15,6 +15,7 @@ import { apiKeyRoutes } from './routes/api-keys';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
 import { assetRoutes } from './routes/assets';
+import { dashboardRoutes } from './routes/dashboard';
 import { hostedFlowRoutes } from './routes/hosted-flow';
 import { idenfyRoutes } from './routes/idenfy';
 import { linkRoutes } from './routes/links';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(publicLinkRoutes(deps));
   app.use(assetRoutes());
   app.use(hostedFlowRoutes(deps));
+  app.use(dashboardRoutes(deps));
 
   const v1 = express.Router();
   v1.use(requireApiKey(deps.db));

@@ -63,6 +63,8 @@ const ZEnv = z.object({
   SMS_WEBHOOK_URL: z.url().optional(),
   SMS_WEBHOOK_SECRET: z.string().min(1).optional(),
   REMINDER_BEFORE_SECONDS: z.coerce.number().int().min(60).default(3_600),
+
+  DASHBOARD_SESSION_SECONDS: z.coerce.number().int().min(1).max(2_592_000).default(28_800),
 });
 
 export interface Config {
@@ -94,6 +96,8 @@ export interface Config {
   readonly sessions: SessionSettings;
   readonly webhooks: WebhookSettings;
   readonly notifications: NotificationSettings;
+  /** How long an operator stays signed in to the dashboard. */
+  readonly dashboard: { readonly sessionSeconds: number };
 }
 
 /** Providers are optional: without one, messages go to the local outbox (`GET /api/v1/outbox`), never pretending. */
@@ -177,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       uploadMaxBytes: e.UPLOAD_MAX_BYTES,
       imageMinSide: e.IMAGE_MIN_SIDE,
     },
+    dashboard: { sessionSeconds: e.DASHBOARD_SESSION_SECONDS },
     notifications: {
       resend: e.RESEND_API_KEY ? { apiKey: e.RESEND_API_KEY, baseUrl: e.RESEND_BASE_URL } : null,
       emailFrom: e.EMAIL_FROM,

@@ -8,6 +8,7 @@ export const ID_PREFIXES = {
   account: 'acc',
   apiKey: 'key',
   dashboardUser: 'usr',
+  dashboardSession: 'dss',
   link: 'lnk',
   linkView: 'lvw',
   session: 'ses',

@@ -134,6 +134,7 @@ function printBanner(info: { port: number; temporalUiUrl: string; credentials: S
     `Magic Link is running (ready in ${info.seconds.toFixed(1)} s).`,
     `  API            ${api}/api/v1`,
     `  API docs       ${api}/docs`,
+    `  Dashboard      ${api}/dashboard`,
     `  Temporal UI    ${info.temporalUiUrl}`,
     `  Health         ${api}/readyz`,
   ];

@@ -1,0 +1,107 @@
+/**
+ * Dashboard sign-in: the session cookie's flags, the credits page with real figures, wrong credentials, CSRF
+ * rejection, sign-out, and an operator session that ends after its configured lifetime.
+ */
+import { hashPassword } from '../../lib/secrets';
+import { newId } from '../../lib/ids';
+import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+
+let api: TestApi;
+let account: TestAccount;
+const password = 'correct horse battery staple';
+let email: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ DASHBOARD_SESSION_SECONDS: '2' });
+});
+afterAll(async () => {
+  await api.close();
+});
+beforeEach(async () => {
+  account = await createTestAccount(api.db, 42);
+  email = `ops-${Date.now()}@example.com`;
+  await api.db.dashboardUser.create({ data: { id: newId('dashboardUser'), accountId: account.accountId, email, passwordHash: await hashPassword(password) } });
+});
+
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+const post = (path: string, body: string, cookie?: string) =>
+  fetch(api.baseUrl + path, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+    body,
+  });
+const get = (path: string, cookie?: string) => fetch(api.baseUrl + path, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+
+async function signIn(): Promise<{ cookie: string; setCookie: string }> {
+  const response = await post('/dashboard/login', form({ email, password }));
+  expect(response.status).toBe(303);
+  expect(response.headers.get('location')).toBe('/dashboard');
+  const setCookie = response.headers.get('set-cookie')!;
+  return { cookie: setCookie.split(';')[0]!, setCookie };
+}
+
+const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+
+test('signing in sets an HttpOnly, SameSite=Strict cookie for /dashboard, and the page shows the credits', async () => {
+  const { cookie, setCookie } = await signIn();
+  expect(setCookie).toMatch(/^mld_session=[A-Za-z0-9_-]{43}; Path=\/dashboard; Expires=.+; HttpOnly; SameSite=Strict$/);
+  const page = await get('/dashboard', cookie);
+  expect(page.status).toBe(200);
+  expect(page.headers.get('cache-control')).toBe('no-store');
+  const html = await page.text();
+  expect(html).toContain('<div class="label">Balance</div><div class="value">42</div>');
+  expect(html).toContain('<div class="label">Available</div><div class="value">42</div>');
+  expect(html).toContain('TOPUP');
+  expect(html).toContain(encodeURIComponent(`AccountId = "${account.accountId}"`));
+});
+
+test('wrong password or unknown email: 401, the same message, no cookie', async () => {
+  for (const fields of [{ email, password: 'nope' }, { email: 'nobody@example.com', password }]) {
+    const response = await post('/dashboard/login', form(fields));
+    expect(response.status).toBe(401);
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(await response.text()).toContain('The email or password is not right.');
+  }
+});
+
+test('without a session the dashboard sends to the sign-in page', async () => {
+  const response = await get('/dashboard');
+  expect(response.status).toBe(303);
+  expect(response.headers.get('location')).toBe('/dashboard/login?next=%2Fdashboard');
+});
+
+test('sign-out needs the CSRF token: refused without it, accepted with it, and the session is gone', async () => {
+  const { cookie } = await signIn();
+  const refused = await post('/dashboard/logout', form({}), cookie);
+  expect(refused.status).toBe(403);
+  expect((await get('/dashboard', cookie)).status).toBe(200);
+  const forged = await post('/dashboard/logout', form({ _csrf: 'x'.repeat(43) }), cookie);
+  expect(forged.status).toBe(403);
+
+  const csrf = csrfOf(await (await get('/dashboard', cookie)).text());
+  const signedOut = await post('/dashboard/logout', form({ _csrf: csrf }), cookie);
+  expect(signedOut.status).toBe(303);
+  expect(signedOut.headers.get('location')).toBe('/dashboard/login');
+  expect((await get('/dashboard', cookie)).status).toBe(303);
+});
+
+test('a sign-in form posted from another site is refused', async () => {
+  const response = await fetch(`${api.baseUrl}/dashboard/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' },
+    body: form({ email, password }),
+  });
+  expect(response.status).toBe(403);
+});
+
+test('an operator session ends after its configured lifetime (2 s here)', async () => {
+  const { cookie } = await signIn();
+  expect((await get('/dashboard', cookie)).status).toBe(200);
+  await new Promise((resolve) => setTimeout(resolve, 2_200));
+  const expired = await get('/dashboard', cookie);
+  expect(expired.status).toBe(303);
+  expect(expired.headers.get('location')).toMatch(/^\/dashboard\/login/);
+  expect(await api.db.dashboardSession.count({ where: { user: { email } } })).toBe(0);
+});

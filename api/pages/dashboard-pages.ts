@@ -11,6 +11,24 @@ body{margin:0;background:#f4f6fa;color:#1b2130;font:15px/1.55 system-ui,-apple-s
 header{display:flex;align-items:center;justify-content:space-between;gap:16px;padding:14px 24px;background:#fff;border-bottom:1px solid #e1e6ef}
 header .brand{font-weight:700;letter-spacing:-.01em}
 header form{margin:0}
+header nav{display:flex;gap:16px;margin-right:auto;margin-left:24px}
+header nav a[aria-current]{font-weight:700;color:#1b2130;text-decoration:none}
+.filters{display:flex;flex-wrap:wrap;gap:10px;align-items:end;margin-bottom:16px}
+.filters label{margin:0 0 4px;font-size:.8125rem}
+select,input[type=text],input[type=date],textarea{padding:9px 10px;border:1px solid #c5cdd9;border-radius:10px;font:inherit;background:#fff}
+textarea{width:100%;min-height:70px}
+.status{display:inline-block;padding:2px 9px;border-radius:999px;background:#eef1f6;font-size:.8125rem;font-weight:600}
+.images{display:flex;flex-wrap:wrap;gap:14px}
+.images figure{margin:0}
+.images img{display:block;max-width:280px;max-height:220px;border-radius:10px;border:1px solid #e1e6ef}
+.images figcaption{font-size:.8125rem;color:#4a5466;margin-top:4px}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:6px 18px;margin:0}
+dt{color:#4a5466}
+dd{margin:0}
+.grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:16px}
+fieldset{border:0;padding:0;margin:0 0 10px}
+legend{font-weight:600;margin-bottom:6px}
+.pager{margin-top:14px}
 main{max-width:960px;margin:0 auto;padding:28px 24px}
 h1{margin:0 0 20px;font-size:1.5rem;letter-spacing:-.01em}
 h2{margin:28px 0 12px;font-size:1rem}
@@ -72,14 +90,29 @@ export interface LedgerRow {
   at: Date;
 }
 
-export function renderHomePage(input: {
+export interface Frame {
   email: string;
   accountName: string;
-  credits: CreditBalance;
-  ledger: LedgerRow[];
   csrfToken: string;
-  temporalUrl: string;
-}): string {
+}
+
+const SECTIONS = [
+  ['/dashboard', 'Credits'],
+  ['/dashboard/sessions', 'Sessions'],
+] as const;
+
+/** The signed-in frame: the account, the sections, the operator and the sign-out form. */
+function framed(frame: Frame, current: string, title: string, main: string): string {
+  const nav = SECTIONS.map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join('');
+  return page(
+    title,
+    `<header><span class="brand">Magic Link · ${escapeHtml(frame.accountName)}</span><nav aria-label="Sections">${nav}</nav>
+<form method="post" action="/dashboard/logout"><input type="hidden" name="_csrf" value="${escapeHtml(frame.csrfToken)}"><span>${escapeHtml(frame.email)}</span> <button class="quiet" type="submit">Sign out</button></form></header>
+<main>${main}</main>`,
+  );
+}
+
+export function renderHomePage(input: Frame & { credits: CreditBalance; ledger: LedgerRow[]; temporalUrl: string }): string {
   const figure = (label: string, value: number) => `<div class="card figure"><div class="label">${label}</div><div class="value">${value}</div></div>`;
   const rows = input.ledger
     .map(
@@ -87,12 +120,11 @@ export function renderHomePage(input: {
         `<tr><td>${escapeHtml(entry.at.toISOString().replace('T', ' ').slice(0, 16))} UTC</td><td>${escapeHtml(entry.type)}</td><td>${entry.amount}</td><td>${escapeHtml(entry.sessionId ?? '—')}</td></tr>`,
     )
     .join('');
-  return page(
-    input.accountName,
-    `<header><span class="brand">Magic Link · ${escapeHtml(input.accountName)}</span>
-<form method="post" action="/dashboard/logout"><input type="hidden" name="_csrf" value="${escapeHtml(input.csrfToken)}"><span>${escapeHtml(input.email)}</span> <button class="quiet" type="submit">Sign out</button></form></header>
-<main>
-<h1>Credits</h1>
+  return framed(
+    input,
+    '/dashboard',
+    'Credits',
+    `<h1>Credits</h1>
 <div class="figures">${figure('Balance', input.credits.balance)}${figure('Reserved by open sessions', input.credits.reserved)}${figure('Available', input.credits.available)}</div>
 <h2>Latest ledger entries</h2>
 ${
@@ -101,7 +133,131 @@ ${
     : '<p class="empty">No credit movements yet.</p>'
 }
 <h2>Workflows</h2>
-<p><a href="${escapeHtml(input.temporalUrl)}">Every link, session and delivery of this account in the Temporal UI</a></p>
-</main>`,
+<p><a href="${escapeHtml(input.temporalUrl)}">Every link, session and delivery of this account in the Temporal UI</a></p>`,
+  );
+}
+
+/** A value for a definition list: lists joined, nothing as a dash. */
+function display(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ') || '—';
+  if (value === null || value === undefined || value === '') return '—';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+const when = (date: Date | null) => (date ? `${date.toISOString().replace('T', ' ').slice(0, 16)} UTC` : '—');
+
+export interface SessionRow {
+  id: string;
+  clientId: string;
+  status: string;
+  flow: string;
+  createdAt: Date;
+}
+
+export const SESSION_STATUS_FILTERS = ['ACTIVE', 'REVIEWING', 'APPROVED', 'DENIED', 'SUSPECTED', 'EXPIRED', 'CANCELLED', 'DELETED'] as const;
+
+export function renderSessionsPage(input: Frame & { sessions: SessionRow[]; status: string | null; clientId: string; nextPage: string | null }): string {
+  const options = ['', ...SESSION_STATUS_FILTERS]
+    .map((status) => `<option value="${status}"${status === (input.status ?? '') ? ' selected' : ''}>${status || 'Any status'}</option>`)
+    .join('');
+  const rows = input.sessions
+    .map(
+      (session) =>
+        `<tr><td><a href="/dashboard/sessions/${escapeHtml(session.id)}">${escapeHtml(session.id)}</a></td><td>${escapeHtml(session.clientId)}</td><td><span class="status">${escapeHtml(session.status)}</span></td><td>${escapeHtml(session.flow)}</td><td>${when(session.createdAt)}</td></tr>`,
+    )
+    .join('');
+  return framed(
+    input,
+    '/dashboard/sessions',
+    'Sessions',
+    `<h1>Sessions</h1>
+<form class="filters" method="get" action="/dashboard/sessions">
+<div><label for="status">Status</label><select id="status" name="status">${options}</select></div>
+<div><label for="clientId">Client id</label><input id="clientId" name="clientId" type="text" value="${escapeHtml(input.clientId)}"></div>
+<button type="submit">Filter</button>
+</form>
+${
+  rows
+    ? `<table><thead><tr><th scope="col">Session</th><th scope="col">Client</th><th scope="col">Status</th><th scope="col">Flow</th><th scope="col">Created</th></tr></thead><tbody>${rows}</tbody></table>`
+    : '<p class="empty">No sessions match.</p>'
+}
+${input.nextPage ? `<p class="pager"><a href="${escapeHtml(input.nextPage)}">Older sessions</a></p>` : ''}`,
+  );
+}
+
+export interface SessionDetail {
+  id: string;
+  clientId: string;
+  status: Record<string, unknown> & { overall: string };
+  final: boolean;
+  decision: string | null;
+  flow: string;
+  supplied: Record<string, string | null>;
+  data: Record<string, unknown> | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  images: { id: string; kind: string; attempt: number }[];
+  events: { type: string; at: Date }[];
+  temporalUrl: string;
+}
+
+const REVIEWED_FIELDS = [
+  ['firstName', 'First name'],
+  ['lastName', 'Last name'],
+  ['dateOfBirth', 'Date of birth (YYYY-MM-DD)'],
+  ['documentNumber', 'Document number'],
+] as const;
+
+export function renderSessionPage(input: Frame & { session: SessionDetail; error?: string }): string {
+  const { session } = input;
+  const statusRows = Object.entries(session.status)
+    .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(display(value))}</dd>`)
+    .join('');
+  const supplied = Object.entries(session.supplied)
+    .filter(([, value]) => value !== null)
+    .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value ?? '')}</dd>`)
+    .join('');
+  const read = Object.entries(session.data ?? {})
+    .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(display(value))}</dd>`)
+    .join('');
+  const images = session.images
+    .map(
+      (image) =>
+        `<figure><img src="/dashboard/sessions/${escapeHtml(session.id)}/documents/${escapeHtml(image.id)}" alt="${escapeHtml(image.kind)}, attempt ${image.attempt}"><figcaption>${escapeHtml(image.kind)} · attempt ${image.attempt}</figcaption></figure>`,
+    )
+    .join('');
+  const events = session.events.map((event) => `<tr><td>${when(event.at)}</td><td>${escapeHtml(event.type)}</td></tr>`).join('');
+  const review =
+    session.status.overall === 'REVIEWING'
+      ? `<h2>Review</h2>
+<form class="card" method="post" action="/dashboard/sessions/${escapeHtml(session.id)}/review">
+<input type="hidden" name="_csrf" value="${escapeHtml(input.csrfToken)}">
+${input.error ? `<p class="alert" role="alert">${escapeHtml(input.error)}</p>` : ''}
+<fieldset><legend>Decision</legend>
+<label><input type="radio" name="decision" value="APPROVED" required> Approve</label>
+<label><input type="radio" name="decision" value="DENIED"> Deny</label></fieldset>
+<label for="reasons">Reasons (codes, comma-separated; required to deny)</label><input id="reasons" name="reasons" type="text" placeholder="DOC_EXPIRED, FACE_MISMATCH">
+<div class="grid2">${REVIEWED_FIELDS.map(([name, label]) => `<div><label for="data-${name}">${label} as read on the document</label><input id="data-${name}" name="data.${name}" type="text"></div>`).join('')}</div>
+<label for="note">Note</label><textarea id="note" name="note"></textarea>
+<p><button type="submit">Record the decision</button></p>
+</form>`
+      : '';
+  return framed(
+    input,
+    '/dashboard/sessions',
+    `Session ${session.id}`,
+    `<h1>Session ${escapeHtml(session.id)} <span class="status">${escapeHtml(session.status.overall)}</span></h1>
+<p>Client <strong>${escapeHtml(session.clientId)}</strong> · ${escapeHtml(session.flow)} · created ${when(session.createdAt)} · started ${when(session.startedAt)} · finished ${when(session.finishedAt)}${session.decision ? ` · decision ${escapeHtml(session.decision)}` : ''} · <a href="${escapeHtml(session.temporalUrl)}">workflow in the Temporal UI</a></p>
+<div class="grid2">
+<section class="card"><h2>Result</h2><dl>${statusRows}</dl></section>
+<section class="card"><h2>Supplied by the integrator</h2>${supplied ? `<dl>${supplied}</dl>` : '<p class="empty">Nothing supplied.</p>'}</section>
+<section class="card"><h2>Read from the document</h2>${read ? `<dl>${read}</dl>` : '<p class="empty">Not read yet.</p>'}</section>
+</div>
+<h2>Images</h2>
+${images ? `<div class="images">${images}</div>` : '<p class="empty">No images (none uploaded, or deleted with the session\'s data).</p>'}
+${review}
+<h2>Timeline</h2>
+${events ? `<table><thead><tr><th scope="col">When</th><th scope="col">Event</th></tr></thead><tbody>${events}</tbody></table>` : '<p class="empty">No events.</p>'}`,
   );
 }

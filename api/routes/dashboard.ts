@@ -2,19 +2,27 @@
  * The operators' dashboard: sign-in with a session cookie, CSRF-protected forms, sign-out, and the account's
  * credits and ledger. Sign-in failures say nothing about which of email or password was wrong.
  */
-import express, { Router, type Request } from 'express';
+import express, { Router, type Request, type Response } from 'express';
+import type { Session } from '@prisma/client';
 import cookieParser from 'cookie-parser';
 import { z } from 'zod';
 import { creditBalanceOf } from '../../lib/credits';
+import { AppError } from '../../lib/errors';
 import { verifyPassword } from '../../lib/secrets';
 import type { AppDeps } from '../app';
 import { operatorOf, requireCsrf, requireOperator, signIn, signOut } from '../middleware/operator-session';
-import { renderHomePage, renderLoginPage } from '../pages/dashboard-pages';
+import { SESSION_STATUS_FILTERS, renderHomePage, renderLoginPage, renderSessionPage, renderSessionsPage, type Frame } from '../pages/dashboard-pages';
+import { pageOf, parseInput } from '../schemas/common';
+import { ZReviewRequest } from '../schemas/sessions';
+import { reviewSession } from '../session-review';
+import { sessionWorkflows } from '../session-workflows';
+import { sessionView } from './sessions';
 import { workflowListUrl } from '../temporal-ui';
 
 const ZLoginForm = z.object({ email: z.string().trim().max(254), password: z.string().max(200), next: z.string().max(500).optional() });
 
-export function dashboardRoutes({ db, config }: Pick<AppDeps, 'db' | 'config'>): Router {
+export function dashboardRoutes({ db, config, temporal, documents }: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'documents'>): Router {
+  const workflows = sessionWorkflows(temporal, config);
   const router = Router();
   const secure = config.http.publicBaseUrl.startsWith('https:');
   router.use('/dashboard', cookieParser(), express.urlencoded({ extended: false, limit: '20kb' }));
@@ -52,6 +60,89 @@ export function dashboardRoutes({ db, config }: Pick<AppDeps, 'db' | 'config'>):
     res.redirect(303, '/dashboard/login');
   });
 
+  async function frameOf(res: Response): Promise<Frame & { accountId: string }> {
+    const { user, session } = operatorOf(res);
+    const account = await db.account.findUniqueOrThrow({ where: { id: user.accountId } });
+    return { email: user.email, accountName: account.name, csrfToken: session.csrfToken, accountId: account.id };
+  }
+
+  async function sessionOfOperator(res: Response, rawId: string): Promise<Session | null> {
+    if (!/^ses_[0-9a-z]{29}$/.test(rawId)) return null;
+    return db.session.findFirst({ where: { id: rawId, accountId: operatorOf(res).user.accountId } });
+  }
+
+  async function renderSession(res: Response, session: Session, error?: string): Promise<string> {
+    const [images, events] = await Promise.all([
+      db.document.findMany({ where: { sessionId: session.id, deletedAt: null }, orderBy: { id: 'asc' } }),
+      db.event.findMany({ where: { entityId: session.id }, orderBy: { sequence: 'asc' } }),
+    ]);
+    const view = sessionView(session, config);
+    return renderSessionPage({
+      ...(await frameOf(res)),
+      error,
+      session: {
+        id: session.id,
+        clientId: session.clientId,
+        status: view.status,
+        final: session.final,
+        decision: session.decision,
+        flow: session.flow,
+        supplied: view.supplied,
+        data: view.data,
+        createdAt: session.createdAt,
+        startedAt: session.startedAt,
+        finishedAt: session.finishedAt,
+        images: images.map((image) => ({ id: image.id, kind: image.kind, attempt: image.attempt })),
+        events: events.map((event) => ({ type: event.type, at: event.createdAt })),
+        temporalUrl: view.temporalUrl,
+      },
+    });
+  }
+
+  router.get('/dashboard/sessions', async (req, res) => {
+    const frame = await frameOf(res);
+    const status = SESSION_STATUS_FILTERS.find((candidate) => candidate === req.query.status) ?? null;
+    const clientId = typeof req.query.clientId === 'string' ? req.query.clientId.slice(0, 100) : '';
+    const cursor = typeof req.query.cursor === 'string' && /^ses_[0-9a-z]{29}$/.test(req.query.cursor) ? req.query.cursor : null;
+    const rows = await db.session.findMany({
+      where: { accountId: frame.accountId, ...(status ? { status } : {}), ...(clientId ? { clientId } : {}), ...(cursor ? { id: { lt: cursor } } : {}) },
+      orderBy: { id: 'desc' },
+      take: PAGE_SIZE + 1,
+    });
+    const { items, nextCursor } = pageOf(rows, PAGE_SIZE);
+    const nextPage = nextCursor ? `/dashboard/sessions?${new URLSearchParams({ ...(status ? { status } : {}), ...(clientId ? { clientId } : {}), cursor: nextCursor }).toString()}` : null;
+    res.type('html').send(renderSessionsPage({ ...frame, sessions: items, status, clientId, nextPage }));
+  });
+
+  router.get('/dashboard/sessions/:id', async (req, res) => {
+    const session = await sessionOfOperator(res, req.params.id);
+    if (!session) return res.status(404).type('text').send('No such session in this account.');
+    res.type('html').send(await renderSession(res, session));
+  });
+
+  // Images are decrypted only for a signed-in operator of the session's account, and never cached.
+  router.get('/dashboard/sessions/:id/documents/:documentId', async (req, res) => {
+    const session = await sessionOfOperator(res, req.params.id);
+    const document = session ? await db.document.findFirst({ where: { id: req.params.documentId, sessionId: session.id, deletedAt: null } }) : null;
+    if (!document) return res.status(404).type('text').send('No such image.');
+    res.type(document.mimeType).setHeader('Content-Disposition', 'inline');
+    res.send(await documents.get(document.storageKey));
+  });
+
+  router.post('/dashboard/sessions/:id/review', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
+    const session = await sessionOfOperator(res, req.params.id);
+    if (!session) return res.status(404).type('text').send('No such session in this account.');
+    try {
+      const decision = parseInput(ZReviewRequest, reviewFromForm(req.body as Record<string, string>));
+      await reviewSession({ db, workflows }, session, decision, operatorOf(res).user.id);
+      res.redirect(303, `/dashboard/sessions/${session.id}`);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.status >= 500) throw error;
+      const message = error.details?.length ? `${error.message}: ${error.details.map((detail) => `${detail.field} ${detail.message}`).join('; ')}` : error.message;
+      res.status(error.status).type('html').send(await renderSession(res, await db.session.findUniqueOrThrow({ where: { id: session.id } }), message));
+    }
+  });
+
   router.get('/dashboard', async (_req, res) => {
     const { user, session } = operatorOf(res);
     const account = await db.account.findUniqueOrThrow({ where: { id: user.accountId } });
@@ -69,6 +160,27 @@ export function dashboardRoutes({ db, config }: Pick<AppDeps, 'db' | 'config'>):
   });
 
   return router;
+}
+
+const PAGE_SIZE = 25;
+
+/** The review form's fields in the API's review shape: reasons comma-separated, reviewed data only where filled in. */
+function reviewFromForm(form: Record<string, string>): unknown {
+  const data = Object.fromEntries(
+    Object.entries(form)
+      .filter(([name, value]) => name.startsWith('data.') && value.trim() !== '')
+      .map(([name, value]) => [name.slice('data.'.length), value.trim()]),
+  );
+  const reasons = (form.reasons ?? '')
+    .split(',')
+    .map((reason) => reason.trim().toUpperCase())
+    .filter(Boolean);
+  return {
+    decision: form.decision,
+    ...(reasons.length ? { reasons } : {}),
+    ...(form.note?.trim() ? { note: form.note.trim() } : {}),
+    ...(Object.keys(data).length ? { data } : {}),
+  };
 }
 
 /** Where to go after signing in: only a dashboard path of this site, never an address elsewhere. */

@@ -8,12 +8,12 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Prisma, Session } from '@prisma/client';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError } from '../../lib/errors';
-import { newId } from '../../lib/ids';
 import { dispatcherFor } from '../../lib/webhooks/dispatch';
 import { sessionStatusOf } from '../../lib/sessions';
-import { cancelSignal, deleteDataSignal, reviewUpdate, sendSignal, workflowIds } from '../../workflows/definitions';
+import { cancelSignal, deleteDataSignal, sendSignal, workflowIds } from '../../workflows/definitions';
 import type { AppDeps } from '../app';
 import { createSession } from '../create-session';
+import { reviewSession } from '../session-review';
 import { principalOf } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
 import { errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
@@ -77,26 +77,7 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
   router.post('/sessions/:id/review', async (req, res) => {
     const session = await findSession(res, req.params.id);
     const body = parseInput(ZReviewRequest, req.body);
-    if (session.status !== 'REVIEWING') throw notReviewable(session);
-    const review = await db.review.create({
-      data: {
-        id: newId('review'),
-        sessionId: session.id,
-        decision: body.decision,
-        reasons: body.reasons ?? [],
-        note: body.note ?? null,
-        data: body.data ?? undefined,
-        reviewerId: principalOf(res).apiKeyId,
-      },
-    });
-    try {
-      await workflows.update(session, reviewUpdate, [{ reviewId: review.id, decision: body.decision }], review.id);
-    } catch (error) {
-      // Refused (another review won): this one was never applied.
-      if (error instanceof AppError && error.code === 'INVALID_STATE') await db.review.delete({ where: { id: review.id } });
-      throw error;
-    }
-    res.json(view(await db.session.findUniqueOrThrow({ where: { id: session.id } })));
+    res.json(view(await reviewSession({ db, workflows }, session, body, principalOf(res).apiKeyId)));
   });
 
   router.post('/sessions/:id/cancel', async (req, res) => {
@@ -149,10 +130,6 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
 function isPast(session: Session): boolean {
   const end = session.startedAt ? session.startedAt.getTime() + session.sessionLength * 1000 : session.expiresAt.getTime();
   return end <= Date.now();
-}
-
-function notReviewable(session: Session): AppError {
-  return new AppError('INVALID_STATE', `Only a session in REVIEWING can be reviewed; this one is ${session.status}`);
 }
 
 export function hostedPageUrl(token: string, config: AppDeps['config']): string {

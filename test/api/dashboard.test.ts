@@ -1,10 +1,14 @@
 /**
- * Dashboard sign-in: the session cookie's flags, the credits page with real figures, wrong credentials, CSRF
- * rejection, sign-out, and an operator session that ends after its configured lifetime.
+ * Dashboard: sign-in (the session cookie's flags, wrong credentials, CSRF rejection, sign-out, an operator session
+ * that ends after its configured lifetime), the credits page with real figures, and sessions: list, filter, detail
+ * with the decrypted images, and a review decided through the page's form.
  */
 import { hashPassword } from '../../lib/secrets';
 import { newId } from '../../lib/ids';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { documentBackJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
+import { eventually } from '../support/links';
+import { createSessionByApi, hostedFlow } from '../support/sessions';
 
 let api: TestApi;
 let account: TestAccount;
@@ -104,4 +108,77 @@ test('an operator session ends after its configured lifetime (2 s here)', async 
   expect(expired.status).toBe(303);
   expect(expired.headers.get('location')).toMatch(/^\/dashboard\/login/);
   expect(await api.db.dashboardSession.count({ where: { user: { email } } })).toBe(0);
+});
+
+describe('sessions', () => {
+  let longLived: TestApi;
+  beforeAll(async () => {
+    longLived = await startTestApi();
+  });
+  afterAll(async () => {
+    await longLived.close();
+  });
+
+  async function signInTo(target: TestApi): Promise<string> {
+    const response = await fetch(`${target.baseUrl}/dashboard/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form({ email, password }),
+    });
+    return response.headers.get('set-cookie')!.split(';')[0]!;
+  }
+
+  test('list, filter, detail with images, and a review through the form (CSRF required)', async () => {
+    const session = await createSessionByApi(longLived, account, { clientId: 'dash-client', firstName: 'Ona' });
+    const flow = hostedFlow(longLived, session.token);
+    await flow.start();
+    for (const [kind, image] of [['FRONT', await documentFrontJpeg(777)], ['BACK', await documentBackJpeg(777)], ['FACE', await selfieJpeg(777)]] as const) {
+      expect((await flow.upload(kind, image)).status).toBe(201);
+    }
+    await flow.submit('ID_CARD');
+    await eventually(flow.status, (response) => response.json.view.phase === 'DONE');
+
+    const cookie = await signInTo(longLived);
+    const page = (path: string) => fetch(longLived.baseUrl + path, { redirect: 'manual', headers: { cookie } });
+    const list = await (await page('/dashboard/sessions?status=REVIEWING')).text();
+    expect(list).toContain(`href="/dashboard/sessions/${session.id}"`);
+    expect(await (await page('/dashboard/sessions?status=APPROVED')).text()).toContain('No sessions match.');
+
+    const detail = await (await page(`/dashboard/sessions/${session.id}`)).text();
+    const imagePaths = [...detail.matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]!);
+    expect(imagePaths).toHaveLength(3);
+    expect(detail).toContain('<dt>firstName</dt><dd>Ona</dd>');
+    const image = await page(imagePaths[0]!);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/jpeg');
+    expect(image.headers.get('cache-control')).toBe('no-store');
+    expect(Buffer.from(await image.arrayBuffer()).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    // Another account's operator sees neither the session nor its images.
+    const otherAccount = await createTestAccount(longLived.db, 1);
+    const otherEmail = `other-${Date.now()}@example.com`;
+    await longLived.db.dashboardUser.create({ data: { id: newId('dashboardUser'), accountId: otherAccount.accountId, email: otherEmail, passwordHash: await hashPassword(password) } });
+    const otherCookie = (
+      await fetch(`${longLived.baseUrl}/dashboard/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form({ email: otherEmail, password }) })
+    ).headers.get('set-cookie')!.split(';')[0]!;
+    expect((await fetch(longLived.baseUrl + imagePaths[0]!, { headers: { cookie: otherCookie } })).status).toBe(404);
+
+    const review = (fields: Record<string, string>) =>
+      fetch(`${longLived.baseUrl}/dashboard/sessions/${session.id}/review`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body: form(fields),
+      });
+    expect((await review({ decision: 'APPROVED' })).status).toBe(403);
+    const csrf = csrfOf(detail);
+    const refused = await review({ _csrf: csrf, decision: 'DENIED' });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('a denial needs at least one reason');
+    const decided = await review({ _csrf: csrf, decision: 'APPROVED', 'data.firstName': 'Ona', note: 'clear photos' });
+    expect(decided.status).toBe(303);
+    const row = await longLived.db.session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(row.status).toBe('APPROVED');
+    expect(await (await page(`/dashboard/sessions/${session.id}`)).text()).toContain('session.manual_finished');
+  });
 });

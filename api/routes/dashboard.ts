@@ -11,11 +11,24 @@ import { AppError } from '../../lib/errors';
 import { verifyPassword } from '../../lib/secrets';
 import type { AppDeps } from '../app';
 import { operatorOf, requireCsrf, requireOperator, signIn, signOut } from '../middleware/operator-session';
-import { SESSION_STATUS_FILTERS, renderHomePage, renderLoginPage, renderSessionPage, renderSessionsPage, type Frame } from '../pages/dashboard-pages';
+import { linkFunnel } from '../link-funnel';
+import {
+  SESSION_STATUS_FILTERS,
+  renderHomePage,
+  renderLinkPage,
+  renderLinksPage,
+  renderLoginPage,
+  renderOutboxPage,
+  renderSessionPage,
+  renderSessionsPage,
+  type Frame,
+} from '../pages/dashboard-pages';
+import { QR_SIZE, renderQrCode } from '../qr';
 import { pageOf, parseInput } from '../schemas/common';
 import { ZReviewRequest } from '../schemas/sessions';
 import { reviewSession } from '../session-review';
 import { sessionWorkflows } from '../session-workflows';
+import { linkView, qrTarget } from './links';
 import { sessionView } from './sessions';
 import { workflowListUrl } from '../temporal-ui';
 
@@ -141,6 +154,45 @@ export function dashboardRoutes({ db, config, temporal, documents }: Pick<AppDep
       const message = error.details?.length ? `${error.message}: ${error.details.map((detail) => `${detail.field} ${detail.message}`).join('; ')}` : error.message;
       res.status(error.status).type('html').send(await renderSession(res, await db.session.findUniqueOrThrow({ where: { id: session.id } }), message));
     }
+  });
+
+  router.get('/dashboard/links', async (_req, res) => {
+    const frame = await frameOf(res);
+    const links = await db.link.findMany({ where: { accountId: frame.accountId }, orderBy: { id: 'desc' }, take: 100 });
+    res.type('html').send(renderLinksPage({ ...frame, links: links.map((link) => ({ ...link, status: linkView(link, config).status })) }));
+  });
+
+  async function linkOfOperator(res: Response, rawId: string) {
+    if (!/^lnk_[0-9a-z]{29}$/.test(rawId)) return null;
+    return db.link.findFirst({ where: { id: rawId, accountId: operatorOf(res).user.accountId } });
+  }
+
+  router.get('/dashboard/links/:id', async (req, res) => {
+    const link = await linkOfOperator(res, req.params.id);
+    if (!link) return res.status(404).type('text').send('No such link in this account.');
+    const view = linkView(link, config);
+    res.type('html').send(
+      renderLinkPage({
+        ...(await frameOf(res)),
+        link: { ...link, status: view.status, url: view.url, temporalUrl: view.temporalUrl },
+        funnel: { ...(await linkFunnel(db, link)) },
+      }),
+    );
+  });
+
+  router.get('/dashboard/links/:id/qr.:format', async (req, res) => {
+    const link = await linkOfOperator(res, req.params.id);
+    const format = req.params.format;
+    if (!link || (format !== 'svg' && format !== 'png')) return res.status(404).type('text').send('No such QR code.');
+    res.type(format === 'svg' ? 'image/svg+xml' : 'image/png');
+    res.setHeader('Content-Disposition', `inline; filename="link-${link.id}.${format}"`);
+    res.send(await renderQrCode(qrTarget(link, config), format, QR_SIZE.default));
+  });
+
+  router.get('/dashboard/outbox', async (_req, res) => {
+    const frame = await frameOf(res);
+    const messages = await db.message.findMany({ where: { accountId: frame.accountId, status: 'OUTBOX' }, orderBy: { id: 'desc' }, take: 100 });
+    res.type('html').send(renderOutboxPage({ ...frame, messages: messages.map((message) => ({ ...message, to: message.recipient })) }));
   });
 
   router.get('/dashboard', async (_req, res) => {

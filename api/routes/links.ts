@@ -21,6 +21,7 @@ import {
 import type { AppDeps } from '../app';
 import { principalOf } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
+import { linkFunnel } from '../link-funnel';
 import { renderQrCode } from '../qr';
 import { errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
 import {
@@ -145,23 +146,7 @@ export function linkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'tempo
   });
 
   router.get('/links/:id/stats', async (req, res) => {
-    const link = await findLink(principalOf(res).accountId, req.params.id);
-    const byStatus = await db.session.groupBy({ by: ['status'], where: { linkId: link.id }, _count: { _all: true } });
-    const count = (status: string) => byStatus.find((row) => row.status === status)?._count._all ?? 0;
-    const [sessionsStarted, submitted] = await Promise.all([
-      db.session.count({ where: { linkId: link.id, startedAt: { not: null } } }),
-      db.session.count({ where: { linkId: link.id, submittedAt: { not: null } } }),
-    ]);
-    res.json({
-      views: link.views,
-      clicks: link.usesConsumed,
-      sessionsStarted,
-      submitted,
-      approved: count('APPROVED'),
-      denied: count('DENIED'),
-      suspected: count('SUSPECTED'),
-      expired: count('EXPIRED'),
-    });
+    res.json(await linkFunnel(db, await findLink(principalOf(res).accountId, req.params.id)));
   });
 
   router.get('/links/:id/qr.:format', async (req, res) => {

@@ -1,14 +1,14 @@
 /**
  * Dashboard: sign-in (the session cookie's flags, wrong credentials, CSRF rejection, sign-out, an operator session
  * that ends after its configured lifetime), the credits page with real figures, and sessions: list, filter, detail
- * with the decrypted images, and a review decided through the page's form.
+ * with the decrypted images, a review decided through the page's form, links with QR codes and funnels, the outbox.
  */
 import { hashPassword } from '../../lib/secrets';
 import { newId } from '../../lib/ids';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { documentBackJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
-import { eventually } from '../support/links';
 import { createSessionByApi, hostedFlow } from '../support/sessions';
+import { click, createLink, eventually } from '../support/links';
 
 let api: TestApi;
 let account: TestAccount;
@@ -110,7 +110,7 @@ test('an operator session ends after its configured lifetime (2 s here)', async 
   expect(await api.db.dashboardSession.count({ where: { user: { email } } })).toBe(0);
 });
 
-describe('sessions', () => {
+describe('sections', () => {
   let longLived: TestApi;
   beforeAll(async () => {
     longLived = await startTestApi();
@@ -180,5 +180,28 @@ describe('sessions', () => {
     const row = await longLived.db.session.findUniqueOrThrow({ where: { id: session.id } });
     expect(row.status).toBe('APPROVED');
     expect(await (await page(`/dashboard/sessions/${session.id}`)).text()).toContain('session.manual_finished');
+  });
+
+  test('links: list, detail with the public URL, QR code and funnel; the outbox lists messages not sent', async () => {
+    const cookie = await signInTo(longLived);
+    const page = (path: string) => fetch(longLived.baseUrl + path, { redirect: 'manual', headers: { cookie } });
+    const link = await createLink(longLived, account, { name: 'Spring poster', usage: { type: 'MULTI', maxUses: 10 } });
+    expect((await click(longLived.baseUrl, link.slug)).status).toBe(303);
+
+    const list = await (await page('/dashboard/links')).text();
+    expect(list).toContain(`<a href="/dashboard/links/${link.id}">Spring poster</a>`);
+    expect(list).toContain('<td>1 / 10</td>');
+    const detail = await (await page(`/dashboard/links/${link.id}`)).text();
+    expect(detail).toContain(`value="${link.url}"`);
+    expect(detail).toContain('<div class="label">clicks</div><div class="value">1</div>');
+    const qr = await page(`/dashboard/links/${link.id}/qr.png`);
+    expect(qr.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await qr.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+
+    await createSessionByApi(longLived, account, { email: 'outbox@example.com', send: { email: true } });
+    await eventually(() => longLived.db.message.count({ where: { accountId: account.accountId } }), (count) => count === 1);
+    const outbox = await (await page('/dashboard/outbox')).text();
+    expect(outbox).toContain('outbox@example.com');
+    expect(outbox).toContain('<strong>not sent</strong>');
   });
 });

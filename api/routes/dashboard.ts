@@ -3,12 +3,13 @@
  * credits and ledger. Sign-in failures say nothing about which of email or password was wrong.
  */
 import express, { Router, type Request, type Response } from 'express';
-import type { Session } from '@prisma/client';
+import type { Session, WebhookEndpoint } from '@prisma/client';
 import cookieParser from 'cookie-parser';
 import { z } from 'zod';
 import { creditBalanceOf } from '../../lib/credits';
 import { AppError } from '../../lib/errors';
 import { verifyPassword } from '../../lib/secrets';
+import { startDelivery } from '../../lib/webhooks/dispatch';
 import type { AppDeps } from '../app';
 import { operatorOf, requireCsrf, requireOperator, signIn, signOut } from '../middleware/operator-session';
 import { linkFunnel } from '../link-funnel';
@@ -18,9 +19,11 @@ import {
   renderLinkPage,
   renderLinksPage,
   renderLoginPage,
+  renderEndpointPage,
   renderOutboxPage,
   renderSessionPage,
   renderSessionsPage,
+  renderWebhooksPage,
   type Frame,
 } from '../pages/dashboard-pages';
 import { QR_SIZE, renderQrCode } from '../qr';
@@ -189,6 +192,42 @@ export function dashboardRoutes({ db, config, temporal, documents }: Pick<AppDep
     res.send(await renderQrCode(qrTarget(link, config), format, QR_SIZE.default));
   });
 
+  router.get('/dashboard/webhooks', async (_req, res) => {
+    const frame = await frameOf(res);
+    const endpoints = await db.webhookEndpoint.findMany({ where: { accountId: frame.accountId, deletedAt: null }, orderBy: { id: 'desc' } });
+    res.type('html').send(renderWebhooksPage({ ...frame, endpoints: endpoints.map(endpointRow) }));
+  });
+
+  router.get('/dashboard/webhooks/:id', async (req, res) => {
+    const frame = await frameOf(res);
+    const endpoint = await db.webhookEndpoint.findFirst({ where: { id: req.params.id, accountId: frame.accountId, deletedAt: null } });
+    if (!endpoint) return res.status(404).type('text').send('No such endpoint in this account.');
+    const deliveries = await db.delivery.findMany({
+      where: { endpointId: endpoint.id },
+      include: { attempts: { orderBy: [{ series: 'asc' }, { number: 'asc' }] }, event: { select: { type: true } } },
+      orderBy: { id: 'desc' },
+      take: 50,
+    });
+    res.type('html').send(
+      renderEndpointPage({
+        ...frame,
+        endpoint: endpointRow(endpoint),
+        deliveries: deliveries.map((delivery) => ({ ...delivery, eventType: delivery.event.type })),
+        temporalUrl: workflowListUrl(config, `EndpointId = "${endpoint.id}" AND DeliveryStatus = "RETRYING"`),
+        notice: req.query.retried === '1' ? 'Sent again: a new series of attempts with the same webhook-id.' : undefined,
+      }),
+    );
+  });
+
+  router.post('/dashboard/deliveries/:id/retry', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
+    const delivery = await db.delivery.findFirst({ where: { id: req.params.id, endpoint: { accountId: operatorOf(res).user.accountId } } });
+    if (!delivery) return res.status(404).type('text').send('No such delivery in this account.');
+    if (delivery.status !== 'PENDING') {
+      await startDelivery({ db, temporal, taskQueue: config.temporal.taskQueue, webhooks: config.webhooks }, delivery.eventId, delivery.endpointId, delivery.series + 1);
+    }
+    res.redirect(303, `/dashboard/webhooks/${delivery.endpointId}?retried=1`);
+  });
+
   router.get('/dashboard/outbox', async (_req, res) => {
     const frame = await frameOf(res);
     const messages = await db.message.findMany({ where: { accountId: frame.accountId, status: 'OUTBOX' }, orderBy: { id: 'desc' }, take: 100 });
@@ -232,6 +271,18 @@ function reviewFromForm(form: Record<string, string>): unknown {
     ...(reasons.length ? { reasons } : {}),
     ...(form.note?.trim() ? { note: form.note.trim() } : {}),
     ...(Object.keys(data).length ? { data } : {}),
+  };
+}
+
+function endpointRow(endpoint: WebhookEndpoint) {
+  return {
+    id: endpoint.id,
+    url: endpoint.url,
+    kind: endpoint.callbackUrl ? 'CALLBACK' : 'ENDPOINT',
+    format: endpoint.format === 'IDENFY' ? 'idenfy' : 'standard',
+    status: endpoint.status,
+    disabledReason: endpoint.disabledReason,
+    failingSince: endpoint.failingSince,
   };
 }
 

@@ -9,6 +9,7 @@ import { createTestAccount, startTestApi, type TestAccount, type TestApi } from 
 import { documentBackJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
 import { createSessionByApi, hostedFlow } from '../support/sessions';
 import { click, createLink, eventually } from '../support/links';
+import { answerStatus, startReceiver } from '../support/receivers';
 
 let api: TestApi;
 let account: TestAccount;
@@ -203,5 +204,40 @@ describe('sections', () => {
     const outbox = await (await page('/dashboard/outbox')).text();
     expect(outbox).toContain('outbox@example.com');
     expect(outbox).toContain('<strong>not sent</strong>');
+  });
+  test('webhooks: endpoints, deliveries with every attempt, and "send again" (CSRF) as a new series', async () => {
+    const receiver = await startReceiver();
+    try {
+      receiver.answer(answerStatus(410));
+      const created = await fetch(`${longLived.baseUrl}/api/v1/webhook-endpoints`, {
+        method: 'POST',
+        headers: { authorization: account.auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: receiver.url }),
+      });
+      const endpoint = (await created.json()) as { id: string };
+      await fetch(`${longLived.baseUrl}/api/v1/webhook-endpoints/${endpoint.id}/test`, { method: 'POST', headers: { authorization: account.auth } });
+      await eventually(() => longLived.db.delivery.findFirst({ where: { endpointId: endpoint.id } }), (delivery) => delivery?.status === 'FAILED');
+
+      const cookie = await signInTo(longLived);
+      const page = (path: string) => fetch(longLived.baseUrl + path, { redirect: 'manual', headers: { cookie } });
+      expect(await (await page('/dashboard/webhooks')).text()).toContain(`<a href="/dashboard/webhooks/${endpoint.id}">${receiver.url}</a>`);
+      const detail = await (await page(`/dashboard/webhooks/${endpoint.id}`)).text();
+      expect(detail).toContain('series 1 #1 · 410');
+      const action = /action="(\/dashboard\/deliveries\/[^"]+\/retry)"/.exec(detail)![1]!;
+
+      receiver.answer(answerStatus(204));
+      const retried = await fetch(longLived.baseUrl + action, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body: form({ _csrf: csrfOf(detail) }),
+      });
+      expect(retried.status).toBe(303);
+      await eventually(() => longLived.db.delivery.findFirst({ where: { endpointId: endpoint.id } }), (delivery) => delivery?.status === 'DELIVERED');
+      expect(await (await page(`/dashboard/webhooks/${endpoint.id}`)).text()).toContain('series 2 #1 · 204');
+      expect(new Set(receiver.requests.map((request) => request.headers['webhook-id'])).size).toBe(1);
+    } finally {
+      await receiver.close();
+    }
   });
 });

@@ -61,7 +61,7 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
     },
 
     /** An attempt the checks could not judge; the person may try again. */
-    async recordAttemptRefused({ sessionId, outcome }: { sessionId: string; attempt: number; outcome: CheckOutcome }): Promise<void> {
+    async recordAttemptRefused({ sessionId, outcome }: { sessionId: string; outcome: CheckOutcome }): Promise<void> {
       await db.session.update({
         where: { id: sessionId },
         data: { autoDocument: outcome.autoDocument, autoFace: outcome.autoFace, submittedAt: null },

@@ -220,7 +220,7 @@ export async function verificationSessionWorkflow(input: VerificationSessionInpu
       await records.recordSubmission({ sessionId, attempt, documentType: submission.documentType, occurredAt: nowIso() });
       const outcome = await checks.runSessionChecks({ sessionId, accountId: input.accountId, attempt, flow: input.flow, documentType: submission.documentType });
       if (outcome.verdict === 'RETRY' && attempt < input.maxAttempts) {
-        await records.recordAttemptRefused({ sessionId, attempt, outcome });
+        await records.recordAttemptRefused({ sessionId, outcome });
         attempt += 1;
         uploaded.clear();
         retryReasons = outcome.problems;

@@ -47,10 +47,10 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
 
 /** Starts (or joins) one series of attempts of a delivery; a later series is a manual retry with the same webhook-id. */
 export async function startDelivery(deps: Omit<DispatchDeps, 'encryptionKey'>, eventId: string, endpointId: string, series: number): Promise<string> {
-  await deps.db.delivery.createMany({ data: [{ id: newId('delivery'), eventId, endpointId }], skipDuplicates: true });
-  const delivery = await deps.db.delivery.update({
+  const delivery = await deps.db.delivery.upsert({
     where: { eventId_endpointId: { eventId, endpointId } },
-    data: series > 1 ? { series, status: 'PENDING', nextAttemptAt: new Date() } : {},
+    create: { id: newId('delivery'), eventId, endpointId },
+    update: series > 1 ? { series, status: 'PENDING', nextAttemptAt: new Date() } : {},
   });
   const input: WebhookDeliveryInput = { deliveryId: delivery.id, eventId, endpointId, series, retrySchedule: [...deps.webhooks.retrySchedule] };
   try {

@@ -3,31 +3,24 @@
  * middle of the retries and started again, then the receiver comes back. Every event arrives; a repeat is only ever
  * a retry of the same webhook-id. The production worker (compiled, prebuilt bundle) runs on its own task queue.
  */
-import type { ChildProcess } from 'node:child_process';
 import { Webhook } from 'standardwebhooks';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { eventually } from '../support/links';
-import { spawnWorkerProcess } from '../support/worker';
+import { workerProcesses } from '../support/worker';
 import { startReceiver, type Receiver } from '../support/receivers';
 import { freePort } from '../support/ports';
 
 const TASK_QUEUE = 'webhook-durability-test';
 let api: TestApi;
 let account: TestAccount;
-const workers: ChildProcess[] = [];
-
-function startWorker(): ChildProcess {
-  const worker = spawnWorkerProcess(TASK_QUEUE);
-  workers.push(worker);
-  return worker;
-}
+const workers = workerProcesses(TASK_QUEUE);
 
 beforeAll(async () => {
   api = await startTestApi({ TEMPORAL_TASK_QUEUE: TASK_QUEUE });
   account = await createTestAccount(api.db, 10);
 });
 afterAll(async () => {
-  for (const worker of workers) if (worker.exitCode === null) worker.kill('SIGKILL');
+  await workers.killAll();
   await api.close();
 });
 
@@ -36,7 +29,7 @@ test('receiver down, worker killed mid-delivery: all 50 events delivered, repeat
   const created = await call(api.baseUrl, 'POST', '/api/v1/webhook-endpoints', { auth: account.auth, body: { url: `http://127.0.0.1:${port}/hook` } });
   expect(created.status).toBe(201);
   const endpoint = created.json as { id: string; secret: string };
-  startWorker();
+  workers.start();
 
   const eventIds: string[] = [];
   for (let i = 0; i < 50; i += 1) {
@@ -47,14 +40,11 @@ test('receiver down, worker killed mid-delivery: all 50 events delivered, repeat
   // Refused connections are being logged as failed attempts.
   await eventually(() => api.db.deliveryAttempt.count({ where: { delivery: { endpointId: endpoint.id } } }), (count) => count >= 50, 30_000);
 
-  const crashed = workers[0]!;
-  const exited = new Promise((resolve) => crashed.once('exit', resolve));
-  crashed.kill('SIGKILL');
-  await exited;
+  await workers.killAll();
   let receiver: Receiver | undefined;
   try {
     receiver = await startReceiver(port);
-    startWorker();
+    workers.start();
     await eventually(() => api.db.delivery.count({ where: { endpointId: endpoint.id, status: 'DELIVERED' } }), (count) => count === 50, 60_000);
 
     const received = receiver.requests.map((request) => request.headers['webhook-id']!);

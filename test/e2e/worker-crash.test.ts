@@ -3,47 +3,37 @@
  * click answered 303 has its session and reservation, nothing is created twice, and the counters equal the sums.
  * Sessions: killed around a submission and a review, or absent when a session expires — settled exactly once.
  */
-import type { ChildProcess } from 'node:child_process';
 import { createSession } from '../../api/create-session';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { documentBackJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
 import { clickMany, createLink, eventually } from '../support/links';
-import { spawnWorkerProcess } from '../support/worker';
+import { workerProcesses } from '../support/worker';
 import { createSessionByApi, hostedFlow, ledgerOf } from '../support/sessions';
 
 const TASK_QUEUE = 'worker-crash-test';
 let api: TestApi;
 let account: TestAccount;
-const workers: ChildProcess[] = [];
+const workers = workerProcesses(TASK_QUEUE);
 
 /** The production worker (compiled, prebuilt workflow bundle) on its own task queue. */
-function startWorker(): ChildProcess {
-  const worker = spawnWorkerProcess(TASK_QUEUE);
-  workers.push(worker);
-  return worker;
-}
-
 beforeAll(async () => {
   api = await startTestApi({ TEMPORAL_TASK_QUEUE: TASK_QUEUE });
   account = await createTestAccount(api.db, 10_000);
 });
 afterAll(async () => {
-  for (const worker of workers) if (worker.exitCode === null) worker.kill('SIGKILL');
+  await workers.killAll();
   await api.close();
 });
 
 test('killing the worker mid-burst loses no click and doubles none', async () => {
-  startWorker();
+  workers.start();
   const link = await createLink(api, account, { usage: { type: 'UNLIMITED' } });
   const burst = clickMany(api.baseUrl, link.slug, 150);
 
   await eventually(() => api.db.session.count({ where: { linkId: link.id } }), (count) => count >= 30);
-  const crashed = workers[0]!;
-  const exited = new Promise((resolve) => crashed.once('exit', resolve));
-  crashed.kill('SIGKILL');
-  await exited;
+  await workers.killAll();
   const sessionsAtCrash = await api.db.session.count({ where: { linkId: link.id } });
-  startWorker();
+  workers.start();
 
   const results = await burst;
   const answered = results.filter((r) => r.status === 303).map((r) => r.json.sessionId as string);
@@ -73,19 +63,8 @@ test('killing the worker mid-burst loses no click and doubles none', async () =>
 }, 120_000);
 
 describe('sessions survive worker crashes', () => {
-  async function killWorker(): Promise<void> {
-    const running = workers.filter((worker) => worker.exitCode === null && worker.signalCode === null);
-    await Promise.all(
-      running.map((worker) => {
-        const exited = new Promise((resolve) => worker.once('exit', resolve));
-        worker.kill('SIGKILL');
-        return exited;
-      }),
-    );
-  }
-
   test('killed around the submission and around the review: one CHARGE, the decision lands', async () => {
-    startWorker();
+    workers.start();
     const session = await createSessionByApi(api, account);
     const flow = hostedFlow(api, session.token);
     expect((await flow.start()).status).toBe(200);
@@ -93,14 +72,14 @@ describe('sessions survive worker crashes', () => {
       expect((await flow.upload(kind, image)).status).toBe(201);
     }
     expect((await flow.submit('ID_CARD')).status).toBe(202);
-    await killWorker();
-    startWorker();
+    await workers.killAll();
+    workers.start();
     await eventually(flow.status, (response) => response.json.view.phase === 'DONE', 60_000);
 
     const reviewed = call(api.baseUrl, 'POST', `/api/v1/sessions/${session.id}/review`, { auth: account.auth, body: { decision: 'APPROVED' } });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    await killWorker();
-    startWorker();
+    await workers.killAll();
+    workers.start();
     // Answered once the restarted worker applies it, or 503 if that took longer than the API waits.
     expect([200, 503]).toContain((await reviewed).status);
     const decided = await eventually(
@@ -113,7 +92,7 @@ describe('sessions survive worker crashes', () => {
   }, 120_000);
 
   test('a session that expires while no worker runs is expired once, its credit released once', async () => {
-    await killWorker();
+    await workers.killAll();
     const requestKey = `${Date.now().toString(36).padStart(9, '0')}${'e'.repeat(20)}`;
     const { session } = await createSession({ db: api.db, temporal: api.temporal, config: api.config, dispatch: api.dispatch }, account.accountId, {
       clientId: 'crash',
@@ -123,7 +102,7 @@ describe('sessions survive worker crashes', () => {
       sessionLength: 600,
     }, requestKey);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    startWorker();
+    workers.start();
     await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'EXPIRED', 60_000);
     expect(await ledgerOf(api, session.id)).toEqual(['RESERVE', 'RELEASE']);
   }, 120_000);

@@ -34,10 +34,29 @@ export async function startTestWorker(overrides: Record<string, string> & { TEMP
   };
 }
 
-/** The production worker (compiled, prebuilt workflow bundle) as a child process on its own task queue. */
-export function spawnWorkerProcess(taskQueue: string): ChildProcess {
-  return spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'worker', 'main.js')], {
-    env: { ...process.env, ...testEnv({ TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' }) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+/**
+ * Production workers (compiled, prebuilt workflow bundle) as child processes on their own task queue, for tests
+ * that kill them (SIGKILL) mid-work and start new ones.
+ */
+export function workerProcesses(taskQueue: string): { start(): void; killAll(): Promise<void> } {
+  const running = new Set<ChildProcess>();
+  return {
+    start() {
+      const worker = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'worker', 'main.js')], {
+        env: { ...process.env, ...testEnv({ TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' }) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      running.add(worker);
+      worker.once('exit', () => running.delete(worker));
+    },
+    async killAll() {
+      await Promise.all(
+        [...running].map((worker) => {
+          const exited = new Promise((resolve) => worker.once('exit', resolve));
+          worker.kill('SIGKILL');
+          return exited;
+        }),
+      );
+    },
+  };
 }

@@ -1,0 +1,149 @@
+/**
+ * The dashboard's frame: one HTML document per page (no external fonts, CDNs or inline scripts), the signed-in header
+ * with the sections, and the small helpers every section's page uses. Every value goes through `escapeHtml`.
+ */
+import escapeHtml from 'escape-html';
+
+const STYLE = `
+*,*::before,*::after{box-sizing:border-box}
+body{margin:0;background:#f4f6fa;color:#1b2130;font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+header{display:flex;align-items:center;justify-content:space-between;gap:16px;padding:14px 24px;background:#fff;border-bottom:1px solid #e1e6ef}
+header .brand{font-weight:700;letter-spacing:-.01em}
+header form{margin:0}
+header nav{display:flex;gap:16px;margin-right:auto;margin-left:24px}
+header nav a[aria-current]{font-weight:700;color:#1b2130;text-decoration:none}
+.filters{display:flex;flex-wrap:wrap;gap:10px;align-items:end;margin-bottom:16px}
+.filters label{margin:0 0 4px;font-size:.8125rem}
+select,input[type=text],input[type=date],textarea{padding:9px 10px;border:1px solid #c5cdd9;border-radius:10px;font:inherit;background:#fff}
+textarea{width:100%;min-height:70px}
+.status{display:inline-block;padding:2px 9px;border-radius:999px;background:#eef1f6;font-size:.8125rem;font-weight:600}
+.images{display:flex;flex-wrap:wrap;gap:14px}
+.images figure{margin:0}
+.images img{display:block;max-width:280px;max-height:220px;border-radius:10px;border:1px solid #e1e6ef}
+.images figcaption{font-size:.8125rem;color:#4a5466;margin-top:4px}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:6px 18px;margin:0}
+dt{color:#4a5466}
+dd{margin:0}
+.grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:16px}
+fieldset{border:0;padding:0;margin:0 0 10px}
+legend{font-weight:600;margin-bottom:6px}
+.pager{margin-top:14px}
+main{max-width:960px;margin:0 auto;padding:28px 24px}
+h1{margin:0 0 20px;font-size:1.5rem;letter-spacing:-.01em}
+h2{margin:28px 0 12px;font-size:1rem}
+.card{background:#fff;border:1px solid #e1e6ef;border-radius:14px;padding:20px 22px}
+.login{max-width:380px;margin:10vh auto}
+.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(160px,1fr));gap:14px}
+.figure .label{color:#4a5466;font-size:.8125rem;text-transform:uppercase;letter-spacing:.05em}
+.figure .value{font-size:1.75rem;font-weight:700}
+table{width:100%;border-collapse:collapse;background:#fff;border:1px solid #e1e6ef;border-radius:14px;overflow:hidden}
+th,td{text-align:left;padding:10px 14px;border-bottom:1px solid #eef1f6;font-size:.9375rem}
+th{color:#4a5466;font-weight:600;background:#f8fafc}
+.empty{color:#4a5466}
+label{display:block;margin:14px 0 6px;font-weight:600}
+input[type=email],input[type=password]{width:100%;padding:11px 12px;border:1px solid #c5cdd9;border-radius:10px;font:inherit}
+button{padding:10px 16px;border:0;border-radius:10px;background:#1d4ed8;color:#fff;font:inherit;font-weight:600;cursor:pointer}
+button.quiet{background:#eef1f6;color:#1b2130}
+.login button{width:100%;margin-top:20px;padding:12px}
+.alert{margin:0 0 14px;padding:10px 12px;border-radius:10px;background:#fdeee0;color:#7a3200}
+a{color:#1d4ed8}
+:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
+.skip{position:absolute;left:-999px;top:8px;padding:8px 12px;background:#fff;border-radius:8px;z-index:10}
+.skip:focus{left:8px}
+main:focus{outline:none}
+.who{color:#4a5466;margin-right:6px}
+.table-wrap{overflow-x:auto;border-radius:14px}
+.toolbar{display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between;margin-bottom:16px}
+.toolbar h1{margin:0}
+a.button{display:inline-block;padding:10px 16px;border-radius:10px;background:#1d4ed8;color:#fff;font-weight:600;text-decoration:none}
+a.button.quiet{background:#eef1f6;color:#1b2130}
+button.danger{background:#b42318}
+button:disabled,button[aria-busy=true]{opacity:.6;cursor:progress}
+.form-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:4px 18px}
+.form-grid .wide{grid-column:1/-1}
+.hint{display:block;color:#4a5466;font-size:.8125rem;font-weight:400;margin-top:4px}
+input[type=number],input[type=url],input[type=datetime-local],input[type=tel]{padding:9px 10px;border:1px solid #c5cdd9;border-radius:10px;font:inherit;background:#fff}
+.form-grid input,.form-grid select{width:100%}
+.field-error{color:#8a1c1c;font-size:.8125rem;margin-top:4px}
+[aria-invalid=true]{border-color:#b42318!important}
+.notice{margin:0 0 14px;padding:10px 12px;border-radius:10px;background:#e7f6ec;color:#14532d}
+.secret{display:block;padding:12px;border-radius:10px;background:#0f172a;color:#e2e8f0;font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;word-break:break-all}
+.copy-row{display:flex;gap:8px}
+.copy-row input{flex:1;min-width:0}
+.confirm{border:1px solid #f3c1c1;background:#fff7f7}
+.actions{display:flex;flex-wrap:wrap;gap:10px;align-items:center}
+.actions form{margin:0}
+.chart svg{width:100%;height:auto;display:block}
+.legend{display:flex;flex-wrap:wrap;gap:12px;font-size:.8125rem;color:#4a5466;margin-top:8px}
+.legend span::before{content:"";display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;background:var(--c)}
+.status[data-status=APPROVED]{background:#dcfce7;color:#14532d}
+.status[data-status=DENIED],.status[data-status=FAILED],.status[data-status=DISABLED]{background:#fdecec;color:#8a1c1c}
+.status[data-status=SUSPECTED],.status[data-status=REVIEWING],.status[data-status=PENDING]{background:#fff4d6;color:#6b4100}
+.live{font-size:.8125rem;color:#4a5466}
+@media (max-width:720px){header{flex-wrap:wrap;padding:12px 16px}header nav{order:3;width:100%;margin:4px 0 0;overflow-x:auto}main{padding:20px 14px}th,td{padding:8px 10px}}
+`;
+
+export function page(title: string, body: string, options: { script?: string } = {}): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${escapeHtml(title)} · Magic Link dashboard</title>
+<style>${STYLE}</style>${options.script ? `\n<script src="${escapeHtml(options.script)}" defer></script>` : ''}
+</head>
+<body>
+${body}
+</body>
+</html>`;
+}
+
+export interface Frame {
+  email: string;
+  accountName: string;
+  csrfToken: string;
+}
+
+const SECTIONS = [
+  ['/dashboard', 'Credits'],
+  ['/dashboard/links', 'Links'],
+  ['/dashboard/sessions', 'Sessions'],
+  ['/dashboard/webhooks', 'Webhooks'],
+  ['/dashboard/outbox', 'Outbox'],
+] as const;
+
+/** The signed-in frame: the account, the sections, the operator and the sign-out form. */
+export function framed(frame: Frame, current: string, title: string, main: string, options: { script?: string } = {}): string {
+  const nav = SECTIONS.map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join('');
+  return page(
+    title,
+    `<a class="skip" href="#main">Skip to content</a>
+<header><span class="brand">Magic Link · ${escapeHtml(frame.accountName)}</span><nav aria-label="Sections">${nav}</nav>
+<form method="post" action="/dashboard/logout">${csrfField(frame.csrfToken)}<span class="who">${escapeHtml(frame.email)}</span> <button class="quiet" type="submit">Sign out</button></form></header>
+<main id="main" tabindex="-1">${main}</main>`,
+    options,
+  );
+}
+
+/** A value for a definition list: lists joined, nothing as a dash. */
+export function display(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ') || '—';
+  if (value === null || value === undefined || value === '') return '—';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+export const when = (date: Date | null) => (date ? `${date.toISOString().replace('T', ' ').slice(0, 16)} UTC` : '—');
+
+/** The hidden field every state-changing form carries. */
+export const csrfField = (token: string) => `<input type="hidden" name="_csrf" value="${escapeHtml(token)}">`;
+
+/** A table of rows (already-escaped cells), or the empty state when there are none; wide tables scroll on phones. */
+export function table(headers: readonly string[], rows: readonly string[], empty: string): string {
+  if (rows.length === 0) return `<p class="empty">${empty}</p>`;
+  const head = headers.map((header) => `<th scope="col">${header}</th>`).join('');
+  return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** A status pill; `data-status` colours it. */
+export const statusPill = (status: string) => `<span class="status" data-status="${escapeHtml(status)}">${escapeHtml(status)}</span>`;

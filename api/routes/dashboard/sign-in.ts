@@ -1,0 +1,47 @@
+/** Dashboard sign-in and sign-out. Failures say nothing about which of email or password was wrong. */
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import { verifyPassword } from '../../../lib/secrets';
+import type { AppDeps } from '../../app';
+import { operatorOf, requireCsrf, requireOperator, signIn, signOut } from '../../middleware/operator-session';
+import { renderLoginPage } from '../../pages/dashboard/account';
+
+const ZLoginForm = z.object({ email: z.string().trim().max(254), password: z.string().max(200), next: z.string().max(500).optional() });
+
+export function signInRoutes({ db, config }: Pick<AppDeps, 'db' | 'config'>): Router {
+  const router = Router();
+  const secure = config.http.publicBaseUrl.startsWith('https:');
+
+  router.get('/dashboard/login', (req, res) => {
+    res.type('html').send(renderLoginPage({ next: safeNext(req.query.next) }));
+  });
+
+  router.post('/dashboard/login', async (req, res) => {
+    // A sign-in form posted from another site is refused (login CSRF).
+    if (req.get('sec-fetch-site') === 'cross-site') {
+      res.status(403).type('text').send('Sign in from the dashboard itself.');
+      return;
+    }
+    const form = ZLoginForm.safeParse(req.body);
+    const next = safeNext(form.success ? form.data.next : undefined);
+    const user = form.success ? await db.dashboardUser.findUnique({ where: { email: form.data.email.toLowerCase() } }) : null;
+    if (!form.success || !user || !(await verifyPassword(form.data.password, user.passwordHash))) {
+      res.status(401).type('html').send(renderLoginPage({ next, email: form.success ? form.data.email : undefined, error: 'The email or password is not right.' }));
+      return;
+    }
+    await signIn(db, res, user, { sessionSeconds: config.dashboard.sessionSeconds, secure });
+    res.redirect(303, next);
+  });
+
+  router.post('/dashboard/logout', requireOperator(db), requireCsrf, async (_req, res) => {
+    await signOut(db, res, operatorOf(res));
+    res.redirect(303, '/dashboard/login');
+  });
+
+  return router;
+}
+
+/** Where to go after signing in: only a dashboard path of this site, never an address elsewhere. */
+function safeNext(raw: Request['query'][string] | string | undefined): string {
+  return typeof raw === 'string' && /^\/dashboard(\/[\w\-/?=&.%]*)?$/.test(raw) && !raw.startsWith('//') ? raw : '/dashboard';
+}

@@ -83,7 +83,8 @@ input[type=number],input[type=url],input[type=datetime-local],input[type=tel]{pa
 @media (max-width:720px){header{flex-wrap:wrap;padding:12px 16px}header nav{order:3;width:100%;margin:4px 0 0;overflow-x:auto}main{padding:20px 14px}th,td{padding:8px 10px}}
 `;
 
-export function page(title: string, body: string, options: { script?: string } = {}): string {
+export function page(title: string, body: string, options: { scripts?: readonly string[] } = {}): string {
+  const scripts = (options.scripts ?? []).map((src) => `\n<script src="${escapeHtml(src)}" defer></script>`).join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -91,7 +92,7 @@ export function page(title: string, body: string, options: { script?: string } =
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${escapeHtml(title)} · Magic Link dashboard</title>
-<style>${STYLE}</style>${options.script ? `\n<script src="${escapeHtml(options.script)}" defer></script>` : ''}
+<style>${STYLE}</style>${scripts}
 </head>
 <body>
 ${body}
@@ -111,10 +112,11 @@ const SECTIONS = [
   ['/dashboard/sessions', 'Sessions'],
   ['/dashboard/webhooks', 'Webhooks'],
   ['/dashboard/outbox', 'Outbox'],
+  ['/dashboard/api-keys', 'API keys'],
 ] as const;
 
 /** The signed-in frame: the account, the sections, the operator and the sign-out form. */
-export function framed(frame: Frame, current: string, title: string, main: string, options: { script?: string } = {}): string {
+export function framed(frame: Frame, current: string, title: string, main: string, options: { scripts?: readonly string[] } = {}): string {
   const nav = SECTIONS.map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join('');
   return page(
     title,
@@ -122,7 +124,7 @@ export function framed(frame: Frame, current: string, title: string, main: strin
 <header><span class="brand">Magic Link · ${escapeHtml(frame.accountName)}</span><nav aria-label="Sections">${nav}</nav>
 <form method="post" action="/dashboard/logout">${csrfField(frame.csrfToken)}<span class="who">${escapeHtml(frame.email)}</span> <button class="quiet" type="submit">Sign out</button></form></header>
 <main id="main" tabindex="-1">${main}</main>`,
-    options,
+    { scripts: ['/assets/dashboard.js', ...(options.scripts ?? [])] },
   );
 }
 

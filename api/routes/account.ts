@@ -1,12 +1,9 @@
 /** The account, its credits and ledger, and admin top-ups (run as a workflow so the ledger is written by activities). */
 import { Router } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { creditBalanceOf } from '../../lib/credits';
-import { newId } from '../../lib/ids';
-import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, workflowIds, type CreditTopUpInput, type CreditTopUpResult } from '../../workflows/definitions';
 import type { AppDeps } from '../app';
-import { waitForWorker } from '../temporal-wait';
+import { topUpCredits } from '../credit-top-up';
 import { principalOf, requireAdmin } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
 import { ZAccount, ZLedgerEntry, ZTopUpRequest, ZTopUpResponse } from '../schemas/account';
@@ -24,28 +21,8 @@ export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     '/account/credits',
     requireAdmin,
     idempotentCreate(db, async (req, res, requestKey) => {
-      const { amount, reason } = parseInput(ZTopUpRequest, req.body);
-      const { accountId } = principalOf(res);
-      const input: CreditTopUpInput = { accountId, ledgerEntryId: newId('ledgerEntry'), amount, reason: reason ?? null };
-      const workflowId = workflowIds.creditTopUp(accountId, requestKey);
-      // A retried request joins (or reads the result of) the workflow the first one started: credits are added once.
-      const handle = await temporal.workflow
-        .start(WORKFLOW_TYPES.creditTopUp, {
-          workflowId,
-          taskQueue: config.temporal.taskQueue,
-          args: [input],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          typedSearchAttributes: [{ key: SEARCH_ATTRIBUTES.AccountId, value: accountId }],
-          staticSummary: `Top up ${amount} credits`,
-        })
-        .catch((error: unknown) => {
-          if (error instanceof WorkflowExecutionAlreadyStartedError) return temporal.workflow.getHandle(workflowId);
-          throw error;
-        });
-      const result = await waitForWorker(handle.result() as Promise<CreditTopUpResult>, 'top-up');
-      const entry = await db.creditLedgerEntry.findUniqueOrThrow({ where: { id: result.ledgerEntryId } });
-      return { status: 200, body: { credits: result.credits, ledgerEntry: ledgerEntryView(entry) } };
+      const { credits, ledgerEntry } = await topUpCredits({ db, temporal, config }, principalOf(res).accountId, parseInput(ZTopUpRequest, req.body), requestKey);
+      return { status: 200, body: { credits, ledgerEntry: ledgerEntryView(ledgerEntry) } };
     }),
   );
 

@@ -3,9 +3,7 @@ import { Router } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import type { ApiKey } from '@prisma/client';
-import { AppError } from '../../lib/errors';
-import { newId } from '../../lib/ids';
-import { newApiKeySecret, sha256Hex } from '../../lib/secrets';
+import { createApiKey, revokeApiKey } from '../api-key-operations';
 import type { AppDeps } from '../app';
 import { principalOf, requireAdmin } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
@@ -20,21 +18,11 @@ export function apiKeyRoutes({ db }: Pick<AppDeps, 'db'>): Router {
 
   router.post(
     '/api-keys',
-    idempotentCreate(db, async (req, res) => {
-      const { name, role } = parseInput(ZCreateApiKeyRequest, req.body);
-      const secret = newApiKeySecret();
-      const key = await db.apiKey.create({
-        data: {
-          id: newId('apiKey'),
-          accountId: principalOf(res).accountId,
-          name,
-          role,
-          secretHash: sha256Hex(secret),
-          secretPrefix: secret.slice(0, 10),
-        },
-      });
+    idempotentCreate(db, async (req, res, requestKey) => {
+      const creation = await createApiKey(db, principalOf(res).accountId, parseInput(ZCreateApiKeyRequest, req.body), requestKey);
+      const view = apiKeyView(creation.key);
       // The secret is shown once: a replay of this request returns the key without it, so it is never stored.
-      return { status: 201, body: { ...apiKeyView(key), secret }, replayBody: { ...apiKeyView(key), secret: null } };
+      return { status: 201, body: { ...view, secret: creation.kind === 'created' ? creation.secret : null }, replayBody: { ...view, secret: null } };
     }),
   );
 
@@ -51,19 +39,7 @@ export function apiKeyRoutes({ db }: Pick<AppDeps, 'db'>): Router {
 
   router.delete('/api-keys/:id', async (req, res) => {
     const { id } = parseInput(ZKeyParams, req.params, 'params');
-    const { accountId } = principalOf(res);
-    const revoked = await db.$transaction(async (tx) => {
-      // Serialises revocations per account, so two concurrent revokes cannot remove the last two admin keys.
-      await tx.$executeRaw`SELECT 1 FROM "Account" WHERE id = ${accountId} FOR UPDATE`;
-      const key = await tx.apiKey.findFirst({ where: { id, accountId } });
-      if (!key) throw new AppError('NOT_FOUND', `API key ${id} not found`);
-      if (key.revokedAt) return key;
-      if (key.role === 'ADMIN') {
-        const otherAdmins = await tx.apiKey.count({ where: { accountId, role: 'ADMIN', revokedAt: null, id: { not: id } } });
-        if (otherAdmins === 0) throw new AppError('INVALID_STATE', 'This is the last active admin key; create another admin key first');
-      }
-      return tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
-    });
+    const revoked = await revokeApiKey(db, principalOf(res).accountId, id);
     res.json(apiKeyView(revoked));
   });
 

@@ -1,27 +1,17 @@
 /**
- * Reusable links. Creating one starts its magicLinkWorkflow and waits (update-with-start) until the workflow has
- * recorded it; clicks reach the workflow through the public routes; deactivation is a signal.
+ * Reusable links. Creating and deactivating go through api/link-operations.ts (shared with the dashboard); clicks
+ * reach the workflow through the public routes.
  */
 import { Router } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
 import type { Link } from '@prisma/client';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError } from '../../lib/errors';
-import { idFromRequestKey, newSlug } from '../../lib/ids';
-import {
-  SEARCH_ATTRIBUTES,
-  WORKFLOW_TYPES,
-  awaitCreationUpdate,
-  deactivateSignal,
-  workflowIds,
-  type LinkSettings,
-  type MagicLinkInput,
-} from '../../workflows/definitions';
+import { workflowIds } from '../../workflows/definitions';
 import type { AppDeps } from '../app';
 import { principalOf } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
 import { linkFunnel } from '../link-funnel';
+import { createLink, deactivateLink, type LinkOperationDeps } from '../link-operations';
 import { renderQrCode } from '../qr';
 import { errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
 import {
@@ -34,13 +24,10 @@ import {
   ZQrQuery,
   ZUpdateLinkRequest,
 } from '../schemas/links';
-import { waitForWorker } from '../temporal-wait';
 import { workflowUrl } from '../temporal-ui';
 
-/** How long deactivation waits for the workflow to record it before answering with the workflow's own state. */
-const DEACTIVATION_WAIT_MS = 10_000;
-
-export function linkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
+export function linkRoutes(deps: LinkOperationDeps): Router {
+  const { db, config } = deps;
   const router = Router();
   const view = (link: Link) => linkView(link, config);
 
@@ -55,47 +42,7 @@ export function linkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'tempo
     '/links',
     idempotentCreate(db, async (req, res, requestKey) => {
       const body = parseInput(ZCreateLinkRequest, req.body);
-      const { accountId } = principalOf(res);
-      const linkId = idFromRequestKey('link', requestKey);
-      const settings: LinkSettings = {
-        linkId,
-        accountId,
-        slug: newSlug(),
-        name: body.name,
-        flow: body.flow,
-        usageType: body.usage.type,
-        maxUses: body.usage.type === 'SINGLE' ? 1 : body.usage.type === 'MULTI' ? body.usage.maxUses : null,
-        expiresAt: body.expiresAt ? new Date(body.expiresAt).toISOString() : null,
-        language: body.language,
-        successUrl: body.successUrl ?? null,
-        errorUrl: body.errorUrl ?? null,
-        callbackUrl: body.callbackUrl ?? null,
-      };
-      const input: MagicLinkInput = {
-        linkId,
-        accountId,
-        usageType: settings.usageType,
-        maxUses: settings.maxUses,
-        expiresAt: settings.expiresAt,
-        continueAsNewAfter: config.links.continueAsNewAfter,
-        settings,
-      };
-      const usage = settings.maxUses === null ? 'unlimited' : `${settings.maxUses} use${settings.maxUses === 1 ? '' : 's'}`;
-      const startWorkflowOperation = new WithStartWorkflowOperation(WORKFLOW_TYPES.magicLink, {
-        workflowId: workflowIds.magicLink(linkId),
-        taskQueue: config.temporal.taskQueue,
-        args: [input],
-        // A retried request (same request key, so same link id) joins the workflow the first one started.
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        typedSearchAttributes: [
-          { key: SEARCH_ATTRIBUTES.AccountId, value: accountId },
-          { key: SEARCH_ATTRIBUTES.LinkId, value: linkId },
-          { key: SEARCH_ATTRIBUTES.LinkStatus, value: 'ACTIVE' },
-        ],
-        staticSummary: `Link "${settings.name}" — ${settings.flow}, ${usage}${settings.expiresAt ? `, expires ${settings.expiresAt}` : ''}`,
-      });
-      await waitForWorker(temporal.workflow.executeUpdateWithStart(awaitCreationUpdate, { startWorkflowOperation }), 'link creation');
-      return { status: 201, body: view(await db.link.findUniqueOrThrow({ where: { id: linkId } })) };
+      return { status: 201, body: view(await createLink(deps, principalOf(res).accountId, body, requestKey)) };
     }),
   );
 
@@ -132,17 +79,7 @@ export function linkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'tempo
 
   router.post('/links/:id/deactivate', async (req, res) => {
     const link = await findLink(principalOf(res).accountId, req.params.id);
-    if (link.status !== 'ACTIVE') {
-      res.json(view(link));
-      return;
-    }
-    try {
-      await temporal.workflow.getHandle(workflowIds.magicLink(link.id)).signal(deactivateSignal);
-    } catch (error) {
-      // Its workflow already finished (expired or used up a moment ago): the row says which.
-      if (!(error instanceof WorkflowNotFoundError)) throw error;
-    }
-    res.json(view(await waitUntilInactive(link.id)));
+    res.json(view(await deactivateLink(deps, link)));
   });
 
   router.get('/links/:id/stats', async (req, res) => {
@@ -159,19 +96,6 @@ export function linkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'tempo
     res.setHeader('Content-Disposition', `inline; filename="link-${link.id}.${format}"`);
     res.send(image);
   });
-
-  async function waitUntilInactive(linkId: string): Promise<Link> {
-    const deadline = Date.now() + DEACTIVATION_WAIT_MS;
-    for (;;) {
-      const link = await db.link.findUniqueOrThrow({ where: { id: linkId } });
-      if (link.status !== 'ACTIVE') return link;
-      if (Date.now() > deadline) {
-        // The signal is durable; only its projection is late (worker busy or down).
-        return { ...link, status: 'DEACTIVATED' };
-      }
-      await sleep(50);
-    }
-  }
 
   return router;
 }

@@ -1,34 +1,31 @@
 /**
- * Verification sessions (dynamic links). Reads come from PostgreSQL; every change goes to the session's workflow:
- * review as an update (the decision's data is written to a Review row first, so it never enters history), cancel
- * and data deletion as signals.
+ * Verification sessions (dynamic links). Reads come from PostgreSQL; every change goes to the session's workflow
+ * through the operations the dashboard uses too (api/session-operations.ts, api/session-review.ts): review as an
+ * update (the decision's data is written to a Review row first, so it never enters history), the rest as signals.
  */
 import { Router, type Response } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Prisma, Session } from '@prisma/client';
-import { setTimeout as sleep } from 'node:timers/promises';
+import type { z } from 'zod';
+import { requireEncryptionKey } from '../../lib/config';
 import { AppError } from '../../lib/errors';
-import { dispatcherFor } from '../../lib/webhooks/dispatch';
+import { sessionTokenFor } from '../../lib/session-tokens';
 import { sessionStatusOf } from '../../lib/sessions';
-import { cancelSignal, deleteDataSignal, sendSignal, workflowIds } from '../../workflows/definitions';
+import { workflowIds } from '../../workflows/definitions';
 import type { AppDeps } from '../app';
-import { createSession } from '../create-session';
 import { reviewSession } from '../session-review';
 import { principalOf } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
 import { errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
 import { ZCreateSessionRequest, ZReviewRequest, ZSendRequest, ZSession, ZSessionIdParams, ZSessionListQuery } from '../schemas/sessions';
+import { sessionOperations } from '../session-operations';
 import { sessionWorkflows } from '../session-workflows';
 import { workflowUrl } from '../temporal-ui';
-
-/** How long cancellation waits for the workflow to record it. */
-const CANCEL_WAIT_MS = 10_000;
-const FINISHED: ReadonlySet<Session['status']> = new Set(['APPROVED', 'DENIED', 'SUSPECTED', 'EXPIRED', 'CANCELLED', 'DELETED']);
 
 export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
   const workflows = sessionWorkflows(temporal, config);
-  const dispatch = dispatcherFor(db, temporal, config);
+  const operations = sessionOperations({ db, temporal, config });
   const view = (session: Session) => sessionView(session, config);
 
   async function findSession(res: Response, rawId: unknown): Promise<Session> {
@@ -42,30 +39,14 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     '/sessions',
     idempotentCreate(db, async (req, res, requestKey) => {
       const body = parseInput(ZCreateSessionRequest, req.body);
-      const { session, token } = await createSession({ db, temporal, config, dispatch }, principalOf(res).accountId, body, requestKey);
-      for (const channel of (['email', 'sms'] as const).filter((name) => body.send?.[name])) await workflows.signal(session, sendSignal, { channel });
-      return { status: 201, body: { ...view(session), redirectUrl: hostedPageUrl(token, config) } };
+      const session = await operations.create(principalOf(res).accountId, body, requestKey);
+      return { status: 201, body: { ...view(session), redirectUrl: hostedPageUrl(session.id, config) } };
     }),
   );
 
   router.get('/sessions', async (req, res) => {
     const query = parseInput(ZSessionListQuery, req.query, 'query');
-    const createdAt: Prisma.DateTimeFilter = {
-      ...(query.createdFrom ? { gte: new Date(query.createdFrom) } : {}),
-      ...(query.createdTo ? { lte: new Date(query.createdTo) } : {}),
-    };
-    const rows = await db.session.findMany({
-      where: {
-        accountId: principalOf(res).accountId,
-        ...(query.status ? { status: query.status } : {}),
-        ...(query.clientId ? { clientId: query.clientId } : {}),
-        ...(query.linkId ? { linkId: query.linkId } : {}),
-        ...(query.createdFrom || query.createdTo ? { createdAt } : {}),
-        ...(query.cursor ? { id: { lt: query.cursor } } : {}),
-      },
-      orderBy: { id: 'desc' },
-      take: query.limit + 1,
-    });
+    const rows = await db.session.findMany({ where: sessionListWhere(principalOf(res).accountId, query), orderBy: { id: 'desc' }, take: query.limit + 1 });
     const { items, nextCursor } = pageOf(rows, query.limit);
     res.json({ data: items.map(view), nextCursor });
   });
@@ -81,59 +62,46 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
   });
 
   router.post('/sessions/:id/cancel', async (req, res) => {
-    const session = await findSession(res, req.params.id);
-    if (session.status !== 'ACTIVE' || session.submittedAt) throw new AppError('INVALID_STATE', `Only an active session can be cancelled; this one is ${session.status}`);
-    await workflows.signal(session, cancelSignal);
-    const after = await waitUntil(session.id, (row) => row.status !== 'ACTIVE' || row.submittedAt !== null);
-    if (after.status !== 'CANCELLED') throw new AppError('INVALID_STATE', `The session could not be cancelled; it is ${after.status}`);
-    res.json(view(after));
+    res.json(view(await operations.cancel(await findSession(res, req.params.id))));
   });
 
   router.post('/sessions/:id/send', async (req, res) => {
     const session = await findSession(res, req.params.id);
     const { channel } = parseInput(ZSendRequest, req.body);
-    if (session.status !== 'ACTIVE' || session.submittedAt || isPast(session)) {
-      throw new AppError('INVALID_STATE', `The link can be sent while the session is active and not submitted; it is ${session.status}`);
-    }
-    if (!(channel === 'email' ? session.email : session.phone)) {
-      throw new AppError('VALIDATION_ERROR', `The session has no ${channel === 'email' ? 'email address' : 'phone number'} to send to`, [
-        { field: 'channel', message: `needs the session's ${channel === 'email' ? 'email' : 'phone'}` },
-      ]);
-    }
-    await workflows.signal(session, sendSignal, { channel });
+    await operations.sendLink(session, channel);
     res.status(202).json({ sessionId: session.id, channel, status: 'QUEUED' });
   });
 
   router.delete('/sessions/:id/data', async (req, res) => {
     const session = await findSession(res, req.params.id);
-    if (!FINISHED.has(session.status)) {
-      throw new AppError('INVALID_STATE', `Data can be deleted once the session is final or expired; it is ${session.status}`);
-    }
-    if (session.status !== 'DELETED') await workflows.signal(session, deleteDataSignal);
+    await operations.deleteData(session);
     res.status(202).json(view(session));
   });
-
-  async function waitUntil(sessionId: string, done: (session: Session) => boolean): Promise<Session> {
-    const deadline = Date.now() + CANCEL_WAIT_MS;
-    for (;;) {
-      const session = await db.session.findUniqueOrThrow({ where: { id: sessionId } });
-      if (done(session)) return session;
-      if (Date.now() > deadline) throw new AppError('SERVICE_UNAVAILABLE', 'The cancellation is queued; the worker has not recorded it yet');
-      await sleep(50);
-    }
-  }
 
   return router;
 }
 
-/** Past the time to start it, or (once started) past its session length. */
-function isPast(session: Session): boolean {
-  const end = session.startedAt ? session.startedAt.getTime() + session.sessionLength * 1000 : session.expiresAt.getTime();
-  return end <= Date.now();
+type SessionListFilter = Omit<z.infer<typeof ZSessionListQuery>, 'limit'>;
+
+/** The sessions of an account that a list shows (the API's and the dashboard's filters), before paging's `take`. */
+export function sessionListWhere(accountId: string, filter: SessionListFilter): Prisma.SessionWhereInput {
+  const createdAt: Prisma.DateTimeFilter = {
+    ...(filter.createdFrom ? { gte: new Date(filter.createdFrom) } : {}),
+    ...(filter.createdTo ? { lte: new Date(filter.createdTo) } : {}),
+  };
+  return {
+    accountId,
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.clientId ? { clientId: filter.clientId } : {}),
+    ...(filter.linkId ? { linkId: filter.linkId } : {}),
+    ...(filter.createdFrom || filter.createdTo ? { createdAt } : {}),
+    ...(filter.cursor ? { id: { lt: filter.cursor } } : {}),
+  };
 }
 
-export function hostedPageUrl(token: string, config: AppDeps['config']): string {
-  return `${config.http.publicBaseUrl}/v/${token}`;
+/** The person's link to the hosted page; its token derives from the session id (lib/session-tokens.ts). */
+export function hostedPageUrl(sessionId: string, config: AppDeps['config']): string {
+  return `${config.http.publicBaseUrl}/v/${sessionTokenFor(requireEncryptionKey(config), sessionId)}`;
 }
 
 export function sessionView(session: Session, config: AppDeps['config']) {

@@ -2,18 +2,10 @@
  * Webhook endpoints, their deliveries, manual retry and recovery, and the event log. Secrets are shown in full only
  * when created or rotated; after a rotation the previous secret keeps signing alongside for the configured overlap.
  */
-import { randomUUID } from 'node:crypto';
 import { Router, type Response } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Delivery, DeliveryAttempt, Event, WebhookEndpoint } from '@prisma/client';
 import { AppError } from '../../lib/errors';
-import { appendEvent } from '../../lib/events';
-import { idFromRequestKey } from '../../lib/ids';
-import { requireEncryptionKey } from '../../lib/config';
-import { dispatcherFor, startDelivery } from '../../lib/webhooks/dispatch';
-import { sealSecret } from '../../lib/webhooks/endpoint-secrets';
-import { newWebhookSecret } from '../../lib/webhooks/signing';
-import { checkWebhookUrl } from '../../lib/webhooks/url-guard';
 import type { AppDeps } from '../app';
 import { principalOf } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
@@ -29,12 +21,11 @@ import {
   ZUpdateWebhookEndpointRequest,
   ZWebhookEndpoint,
 } from '../schemas/webhooks';
+import { ENABLED_AGAIN, webhookEndpointOperations } from '../webhook-endpoint-operations';
 
 export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
-  const encryptionKey = requireEncryptionKey(config);
-  const deliveryDeps = { db, temporal, taskQueue: config.temporal.taskQueue, webhooks: config.webhooks };
-  const dispatch = dispatcherFor(db, temporal, config);
+  const operations = webhookEndpointOperations({ db, temporal, config });
 
   async function findEndpoint(res: Response, rawId: unknown): Promise<WebhookEndpoint> {
     const { id } = parseInput(ZIdParams, { id: rawId }, 'params');
@@ -43,32 +34,14 @@ export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     return endpoint;
   }
 
-  async function allowedUrl(raw: string): Promise<string> {
-    const check = await checkWebhookUrl(raw, { allowPrivate: config.webhooks.allowPrivateUrls });
-    if (!check.ok) throw new AppError('URL_NOT_ALLOWED', `The URL is not allowed: ${check.reason}`, [{ field: 'url', message: check.reason }]);
-    return check.url.toString();
-  }
-
   router.post(
     '/webhook-endpoints',
     idempotentCreate(db, async (req, res, requestKey) => {
       const body = parseInput(ZCreateWebhookEndpointRequest, req.body);
-      const url = await allowedUrl(body.url);
-      const id = idFromRequestKey('webhookEndpoint', requestKey);
-      const secret = newWebhookSecret();
-      const endpoint = await db.webhookEndpoint.create({
-        data: {
-          id,
-          accountId: principalOf(res).accountId,
-          url,
-          eventTypes: body.events ?? [],
-          format: body.format === 'idenfy' ? 'IDENFY' : 'STANDARD',
-          description: body.description ?? null,
-          secretCiphertext: sealSecret(encryptionKey, id, secret),
-        },
-      });
+      const creation = await operations.createEndpoint(principalOf(res).accountId, body, requestKey);
+      const view = endpointView(creation.endpoint);
       // The secret is shown once: a replay of this request answers without it.
-      return { status: 201, body: { ...endpointView(endpoint), secret }, replayBody: endpointView(endpoint) };
+      return { status: 201, body: creation.kind === 'created' ? { ...view, secret: creation.secret } : view, replayBody: view };
     }),
   );
 
@@ -93,11 +66,11 @@ export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     const updated = await db.webhookEndpoint.update({
       where: { id: endpoint.id },
       data: {
-        ...(body.url !== undefined ? { url: await allowedUrl(body.url) } : {}),
+        ...(body.url !== undefined ? { url: await operations.allowedUrl(body.url) } : {}),
         ...(body.events !== undefined ? { eventTypes: body.events } : {}),
         ...(body.format !== undefined ? { format: body.format === 'idenfy' ? 'IDENFY' : 'STANDARD' } : {}),
         ...(body.description !== undefined ? { description: body.description } : {}),
-        ...(body.status === 'ENABLED' ? { status: 'ENABLED', disabledReason: null, failingSince: null } : {}),
+        ...(body.status === 'ENABLED' ? ENABLED_AGAIN : {}),
       },
     });
     res.json(endpointView(updated));
@@ -112,36 +85,14 @@ export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
 
   router.post('/webhook-endpoints/:id/rotate-secret', async (req, res) => {
     const endpoint = await findEndpoint(res, req.params.id);
-    const secret = newWebhookSecret();
-    const updated = await db.webhookEndpoint.update({
-      where: { id: endpoint.id },
-      data: {
-        secretCiphertext: sealSecret(encryptionKey, endpoint.id, secret),
-        previousSecretCiphertext: endpoint.secretCiphertext,
-        previousSecretExpiresAt: new Date(Date.now() + config.webhooks.secretOverlapSeconds * 1000),
-      },
-    });
+    const { endpoint: updated, secret } = await operations.rotateEndpointSecret(endpoint);
     res.json({ ...endpointView(updated), secret, previousSecretExpiresAt: updated.previousSecretExpiresAt?.toISOString() ?? null });
   });
 
   router.post('/webhook-endpoints/:id/test', async (req, res) => {
     const endpoint = await findEndpoint(res, req.params.id);
-    const at = new Date();
-    const eventId = await db.$transaction((tx) =>
-      appendEvent(tx, {
-        accountId: endpoint.accountId,
-        entityType: 'WEBHOOK_ENDPOINT',
-        entityId: endpoint.id,
-        type: 'webhook.test',
-        data: { endpointId: endpoint.id, message: 'A test event from Magic Link' },
-        occurredAt: at,
-        // Every test is its own event, even two in the same millisecond.
-        key: `test:${randomUUID()}`,
-      }),
-    );
-    await dispatch.events([eventId]);
-    const delivery = await db.delivery.findUniqueOrThrow({ where: { eventId_endpointId: { eventId, endpointId: endpoint.id } } });
-    res.status(202).json({ eventId, deliveryId: delivery.id });
+    const { eventId, deliveryId } = await operations.sendTestEvent(endpoint);
+    res.status(202).json({ eventId, deliveryId });
   });
 
   router.get('/webhook-endpoints/:id/deliveries', async (req, res) => {
@@ -161,16 +112,14 @@ export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     const { id } = parseInput(ZIdParams, { id: req.params.id }, 'params');
     const delivery = await db.delivery.findFirst({ where: { id, endpoint: { accountId: principalOf(res).accountId } } });
     if (!delivery) throw new AppError('NOT_FOUND', `Delivery ${id} not found`);
-    if (delivery.status === 'PENDING') throw new AppError('INVALID_STATE', 'The delivery is still being attempted');
-    await startDelivery(deliveryDeps, delivery.eventId, delivery.endpointId, delivery.series + 1);
-    res.status(202).json({ deliveryId: delivery.id, series: delivery.series + 1 });
+    const series = await operations.resendDelivery(delivery);
+    res.status(202).json({ deliveryId: delivery.id, series });
   });
 
   router.post('/webhook-endpoints/:id/recover', async (req, res) => {
     const endpoint = await findEndpoint(res, req.params.id);
     const { since } = parseInput(ZRecoverRequest, req.body);
-    const failed = await db.delivery.findMany({ where: { endpointId: endpoint.id, status: 'FAILED', createdAt: { gte: new Date(since) } }, orderBy: { id: 'asc' } });
-    for (const delivery of failed) await startDelivery(deliveryDeps, delivery.eventId, delivery.endpointId, delivery.series + 1);
+    const failed = await operations.recoverDeliveries(endpoint, new Date(since));
     res.status(202).json({ recovered: failed.length, deliveryIds: failed.map((delivery) => delivery.id) });
   });
 

@@ -222,7 +222,7 @@ describe('sections', () => {
       const page = (path: string) => fetch(longLived.baseUrl + path, { redirect: 'manual', headers: { cookie } });
       expect(await (await page('/dashboard/webhooks')).text()).toContain(`<a href="/dashboard/webhooks/${endpoint.id}">${receiver.url}</a>`);
       const detail = await (await page(`/dashboard/webhooks/${endpoint.id}`)).text();
-      expect(detail).toContain('series 1 #1 · 410');
+      expect(detail).toContain('attempt 1 · HTTP 410');
       const action = /action="(\/dashboard\/deliveries\/[^"]+\/retry)"/.exec(detail)![1]!;
 
       receiver.answer(answerStatus(204));
@@ -234,7 +234,7 @@ describe('sections', () => {
       });
       expect(retried.status).toBe(303);
       await eventually(() => longLived.db.delivery.findFirst({ where: { endpointId: endpoint.id } }), (delivery) => delivery?.status === 'DELIVERED');
-      expect(await (await page(`/dashboard/webhooks/${endpoint.id}`)).text()).toContain('series 2 #1 · 204');
+      expect(await (await page(`/dashboard/webhooks/${endpoint.id}`)).text()).toContain('series 2 attempt 1 · HTTP 204');
       expect(new Set(receiver.requests.map((request) => request.headers['webhook-id'])).size).toBe(1);
     } finally {
       await receiver.close();

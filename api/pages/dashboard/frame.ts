@@ -51,7 +51,7 @@ a{color:#1d4ed8}
 .skip{position:absolute;left:-999px;top:8px;padding:8px 12px;background:#fff;border-radius:8px;z-index:10}
 .skip:focus{left:8px}
 main:focus{outline:none}
-.who{color:#4a5466;margin-right:6px}
+.who{color:#4a5466;margin-right:6px;overflow-wrap:anywhere}
 .table-wrap{overflow-x:auto;border-radius:14px}
 .toolbar{display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between;margin-bottom:16px}
 .toolbar h1{margin:0}
@@ -76,11 +76,31 @@ input[type=number],input[type=url],input[type=datetime-local],input[type=tel]{pa
 .chart svg{width:100%;height:auto;display:block}
 .legend{display:flex;flex-wrap:wrap;gap:12px;font-size:.8125rem;color:#4a5466;margin-top:8px}
 .legend span::before{content:"";display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;background:var(--c)}
-.status[data-status=APPROVED]{background:#dcfce7;color:#14532d}
+.status[data-status=APPROVED],.status[data-status=DELIVERED],.status[data-status=ENABLED]{background:#dcfce7;color:#14532d}
 .status[data-status=DENIED],.status[data-status=FAILED],.status[data-status=DISABLED]{background:#fdecec;color:#8a1c1c}
 .status[data-status=SUSPECTED],.status[data-status=REVIEWING],.status[data-status=PENDING]{background:#fff4d6;color:#6b4100}
 .live{font-size:.8125rem;color:#4a5466}
-@media (max-width:720px){header{flex-wrap:wrap;padding:12px 16px}header nav{order:3;width:100%;margin:4px 0 0;overflow-x:auto}main{padding:20px 14px}th,td{padding:8px 10px}}
+@media (max-width:720px){header{flex-wrap:wrap;padding:12px 16px}.who{display:none}header nav{order:3;width:100%;margin:4px 0 0;overflow-x:auto}main{padding:20px 14px}th,td{padding:8px 10px}}
+/* sections */
+.card>h2:first-child{margin-top:0}
+.choice{display:flex;gap:8px;align-items:baseline;margin:6px 0}
+.choice input{width:auto}
+.choice label{display:inline;margin:0}
+.choice .hint{display:inline;margin:0}
+.form-actions{margin-top:18px}
+figure.chart{margin:0}
+.alert p{margin:0}
+.alert ul{margin:6px 0 0;padding-left:20px}
+.alert a{color:inherit}
+input.secret{width:100%;border:0}
+.checks{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:0 16px}
+.checks label{display:flex;gap:8px;align-items:center;margin:4px 0;font-weight:400}
+.checks input{width:auto}
+.card .actions{margin-top:16px}
+.grid2.roomy{grid-template-columns:repeat(auto-fit,minmax(min(400px,100%),1fr))}
+.grid2 .wide{grid-column:1/-1}
+dl.facts{grid-template-columns:max-content minmax(0,1fr)}
+.facts dd{overflow-wrap:anywhere}
 `;
 
 export function page(title: string, body: string, options: { scripts?: readonly string[] } = {}): string {
@@ -136,6 +156,22 @@ export function display(value: unknown): string {
 }
 
 export const when = (date: Date | null) => (date ? `${date.toISOString().replace('T', ' ').slice(0, 16)} UTC` : '—');
+
+/** To the second: on timelines, webhook attempts follow each other closely. */
+export const exactly = (date: Date) => `${date.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+
+export interface AttemptRow {
+  series: number;
+  number: number;
+  at: Date;
+  httpStatus: number | null;
+  durationMs: number;
+  error: string | null;
+}
+
+/** One webhook delivery attempt as a list item: when, which, the receiver's answer and how long it took. */
+export const attemptItem = (attempt: AttemptRow) =>
+  `<li>${exactly(attempt.at)} · ${attempt.series > 1 ? `series ${attempt.series} ` : ''}attempt ${attempt.number} · ${attempt.httpStatus === null ? 'no answer' : `HTTP ${attempt.httpStatus}`} · ${attempt.durationMs} ms${attempt.error ? ` · ${escapeHtml(attempt.error)}` : ''}</li>`;
 
 /** The hidden field every state-changing form carries. */
 export const csrfField = (token: string) => `<input type="hidden" name="_csrf" value="${escapeHtml(token)}">`;

@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import type { AppDeps } from '../../app';
 import { requireOperator } from '../../middleware/operator-session';
 import { accountPages } from './account';
+import { apiKeyPages } from './api-keys';
 import { signInRoutes } from './sign-in';
 import { linkPages } from './links';
 import { sessionPages } from './sessions';
@@ -22,6 +23,6 @@ export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'
   });
   router.use(signInRoutes(deps));
   router.use('/dashboard', requireOperator(deps.db));
-  router.use(accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps));
+  router.use(accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
   return router;
 }

@@ -58,11 +58,12 @@ async function newPage(options: Parameters<Browser['newContext']>[0]): Promise<P
   return context.newPage();
 }
 
-/** Saves a full-page screenshot after checking nothing scrolls sideways. */
+/** Saves a full-page screenshot and checks nothing scrolls sideways. */
 async function shoot(page: Page, name: string): Promise<void> {
+  // Photographed first, so a page that fails the check can be looked at.
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
   const width = page.viewportSize()!.width;
   expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(width);
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
 /** A dashboard user for the account, signed in through the sign-in page like a person would. */
@@ -190,6 +191,17 @@ test('sign in, create a multi-use link, QR code, a person verifies, the status c
     ['API keys', '14-api-keys'],
   ] as const) {
     await page.getByRole('link', { name: section, exact: true }).click();
+    await shoot(page, name);
+  }
+
+  // On a phone's width nothing scrolls sideways (wide tables scroll inside their own box).
+  await page.setViewportSize(PHONE.viewport!);
+  for (const [pagePath, name] of [
+    [`/dashboard/sessions/${session.id}`, '15-phone-session'],
+    [`/dashboard/links/${linkId}`, '16-phone-link'],
+    ['/dashboard/sessions', '17-phone-sessions'],
+  ] as const) {
+    await page.goto(api.baseUrl + pagePath);
     await shoot(page, name);
   }
 });

@@ -28,7 +28,7 @@ dd{margin:0}
 fieldset{border:0;padding:0;margin:0 0 10px}
 legend{font-weight:600;margin-bottom:6px}
 .pager{margin-top:14px}
-main{max-width:960px;margin:0 auto;padding:28px 24px}
+main{max-width:1120px;margin:0 auto;padding:28px 24px}
 h1{margin:0 0 20px;font-size:1.5rem;letter-spacing:-.01em}
 h2{margin:28px 0 12px;font-size:1rem}
 .card{background:#fff;border:1px solid #e1e6ef;border-radius:14px;padding:20px 22px}
@@ -42,7 +42,7 @@ th{color:#4a5466;font-weight:600;background:#f8fafc}
 .empty{color:#4a5466}
 label{display:block;margin:14px 0 6px;font-weight:600}
 input[type=email],input[type=password]{width:100%;padding:11px 12px;border:1px solid #c5cdd9;border-radius:10px;font:inherit}
-button{padding:10px 16px;border:0;border-radius:10px;background:#1d4ed8;color:#fff;font:inherit;font-weight:600;cursor:pointer}
+button{white-space:nowrap;padding:10px 16px;border:0;border-radius:10px;background:#1d4ed8;color:#fff;font:inherit;font-weight:600;cursor:pointer}
 button.quiet{background:#eef1f6;color:#1b2130}
 .login button{width:100%;margin-top:20px;padding:12px}
 .alert{margin:0 0 14px;padding:10px 12px;border-radius:10px;background:#fdeee0;color:#7a3200}
@@ -51,7 +51,12 @@ a{color:#1d4ed8}
 .skip{position:absolute;left:-999px;top:8px;padding:8px 12px;background:#fff;border-radius:8px;z-index:10}
 .skip:focus{left:8px}
 main:focus{outline:none}
-.who{color:#4a5466;margin-right:6px;overflow-wrap:anywhere}
+/* Ids and URLs are long words: they wrap rather than widen the page on phones. */
+h1,p,dd,label{overflow-wrap:anywhere}
+.who{color:#4a5466;max-width:240px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+header form{display:flex;align-items:center;gap:10px}
+header nav a{white-space:nowrap}
+header nav{flex-wrap:wrap}
 .table-wrap{overflow-x:auto;border-radius:14px}
 .toolbar{display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between;margin-bottom:16px}
 .toolbar h1{margin:0}

@@ -27,7 +27,7 @@ export function renderLinksPage(input: Frame & { links: LinkRow[]; q: string; st
     .join('');
   const rows = input.links.map(
     (link) =>
-      `<tr><td><a href="/dashboard/links/${escapeHtml(link.id)}">${escapeHtml(link.name)}</a></td><td>${statusPill(link.status)}</td><td>${link.usesConsumed} / ${link.maxUses ?? '∞'}</td><td>${link.views}</td><td>${when(link.expiresAt)}</td><td>${when(link.createdAt)}</td></tr>`,
+      `<tr><td><a href="/dashboard/links/${escapeHtml(link.id)}">${escapeHtml(link.name)}</a></td><td>${statusPill(link.status)}</td><td>${link.usesConsumed} / ${link.maxUses ?? '∞'}</td><td>${link.views}</td><td>${link.expiresAt ? when(link.expiresAt) : 'Never'}</td><td>${when(link.createdAt)}</td></tr>`,
   );
   const filtered = input.q !== '' || input.status !== null;
   const empty = filtered
@@ -182,7 +182,7 @@ export function renderLinkPage(input: Frame & { link: LinkDetail; funnel: LinkFu
   const settings = [
     ['Steps', link.flow],
     ['Usage', `${link.usageType}: ${link.usesConsumed} of ${link.maxUses ?? 'unlimited'} uses consumed`],
-    ['Expires', when(link.expiresAt)],
+    ['Expires', link.expiresAt ? when(link.expiresAt) : 'Never'],
     ['Language', link.language],
     ['Success URL', display(link.successUrl)],
     ['Error URL', display(link.errorUrl)],
@@ -198,7 +198,7 @@ export function renderLinkPage(input: Frame & { link: LinkDetail; funnel: LinkFu
     link.name,
     `<div class="toolbar"><h1>${escapeHtml(link.name)} ${statusPill(link.status)}</h1><div class="actions">${deactivate}</div></div>
 ${input.notice ? `<p class="notice" role="status">${escapeHtml(input.notice)}</p>` : ''}
-<p>${link.usesConsumed} of ${link.maxUses ?? 'unlimited'} uses · expires ${when(link.expiresAt)} · <a href="${escapeHtml(link.temporalUrl)}">workflow in the Temporal UI</a></p>
+<p>${link.usesConsumed} of ${link.maxUses ?? 'unlimited'} uses · ${link.expiresAt ? `expires ${when(link.expiresAt)}` : 'never expires'} · <a href="${escapeHtml(link.temporalUrl)}">workflow in the Temporal UI</a></p>
 <div class="grid2">
 <section class="card"><h2>Public link</h2><label for="link-url">Share this address</label><div class="copy-row"><input id="link-url" type="text" readonly value="${escapeHtml(link.url)}"><button type="button" class="quiet" data-copy="#link-url">Copy</button></div></section>
 <section class="card"><h2>QR code</h2><img src="${linkPath}/qr.svg" alt="QR code of the link" width="180" height="180"><p><a href="${linkPath}/qr.svg" download>Download SVG</a> · <a href="${linkPath}/qr.png" download>Download PNG</a></p></section>

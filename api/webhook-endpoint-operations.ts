@@ -61,17 +61,22 @@ export function webhookEndpointOperations({ db, temporal, config }: Pick<AppDeps
   }
 
   /** A new secret, returned once; the previous one keeps signing alongside for the configured overlap. */
+  /**
+   * Replaces the secret `endpoint` was read with. Two rotations at once would each show a secret while only the last
+   * is kept, so the replacement is conditional on that secret: the one that loses the race is refused (409).
+   */
   async function rotateEndpointSecret(endpoint: WebhookEndpoint): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
     const secret = newWebhookSecret();
-    const updated = await db.webhookEndpoint.update({
-      where: { id: endpoint.id },
+    const { count } = await db.webhookEndpoint.updateMany({
+      where: { id: endpoint.id, secretCiphertext: endpoint.secretCiphertext },
       data: {
         secretCiphertext: sealSecret(encryptionKey, endpoint.id, secret),
         previousSecretCiphertext: endpoint.secretCiphertext,
         previousSecretExpiresAt: new Date(Date.now() + config.webhooks.secretOverlapSeconds * 1000),
       },
     });
-    return { endpoint: updated, secret };
+    if (count === 0) throw new AppError('INVALID_STATE', 'The secret was rotated by another request at the same moment; rotate again if you need a new secret');
+    return { endpoint: await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } }), secret };
   }
 
   /** Appends a `webhook.test` event for this endpoint alone and starts its delivery. */

@@ -227,7 +227,7 @@ export function describeWebhookRoutes(registry: OpenAPIRegistry): void {
     summary: 'New secret (shown once); the previous one keeps signing alongside for the overlap',
     tags,
     request: { params: ZIdParams },
-    responses: { 200: endpointResponse('The endpoint with its new secret'), ...errorResponses(401, 404) },
+    responses: { 200: endpointResponse('The endpoint with its new secret'), ...errorResponses(401, 404, 409) },
   });
   registry.registerPath({
     method: 'post',

@@ -155,7 +155,8 @@ test('rotate: a confirmation explaining the overlap, then the new secret once; b
   expect(confirmPage).toContain('For the next 24 hours deliveries are signed with both the new and the current secret');
   expect(confirmPage).toContain(`action="/dashboard/webhooks/${endpoint.id}/rotate-secret"`);
 
-  const rotated = await operator.post(`/dashboard/webhooks/${endpoint.id}/rotate-secret`);
+  const secretVersion = /name="secretVersion" value="([0-9a-f]{16})"/.exec(confirmPage)![1]!;
+  const rotated = await operator.post(`/dashboard/webhooks/${endpoint.id}/rotate-secret`, { secretVersion });
   expect(rotated.status).toBe(200);
   const rotatedPage = await rotated.text();
   const secret = secretIn(rotatedPage)!;
@@ -164,6 +165,12 @@ test('rotate: a confirmation explaining the overlap, then the new secret once; b
   expect(rotatedPage).toContain('Copy it now; it will not be shown again.');
   expect(rotatedPage).toContain('The previous secret also signs until');
   expect(await (await operator.get(`/dashboard/webhooks/${endpoint.id}`)).text()).not.toContain(secret);
+
+  // The same confirmation sent again does not rotate a second time (the original secret keeps its overlap).
+  const again = await operator.post(`/dashboard/webhooks/${endpoint.id}/rotate-secret`, { secretVersion });
+  expect(again.status).toBe(303);
+  expect(again.headers.get('location')).toBe(`/dashboard/webhooks/${endpoint.id}?notice=already-rotated`);
+  expect(await (await operator.get(again.headers.get('location')!)).text()).toContain('already been rotated by an earlier submission');
 
   await operator.post(`/dashboard/webhooks/${endpoint.id}/test`);
   await eventually(() => Promise.resolve(receiver.requests.length), (count) => count === 1);

@@ -182,7 +182,7 @@ ${table(['Event', 'Status', 'Attempts', ''], deliveries, 'Nothing delivered to t
   );
 }
 
-export function renderRotateSecretPage(input: Frame & { endpoint: EndpointRow; overlapSeconds: number }): string {
+export function renderRotateSecretPage(input: Frame & { endpoint: EndpointRow; overlapSeconds: number; secretVersion: string }): string {
   const { endpoint } = input;
   const overlap =
     input.overlapSeconds > 0
@@ -197,7 +197,7 @@ export function renderRotateSecretPage(input: Frame & { endpoint: EndpointRow; o
 <div class="card confirm">
 <p>Endpoint <strong>${escapeHtml(endpoint.url)}</strong>: a new signing secret is made and shown once. ${overlap}</p>
 ${rotatedRecently ? '<p><strong>The secret was rotated recently:</strong> the secret before the current one stops signing now.</p>' : ''}
-<form method="post" action="${endpointHref(endpoint)}/rotate-secret">${csrfField(input.csrfToken)}
+<form method="post" action="${endpointHref(endpoint)}/rotate-secret">${csrfField(input.csrfToken)}<input type="hidden" name="secretVersion" value="${escapeHtml(input.secretVersion)}">
 <div class="actions"><button class="danger" type="submit">Rotate secret</button><a href="${endpointHref(endpoint)}">Cancel</a></div>
 </form>
 </div>`,

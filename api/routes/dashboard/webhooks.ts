@@ -6,6 +6,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { WebhookEndpoint } from '@prisma/client';
 import { AppError } from '../../../lib/errors';
+import { sha256Hex } from '../../../lib/secrets';
 import { EVENT_TYPES } from '../../../lib/events';
 import type { AppDeps } from '../../app';
 import { operatorOf, requireCsrf } from '../../middleware/operator-session';
@@ -32,6 +33,7 @@ const NOTICES = {
   'still-pending': 'That delivery is still being attempted; send it again once it has finished.',
   enabled: 'The endpoint is enabled again: new events are delivered to it.',
   'already-created': 'This endpoint was created by an earlier submission of the same form; its signing secret was shown then. If you did not copy it, rotate the secret.',
+  'already-rotated': 'The secret had already been rotated by an earlier submission of that form; the new secret was shown then. If you did not copy it, rotate again.',
 } as const;
 
 const PLAIN_WORDS = {
@@ -122,13 +124,20 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
   router.get('/dashboard/webhooks/:id/rotate-secret', async (req, res) => {
     const endpoint = await endpointOfOperator(res, req.params.id);
     if (!endpoint) return noSuchEndpoint(res);
-    res.type('html').send(renderRotateSecretPage({ ...(await operatorFrame(db, res)), endpoint: endpointRow(endpoint), overlapSeconds: config.webhooks.secretOverlapSeconds }));
+    res.type('html').send(renderRotateSecretPage({ ...(await operatorFrame(db, res)), endpoint: endpointRow(endpoint), overlapSeconds: config.webhooks.secretOverlapSeconds, secretVersion: secretVersionOf(endpoint) }));
   });
 
   router.post('/dashboard/webhooks/:id/rotate-secret', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
     const endpoint = await endpointOfOperator(res, req.params.id);
     if (!endpoint) return noSuchEndpoint(res);
-    const rotated = await operations.rotateEndpointSecret(endpoint);
+    // The confirmation names the secret it replaces: a second submission of it must not rotate again (that would
+    // end the overlap of the secret the receiver still uses, and show a secret nobody asked for).
+    if (textField(formOf(req), 'secretVersion') !== secretVersionOf(endpoint)) return res.redirect(303, `/dashboard/webhooks/${endpoint.id}?notice=already-rotated`);
+    const rotated = await operations.rotateEndpointSecret(endpoint).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'INVALID_STATE') return null;
+      throw error;
+    });
+    if (!rotated) return res.redirect(303, `/dashboard/webhooks/${endpoint.id}?notice=already-rotated`);
     res.type('html').send(renderSecretRotatedPage({ ...(await operatorFrame(db, res)), endpoint: endpointRow(rotated.endpoint), secret: rotated.secret }));
   });
 
@@ -207,3 +216,6 @@ function endpointRow(endpoint: WebhookEndpoint): EndpointRow {
     createdAt: endpoint.createdAt,
   };
 }
+
+/** Names the current signing secret without revealing it. */
+const secretVersionOf = (endpoint: WebhookEndpoint) => sha256Hex(endpoint.secretCiphertext).slice(0, 16);

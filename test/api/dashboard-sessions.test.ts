@@ -289,6 +289,29 @@ describe('one session', () => {
     expect(after).toContain('<td>session.data_deleted</td>');
   });
 
+  test('deny: the reasons ticked and the codes typed, once each; the usual reasons are offered as labelled boxes', async () => {
+    const session = await createSessionByApi(api, account, { clientId: 'deny-me', flow: 'SELFIE' });
+    const flow = hostedFlow(api, session.token);
+    await flow.start();
+    expect((await flow.upload('FACE', await selfieJpeg(779))).status).toBe(201);
+    await flow.submit(null);
+    await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'REVIEWING');
+    const page = await html(`/dashboard/sessions/${session.id}`);
+    expect(page).toContain('<label><input type="checkbox" name="reasons" value="FACE_MISMATCH"> Face does not match the document</label>');
+    expect(page).toContain('<label for="other-reasons">Other reason codes (comma-separated)</label>');
+
+    const denied = await operator.post(`/dashboard/sessions/${session.id}/review`, {
+      decision: 'DENIED',
+      reasons: ['FACE_MISMATCH', 'FAKE_FACE'],
+      otherReasons: 'virtual_camera, FAKE_FACE',
+    });
+    expect(denied.status).toBe(303);
+    const row = await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (current) => current.status === 'DENIED');
+    expect(row.final).toBe(true);
+    const review = await api.db.review.findFirstOrThrow({ where: { sessionId: session.id } });
+    expect(review.reasons).toEqual(['FACE_MISMATCH', 'FAKE_FACE', 'VIRTUAL_CAMERA']);
+  });
+
   test('the live endpoint answers for the operator’s own sessions only, and follows a change', async () => {
     const mine = await createSessionByApi(api, account, { clientId: 'live' });
     const theirs = await createSessionByApi(api, await createTestAccount(api.db, 1), { clientId: 'theirs' });

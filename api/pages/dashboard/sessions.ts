@@ -264,6 +264,19 @@ export const SESSION_NOTICES = {
 } as const;
 export type SessionNotice = keyof typeof SESSION_NOTICES;
 
+/** The usual reasons to deny, as iDenfy's document and face codes (IDENFY-COMPAT.md); any other code can be typed. */
+const DENIAL_REASONS = [
+  ['DOC_EXPIRED', 'Document expired'],
+  ['DOC_DAMAGED', 'Document damaged'],
+  ['DOC_NOT_FULLY_VISIBLE', 'Document not fully visible'],
+  ['DOC_TOO_BLURRY', 'Document too blurry'],
+  ['DOC_TYPE_MISMATCH', 'Not the document type chosen'],
+  ['DOC_FAKE', 'Document looks fake'],
+  ['FACE_MISMATCH', 'Face does not match the document'],
+  ['NO_FACE_FOUND', 'No face in the selfie'],
+  ['FAKE_FACE', 'Selfie looks fake'],
+] as const;
+
 const REVIEWED_FIELDS = [
   ['firstName', 'First name'],
   ['lastName', 'Last name'],
@@ -349,7 +362,8 @@ ${csrfField(input.csrfToken)}
 <fieldset><legend>Decision</legend>
 <label><input type="radio" name="decision" value="APPROVED" required> Approve</label>
 <label><input type="radio" name="decision" value="DENIED"> Deny</label></fieldset>
-<label for="reasons">Reasons (codes, comma-separated; required to deny)</label><input id="reasons" name="reasons" type="text" placeholder="DOC_EXPIRED, FACE_MISMATCH">
+<fieldset><legend>Reasons (at least one to deny)</legend><div class="checks">${DENIAL_REASONS.map(([code, label]) => `<label><input type="checkbox" name="reasons" value="${code}"> ${label}</label>`).join('')}</div></fieldset>
+<label for="other-reasons">Other reason codes (comma-separated)</label><input id="other-reasons" name="otherReasons" type="text" placeholder="COUNTRY_MISMATCH, MRZ_NOT_FOUND">
 <div class="grid2">${REVIEWED_FIELDS.map(([name, label]) => `<div><label for="data-${name}">${label} as read on the document</label><input id="data-${name}" name="data.${name}" type="text"></div>`).join('')}</div>
 <label for="note">Note</label><textarea id="note" name="note"></textarea>
 <p><button type="submit">Record the decision</button></p>

@@ -29,7 +29,7 @@ import { reviewSession } from '../../session-review';
 import { sessionWorkflows } from '../../session-workflows';
 import { hostedPageUrl, sessionListWhere, sessionView } from '../sessions';
 import { PAGE_SIZE, operatorFrame, type OperatorFrame } from './operator-frame';
-import { isUsableFormKey, newFormKey, requestKeyFor } from './form-input';
+import { isUsableFormKey, listField, newFormKey, requestKeyFor, textField } from './form-input';
 
 const SESSION_ID = /^ses_[0-9a-z]{29}$/;
 const LINK_ID = /^lnk_[0-9a-z]{29}$/;
@@ -390,20 +390,20 @@ function sessionRequestOf(values: SessionFormValues): { request?: TCreateSession
 }
 
 /** The review form's fields in the API's review shape: reasons comma-separated, reviewed data only where filled in. */
-function reviewFromForm(form: Record<string, string>): unknown {
+function reviewFromForm(form: Parameters<typeof textField>[0]): unknown {
   const data = Object.fromEntries(
-    Object.entries(form)
-      .filter(([name, value]) => name.startsWith('data.') && value.trim() !== '')
-      .map(([name, value]) => [name.slice('data.'.length), value.trim()]),
+    Object.keys(form)
+      .filter((name) => name.startsWith('data.') && textField(form, name) !== '')
+      .map((name) => [name.slice('data.'.length), textField(form, name)]),
   );
-  const reasons = (form.reasons ?? '')
-    .split(',')
-    .map((reason) => reason.trim().toUpperCase())
-    .filter(Boolean);
+  // The ticked reasons and any other codes typed in, once each.
+  const typed = [...listField(form, 'reasons'), textField(form, 'otherReasons')].flatMap((value) => value.split(','));
+  const reasons = [...new Set(typed.map((reason) => reason.trim().toUpperCase()).filter(Boolean))];
+  const note = textField(form, 'note');
   return {
-    decision: form.decision,
+    decision: textField(form, 'decision') || undefined,
     ...(reasons.length ? { reasons } : {}),
-    ...(form.note?.trim() ? { note: form.note.trim() } : {}),
+    ...(note ? { note } : {}),
     ...(Object.keys(data).length ? { data } : {}),
   };
 }

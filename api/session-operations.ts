@@ -31,8 +31,6 @@ export const canSendLink = (session: Session) => isOpen(session) && !isPast(sess
 export const canCancel = isOpen;
 export const canDeleteData = (session: Session) => FINISHED.has(session.status);
 
-export type SessionOperations = ReturnType<typeof sessionOperations>;
-
 export function sessionOperations({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>) {
   const workflows = sessionWorkflows(temporal, config);
   const dispatch = dispatcherFor(db, temporal, config);

@@ -23,8 +23,6 @@ export const ENABLED_AGAIN = { status: 'ENABLED', disabledReason: null, failingS
 /** A create either made the endpoint (its secret is here, and only here) or found the one its request key made. */
 export type EndpointCreation = { kind: 'created'; endpoint: WebhookEndpoint; secret: string } | { kind: 'existing'; endpoint: WebhookEndpoint };
 
-export type WebhookEndpointOperations = ReturnType<typeof webhookEndpointOperations>;
-
 export function webhookEndpointOperations({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>) {
   const encryptionKey = requireEncryptionKey(config);
   const deliveryDeps = { db, temporal, taskQueue: config.temporal.taskQueue, webhooks: config.webhooks };

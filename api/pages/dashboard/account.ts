@@ -33,7 +33,7 @@ export interface TopUpFormValues {
   reason: string;
 }
 
-export const TOP_UP_FIELDS = {
+const TOP_UP_FIELDS = {
   amount: { id: 'topup-amount', label: 'Credits to add', hintId: 'topup-amount-hint' },
   reason: { id: 'topup-reason', label: 'Reason', hintId: 'topup-reason-hint' },
 } as const satisfies Record<keyof TopUpFormValues, FieldSpec>;

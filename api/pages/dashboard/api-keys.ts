@@ -21,7 +21,7 @@ export interface ApiKeyFormValues {
   role: string;
 }
 
-export const API_KEY_FIELDS = {
+const API_KEY_FIELDS = {
   name: { id: 'key-name', label: 'Name', hintId: 'key-name-hint' },
   role: { id: 'key-role', label: 'Role', hintId: 'key-role-hint' },
 } as const satisfies Record<keyof ApiKeyFormValues, FieldSpec>;

@@ -48,7 +48,7 @@ export interface EndpointFormValues {
   description: string;
 }
 
-export const ENDPOINT_FIELDS = {
+const ENDPOINT_FIELDS = {
   url: { id: 'endpoint-url', label: 'URL', hintId: 'endpoint-url-hint' },
   format: { id: 'endpoint-format', label: 'Format', hintId: 'endpoint-format-hint' },
   events: { id: 'endpoint-events', label: 'Events', hintId: 'endpoint-events-hint' },
@@ -125,7 +125,7 @@ export interface DeliveryRow {
   attempts: AttemptRow[];
 }
 
-export const RECOVER_FIELD: FieldSpec = { id: 'recover-since', label: 'Failed deliveries since', hintId: 'recover-since-hint' };
+const RECOVER_FIELD: FieldSpec = { id: 'recover-since', label: 'Failed deliveries since', hintId: 'recover-since-hint' };
 
 export function renderEndpointPage(
   input: Frame & { endpoint: EndpointRow; deliveries: DeliveryRow[]; temporalUrl: string; notice?: string; recover: { since: string; error?: string } },

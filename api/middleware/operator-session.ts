@@ -3,7 +3,7 @@
  * stored only as its hash with an expiry; every form carries the session's CSRF token, compared in constant time.
  */
 import type { Request, RequestHandler, Response } from 'express';
-import type { DashboardSession, DashboardUser } from '@prisma/client';
+import type { Account, DashboardSession, DashboardUser } from '@prisma/client';
 import { timingSafeEqual } from 'node:crypto';
 import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
@@ -13,7 +13,8 @@ export const SESSION_COOKIE = 'mld_session';
 const COOKIE_PATH = '/dashboard';
 
 export interface Operator {
-  user: DashboardUser;
+  /** With the account, read in the same query: every dashboard page shows it. */
+  user: DashboardUser & { account: Account };
   session: DashboardSession;
 }
 
@@ -39,7 +40,7 @@ export async function signOut(db: Database, res: Response, operator: Operator): 
 export function requireOperator(db: Database): RequestHandler {
   return async (req, res, next) => {
     const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-    const session = token && token.length <= 100 ? await db.dashboardSession.findUnique({ where: { tokenHash: sha256Hex(token) }, include: { user: true } }) : null;
+    const session = token && token.length <= 100 ? await db.dashboardSession.findUnique({ where: { tokenHash: sha256Hex(token) }, include: { user: { include: { account: true } } } }) : null;
     if (!session || session.expiresAt.getTime() <= Date.now()) {
       if (session) await db.dashboardSession.deleteMany({ where: { id: session.id } });
       res.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH });

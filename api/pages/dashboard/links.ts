@@ -7,6 +7,7 @@ import type { FunnelDay, LinkFunnel } from '../../link-funnel';
 import { SUPPORTED_LANGUAGES, messagesFor } from '../../i18n';
 import { LINK_STATUSES } from '../../schemas/links';
 import { csrfField, display, framed, statusPill, table, when, type Frame } from './frame';
+import { fieldError } from './form-parts';
 
 export interface LinkRow {
   id: string;
@@ -106,7 +107,7 @@ export function renderNewLinkPage(input: Frame & { form: LinkForm; errors?: Link
   const described = (field: LinkFormField) =>
     errors[field] ? ` aria-describedby="${field}-hint ${field}-error" aria-invalid="true"` : ` aria-describedby="${field}-hint"`;
   const hint = (field: LinkFormField, html: string) => `<span class="hint" id="${field}-hint">${html}</span>`;
-  const errorOf = (field: LinkFormField) => (errors[field] ? `<p class="field-error" id="${field}-error">${escapeHtml(errors[field])}</p>` : '');
+  const errorOf = (field: LinkFormField) => fieldError({ id: field, label: LABELS[field] }, errors[field]);
   const labelled = (field: LinkFormField, control: string, hintHtml: string, wide = false) =>
     `<div${wide ? ' class="wide"' : ''}><label for="${field}">${LABELS[field]}</label>${control}${hint(field, hintHtml)}${errorOf(field)}</div>`;
   const textInput = (field: LinkFormField, type: string, extra = '') =>

@@ -7,6 +7,7 @@ import escapeHtml from 'escape-html';
 import type { ErrorDetail } from '../../../lib/errors';
 import { SUPPORTED_LANGUAGES, messagesFor } from '../../i18n';
 import { attemptItem, csrfField, display, exactly, framed, statusPill, table, when, type AttemptRow, type Frame } from './frame';
+import { fieldAttributes, fieldError } from './form-parts';
 
 const LIVE_SCRIPT = { scripts: ['/assets/dashboard-live.js'] } as const;
 /** Where dashboard-live.js announces status changes (present before any change, so screen readers follow it). */
@@ -131,16 +132,14 @@ export interface NewSessionForm extends Frame {
 
 const fieldId = (name: string) => name.replace('.', '-');
 
+/** A field as the shared form parts name it: its element id, and its hint's id when it has one. */
+const partsOf = (name: string, hint: boolean) => ({ id: fieldId(name), label: name, hintId: hint ? `${fieldId(name)}-hint` : undefined });
+
 /** `aria-invalid` and `aria-describedby` of a field with its hint and error. */
-function described(name: string, hint: boolean, error: string | undefined): string {
-  const id = fieldId(name);
-  const ids = [...(hint ? [`${id}-hint`] : []), ...(error ? [`${id}-error`] : [])];
-  return `${error ? ' aria-invalid="true"' : ''}${ids.length ? ` aria-describedby="${ids.join(' ')}"` : ''}`;
-}
+const described = (name: string, hint: boolean, error: string | undefined) => fieldAttributes(partsOf(name, hint), error);
 
 function hintAndError(name: string, hint: string | undefined, error: string | undefined): string {
-  const id = fieldId(name);
-  return `${hint ? `<span class="hint" id="${id}-hint">${escapeHtml(hint)}</span>` : ''}${error ? `<p class="field-error" id="${id}-error">${escapeHtml(error)}</p>` : ''}`;
+  return `${hint ? `<span class="hint" id="${fieldId(name)}-hint">${escapeHtml(hint)}</span>` : ''}${fieldError(partsOf(name, Boolean(hint)), error)}`;
 }
 
 export function renderNewSessionPage(input: NewSessionForm): string {

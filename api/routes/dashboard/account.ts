@@ -34,8 +34,8 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
 
   /** The credits page; `topUp` when the top-up form came back refused. */
   async function sendHomePage(req: Request, res: Response, topUp?: FormState<TopUpFormValues>) {
-    const frame = await operatorFrame(db, res);
-    const account = await db.account.findUniqueOrThrow({ where: { id: frame.accountId } });
+    const frame = operatorFrame(res);
+    const { account } = frame;
     const entries = await db.creditLedgerEntry.findMany({ where: { accountId: account.id }, orderBy: { id: 'desc' }, take: HOME_LEDGER_ENTRIES + 1 });
     const credits = creditBalanceOf(account);
     res.type('html').send(
@@ -85,7 +85,7 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
   });
 
   router.get('/dashboard/ledger', async (req, res) => {
-    const frame = await operatorFrame(db, res);
+    const frame = operatorFrame(res);
     const cursor = typeof req.query.cursor === 'string' && LEDGER_ID.test(req.query.cursor) ? req.query.cursor : undefined;
     const rows = await db.creditLedgerEntry.findMany({
       where: { accountId: frame.accountId, ...(cursor ? { id: { lt: cursor } } : {}) },
@@ -97,7 +97,7 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
   });
 
   router.get('/dashboard/outbox', async (_req, res) => {
-    const frame = await operatorFrame(db, res);
+    const frame = operatorFrame(res);
     const messages = await db.message.findMany({ where: { accountId: frame.accountId, status: 'OUTBOX' }, orderBy: { id: 'desc' }, take: 100 });
     res.type('html').send(renderOutboxPage({ ...frame, messages: messages.map((message) => ({ ...message, to: message.recipient })) }));
   });

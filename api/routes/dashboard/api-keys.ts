@@ -31,7 +31,7 @@ export function apiKeyPages({ db }: Pick<AppDeps, 'db'>): Router {
 
   /** The list page; `form` and `alert` when a create or revoke came back refused. */
   async function sendKeysPage(req: Request, res: Response, refused: { form?: FormState<ApiKeyFormValues>; alert?: string } = {}) {
-    const frame = await operatorFrame(db, res);
+    const frame = operatorFrame(res);
     const cursor = typeof req.query.cursor === 'string' && /^key_[0-9a-z]{29}$/.test(req.query.cursor) ? req.query.cursor : undefined;
     const rows = await db.apiKey.findMany({ where: { accountId: frame.accountId, ...(cursor ? { id: { lt: cursor } } : {}) }, orderBy: { id: 'desc' }, take: PAGE_SIZE + 1 });
     const { items, nextCursor } = pageOf(rows, PAGE_SIZE);
@@ -72,7 +72,7 @@ export function apiKeyPages({ db }: Pick<AppDeps, 'db'>): Router {
       const creation = await createApiKey(db, operatorOf(res).user.accountId, input, requestKeyFor(operatorOf(res).user.accountId, requireFormKey(formKey)));
       if (creation.kind === 'existing') return res.redirect(303, `/dashboard/api-keys?notice=already-created&key=${creation.key.id}`);
       // The secret goes in this response only: the database keeps its hash.
-      res.status(201).type('html').send(renderApiKeyCreatedPage({ ...(await operatorFrame(db, res)), key: creation.key, secret: creation.secret }));
+      res.status(201).type('html').send(renderApiKeyCreatedPage({ ...operatorFrame(res), key: creation.key, secret: creation.secret }));
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
       res.status(error.status);
@@ -85,7 +85,7 @@ export function apiKeyPages({ db }: Pick<AppDeps, 'db'>): Router {
     const key = await keyOfOperator(res, req.params.id);
     if (!key) return res.status(404).type('text').send('No such API key in this account.');
     if (key.revokedAt) return res.redirect(303, `/dashboard/api-keys?notice=revoked&key=${key.id}`);
-    res.type('html').send(renderRevokeApiKeyPage({ ...(await operatorFrame(db, res)), key }));
+    res.type('html').send(renderRevokeApiKeyPage({ ...operatorFrame(res), key }));
   });
 
   router.post('/dashboard/api-keys/:id/revoke', requireCsrf, requireAdminOperator, async (req: Request<{ id: string }>, res: Response) => {

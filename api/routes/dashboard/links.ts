@@ -48,7 +48,7 @@ export function linkPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>): Ro
   }
 
   router.get('/dashboard/links', async (req, res) => {
-    const frame = await operatorFrame(db, res);
+    const frame = operatorFrame(res);
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 200) : '';
     const status = LINK_STATUSES.find((candidate) => candidate === req.query.status) ?? null;
     const cursor = typeof req.query.cursor === 'string' && LINK_ID.test(req.query.cursor) ? req.query.cursor : null;
@@ -69,13 +69,13 @@ export function linkPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>): Ro
     res.type('html').send(renderLinksPage({ ...frame, links, q, status, nextPage }));
   });
 
-  router.get('/dashboard/links/new', async (_req, res) => {
-    const frame = await operatorFrame(db, res);
+  router.get('/dashboard/links/new', (_req, res) => {
+    const frame = operatorFrame(res);
     res.type('html').send(renderNewLinkPage({ ...frame, form: emptyLinkForm(newFormKey()), nowUtc: new Date() }));
   });
 
   router.post('/dashboard/links', requireCsrf, async (req: Request, res: Response) => {
-    const frame = await operatorFrame(db, res);
+    const frame = operatorFrame(res);
     const form = linkFormOf(req.body);
     const again = (status: number, errors: LinkFormErrors, problem?: string) =>
       res.status(status).type('html').send(renderNewLinkPage({ ...frame, form, errors, problem, nowUtc: new Date() }));
@@ -102,7 +102,8 @@ export function linkPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>): Ro
     const link = await linkOfOperator(res, req.params.id);
     if (!link) return res.status(404).type('text').send('No such link in this account.');
     const view = linkView(link, config);
-    const [frame, funnel, days] = await Promise.all([operatorFrame(db, res), linkFunnel(db, link), linkFunnelByDay(db, link)]);
+    const frame = operatorFrame(res);
+    const [funnel, days] = await Promise.all([linkFunnel(db, link), linkFunnelByDay(db, link)]);
     res.type('html').send(
       renderLinkPage({
         ...frame,
@@ -119,7 +120,7 @@ export function linkPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>): Ro
     if (!link) return res.status(404).type('text').send('No such link in this account.');
     const status = linkView(link, config).status;
     if (status !== 'ACTIVE') return res.redirect(303, `/dashboard/links/${link.id}`);
-    res.type('html').send(renderDeactivatePage({ ...(await operatorFrame(db, res)), link: { ...link, status } }));
+    res.type('html').send(renderDeactivatePage({ ...operatorFrame(res), link: { ...link, status } }));
   });
 
   router.post('/dashboard/links/:id/deactivate', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {

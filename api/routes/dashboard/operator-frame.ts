@@ -1,18 +1,20 @@
 /** What every signed-in dashboard page needs: the operator, their account and the CSRF token for its forms. */
 import type { Response } from 'express';
-import type { Database } from '../../../lib/db';
+import type { Account } from '@prisma/client';
 import { operatorOf } from '../../middleware/operator-session';
 import type { Frame } from '../../pages/dashboard/frame';
 
 export interface OperatorFrame extends Frame {
   accountId: string;
   isAdmin: boolean;
+  /** As read with the operator's session, at the start of this request. */
+  account: Account;
 }
 
-export async function operatorFrame(db: Database, res: Response): Promise<OperatorFrame> {
+export function operatorFrame(res: Response): OperatorFrame {
   const { user, session } = operatorOf(res);
-  const account = await db.account.findUniqueOrThrow({ where: { id: user.accountId } });
-  return { email: user.email, accountName: account.name, csrfToken: session.csrfToken, accountId: account.id, isAdmin: user.isAdmin };
+  const { account } = user;
+  return { email: user.email, accountName: account.name, csrfToken: session.csrfToken, accountId: account.id, isAdmin: user.isAdmin, account };
 }
 
 /** Dashboard lists show this many rows per page. */

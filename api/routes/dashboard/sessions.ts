@@ -78,7 +78,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
     ]);
     const view = sessionView(session, config);
     return renderSessionPage({
-      ...(await operatorFrame(db, res)),
+      ...operatorFrame(res),
       ...extras,
       session: {
         ...session,
@@ -112,7 +112,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
   }
 
   router.get('/dashboard/sessions', async (req, res) => {
-    const frame = await operatorFrame(db, res);
+    const frame = operatorFrame(res);
     const filters = filtersOf(req.query);
     const cursor = typeof req.query.cursor === 'string' && SESSION_ID.test(req.query.cursor) ? req.query.cursor : undefined;
     const [rows, links] = await Promise.all([
@@ -145,12 +145,12 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
     res.json({ sessions });
   });
 
-  router.get('/dashboard/sessions/new', async (_req, res) => {
-    res.type('html').send(formPage(await operatorFrame(db, res), FORM_DEFAULTS, newFormKey()));
+  router.get('/dashboard/sessions/new', (_req, res) => {
+    res.type('html').send(formPage(operatorFrame(res), FORM_DEFAULTS, newFormKey()));
   });
 
   router.post('/dashboard/sessions/new', requireCsrf, async (req, res) => {
-    const frame = await operatorFrame(db, res);
+    const frame = operatorFrame(res);
     const values = formValuesOf(req.body);
     const formKey = values.formKey ?? '';
     const answer = (status: number, errors: ErrorDetail[], alertHtml?: string, key = formKey) =>
@@ -256,7 +256,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
       if (!session) return noSuchSession(res);
       // Out of date (the session moved on): its page shows what can be done now.
       if (!allowed(session)) return res.redirect(303, `/dashboard/sessions/${session.id}`);
-      res.type('html').send(renderConfirmPage({ ...(await operatorFrame(db, res)), ...page(session), sessionId: session.id, action: `/dashboard/sessions/${session.id}/${action}` }));
+      res.type('html').send(renderConfirmPage({ ...operatorFrame(res), ...page(session), sessionId: session.id, action: `/dashboard/sessions/${session.id}/${action}` }));
     });
     router.post(`/dashboard/sessions/:id/${action}`, requireCsrf, sessionAction(perform));
   }

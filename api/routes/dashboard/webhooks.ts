@@ -67,7 +67,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
     });
     res.type('html').send(
       renderEndpointPage({
-        ...(await operatorFrame(db, res)),
+        ...operatorFrame(res),
         endpoint: endpointRow(endpoint),
         deliveries: deliveries.map((delivery) => ({ ...delivery, eventType: delivery.event.type })),
         temporalUrl: workflowListUrl(config, `EndpointId = "${endpoint.id}" AND DeliveryStatus = "RETRYING"`),
@@ -77,19 +77,19 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
     );
   }
 
-  async function sendNewEndpointPage(res: Response, values: EndpointFormValues, formKey: string, refusal?: AppError) {
+  function sendNewEndpointPage(res: Response, values: EndpointFormValues, formKey: string, refusal?: AppError) {
     const form = { values, formKey, errors: refusal ? fieldErrorsOf(refusal, PLAIN_WORDS) : {}, message: refusal && refusalMessage(refusal) };
-    res.type('html').send(renderNewEndpointPage({ ...(await operatorFrame(db, res)), form, eventTypes: EVENT_TYPES }));
+    res.type('html').send(renderNewEndpointPage({ ...operatorFrame(res), form, eventTypes: EVENT_TYPES }));
   }
 
   router.get('/dashboard/webhooks', async (_req, res) => {
-    const frame = await operatorFrame(db, res);
+    const frame = operatorFrame(res);
     const endpoints = await db.webhookEndpoint.findMany({ where: { accountId: frame.accountId, deletedAt: null }, orderBy: { id: 'desc' } });
     res.type('html').send(renderWebhooksPage({ ...frame, endpoints: endpoints.map(endpointRow) }));
   });
 
-  router.get('/dashboard/webhooks/new', async (_req, res) => {
-    await sendNewEndpointPage(res, { url: '', format: 'standard', events: [], description: '' }, newFormKey());
+  router.get('/dashboard/webhooks/new', (_req, res) => {
+    sendNewEndpointPage(res, { url: '', format: 'standard', events: [], description: '' }, newFormKey());
   });
 
   router.post('/dashboard/webhooks', requireCsrf, async (req, res) => {
@@ -106,12 +106,12 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
       const creation = await operations.createEndpoint(operatorOf(res).user.accountId, body, requestKeyFor(operatorOf(res).user.accountId, requireFormKey(formKey)));
       if (creation.kind === 'existing') return res.redirect(303, `/dashboard/webhooks/${creation.endpoint.id}?notice=already-created`);
       // The secret goes in this response only: never in a URL, a redirect or the database in clear.
-      res.status(201).type('html').send(renderEndpointCreatedPage({ ...(await operatorFrame(db, res)), endpoint: endpointRow(creation.endpoint), secret: creation.secret }));
+      res.status(201).type('html').send(renderEndpointCreatedPage({ ...operatorFrame(res), endpoint: endpointRow(creation.endpoint), secret: creation.secret }));
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
       res.status(error.status);
       // Nothing was created, so the same key goes back: the corrected form still creates one endpoint at most.
-      await sendNewEndpointPage(res, values, formKey ?? newFormKey(), error);
+      sendNewEndpointPage(res, values, formKey ?? newFormKey(), error);
     }
   });
 
@@ -124,7 +124,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
   router.get('/dashboard/webhooks/:id/rotate-secret', async (req, res) => {
     const endpoint = await endpointOfOperator(res, req.params.id);
     if (!endpoint) return noSuchEndpoint(res);
-    res.type('html').send(renderRotateSecretPage({ ...(await operatorFrame(db, res)), endpoint: endpointRow(endpoint), overlapSeconds: config.webhooks.secretOverlapSeconds, secretVersion: secretVersionOf(endpoint) }));
+    res.type('html').send(renderRotateSecretPage({ ...operatorFrame(res), endpoint: endpointRow(endpoint), overlapSeconds: config.webhooks.secretOverlapSeconds, secretVersion: secretVersionOf(endpoint) }));
   });
 
   router.post('/dashboard/webhooks/:id/rotate-secret', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
@@ -138,7 +138,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
       throw error;
     });
     if (!rotated) return res.redirect(303, `/dashboard/webhooks/${endpoint.id}?notice=already-rotated`);
-    res.type('html').send(renderSecretRotatedPage({ ...(await operatorFrame(db, res)), endpoint: endpointRow(rotated.endpoint), secret: rotated.secret }));
+    res.type('html').send(renderSecretRotatedPage({ ...operatorFrame(res), endpoint: endpointRow(rotated.endpoint), secret: rotated.secret }));
   });
 
   router.post('/dashboard/webhooks/:id/test', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {

@@ -73,7 +73,9 @@ class MigrationAdapter extends PrismaPg {
   override async connectToShadowDb() {
     const admin = await this.connect();
     const database = `prisma_migrate_shadow_db_${randomUUID().replaceAll('-', '')}`;
-    await admin.executeScript(`CREATE DATABASE "${database}"`);
+    // From template0, which takes no connections: copying template1 fails while anyone else is connected to it or
+    // copying it too ("source database is being accessed by other users"), as when tests create databases at once.
+    await admin.executeScript(`CREATE DATABASE "${database}" TEMPLATE template0`);
     const shadow = await new PrismaPg({ ...this.poolConfig, database }).connect();
     const closeShadowPool = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {

@@ -70,13 +70,16 @@ async function withoutNewSignalHandlers<T>(load: () => Promise<T>): Promise<T> {
   return loaded;
 }
 
-/** Creates `database` on the server behind `adminUrl` unless it exists. */
+/**
+ * Creates `database` on the server behind `adminUrl` unless it exists. From template0, which takes no connections:
+ * copying template1 fails while another session uses it (tests and Prisma's shadow database create databases at once).
+ */
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
+    if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)} TEMPLATE template0`);
   } finally {
     await client.end();
   }

@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { promisify } from 'node:util';
 import { createDatabase, type Database } from '../../lib/db';
 import { verifyPassword } from '../../lib/secrets';
@@ -45,24 +46,31 @@ test('every migration applies to an empty database', async () => {
   await expect(applyMigrations(freshUrl)).resolves.toContain('No pending migrations');
 });
 
-/** `prisma migrate diff` as a script; retried once when Prisma's WebAssembly schema engine crashes (seen under load). */
-async function migrationDiff(): Promise<string> {
-  const run = () =>
-    execFileAsync(
+test('prisma/schema.prisma has no changes missing from the migrations', async () => {
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    [PRISMA_CLI, 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
+    { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: freshUrl } },
+  );
+  expect(stdout.trim()).toBe('-- This is an empty migration.');
+}, 120_000);
+
+test('databases are created while another session is connected to template1 (Prisma\'s shadow database and ours)', async () => {
+  const template1 = new pg.Client({ connectionString: withDatabase(testDatabaseUrl(), 'template1') });
+  await template1.connect();
+  const other = `mlv_template_${Date.now()}`;
+  try {
+    const { stdout } = await execFileAsync(
       process.execPath,
       [PRISMA_CLI, 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
       { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: freshUrl } },
     );
-  try {
-    return (await run()).stdout;
-  } catch (error) {
-    if (!String((error as { stderr?: string }).stderr).includes('RuntimeError: unreachable')) throw error;
-    return (await run()).stdout;
+    expect(stdout.trim()).toBe('-- This is an empty migration.');
+    await ensureDatabase(adminUrl, other);
+  } finally {
+    await template1.end();
+    await dropDatabase(adminUrl, other);
   }
-}
-
-test('prisma/schema.prisma has no changes missing from the migrations', async () => {
-  expect((await migrationDiff()).trim()).toBe('-- This is an empty migration.');
 }, 120_000);
 
 test('the first start seeds an account, an admin key and a dashboard admin, once, even when racing', async () => {

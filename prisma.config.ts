@@ -6,6 +6,11 @@
  * return columns of PostgreSQL's `name` (OID 19) and `"char"` (OID 18) types, which @prisma/adapter-pg cannot
  * deserialize ("Column type 'name' could not be deserialized"). The pg client used by migrations reports those
  * columns as `text` (OID 25); their text values are identical.
+ *
+ * Workaround for prisma/orm#29635 (delete when upstream fixes it): PostgreSQL 18 records every NOT NULL as a
+ * `pg_constraint` row (contype 'n'); the schema engine's check-constraint query lets those rows through and then
+ * panics on them ("RuntimeError: unreachable" from `migrate diff` against the embedded PostgreSQL 18). That query
+ * also leaves out 'n' here; nullability is read from `pg_attribute` anyway.
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -21,9 +26,24 @@ interface RowDescription {
   fields: { dataTypeID: number }[];
 }
 
+const CONSTRAINTS_FILTER = "contype NOT IN ('p', 'u', 'f')";
+const CONSTRAINTS_FILTER_WITHOUT_NOT_NULL = "contype NOT IN ('p', 'u', 'f', 'n')";
+
+function withoutNotNullConstraints(query: unknown): unknown {
+  if (typeof query === 'string') return query.replace(CONSTRAINTS_FILTER, CONSTRAINTS_FILTER_WITHOUT_NOT_NULL);
+  if (query && typeof query === 'object' && 'text' in query && typeof query.text === 'string') {
+    return { ...query, text: query.text.replace(CONSTRAINTS_FILTER, CONSTRAINTS_FILTER_WITHOUT_NOT_NULL) };
+  }
+  return query;
+}
+
+type AnyQuery = (...args: unknown[]) => unknown;
+
 class CatalogAsTextClient extends pg.Client {
   constructor(config?: pg.ClientConfig) {
     super(config);
+    const query = (this.query as AnyQuery).bind(this);
+    (this as unknown as { query: AnyQuery }).query = (first: unknown, ...rest: unknown[]) => query(withoutNotNullConstraints(first), ...rest);
     // Runs before pg's own handler, which builds the result's field list from this message.
     (this as unknown as { connection: NodeJS.EventEmitter }).connection.prependListener(
       'rowDescription',

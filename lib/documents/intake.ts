@@ -115,7 +115,9 @@ const UNREADABLE = { ok: false, problem: 'IMAGE_UNREADABLE', message: 'The image
 async function normalise(input: Buffer): Promise<Normalised> {
   let header: sharp.Metadata;
   try {
-    header = await sharp(input).metadata();
+    // Only the header is read here; without lifting sharp's own pixel limit, an image past it (268 MP) would fail
+    // to read and be called unreadable instead of too large. The decode below keeps the limit.
+    header = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
     return UNREADABLE;
   }

@@ -134,6 +134,9 @@ describe('acceptImage: refused files', () => {
     ['an empty file', () => Buffer.alloc(0), unsupported],
     ['30 MB', () => images.hugeFile(), { ok: false, problem: 'FILE_TOO_LARGE', message: 'The file is larger than 10 MB' }],
     ['a 100-megapixel PNG bomb', images.pixelBombPng, { ok: false, problem: 'FILE_TOO_LARGE', message: 'The image has more than 50 megapixels' }],
+    // Past sharp's own 268-megapixel limit, which made the header unreadable: still too large, not unreadable.
+    ['a 400-megapixel PNG bomb', () => images.pngDeclaring(20_000), { ok: false, problem: 'FILE_TOO_LARGE', message: 'The image has more than 50 megapixels' }],
+    ['a 10-gigapixel PNG bomb', () => images.pngDeclaring(100_000), { ok: false, problem: 'FILE_TOO_LARGE', message: 'The image has more than 50 megapixels' }],
     ['a 10×10 JPEG', images.tinyJpeg, { ok: false, problem: 'IMAGE_TOO_SMALL', message: 'The image must be at least 300 pixels on its shortest side' }],
     ['a JPEG cut in half', images.truncatedJpeg, unreadable],
     ['a PNG missing its last 1 %', async () => cutTo(0.99, await images.selfiePng()), unreadable],

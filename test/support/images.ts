@@ -342,6 +342,11 @@ export async function tinyJpeg(): Promise<Buffer> {
  * hundred bytes. Only the header is valid; the limit must refuse it before any pixel is decoded.
  */
 export function pixelBombPng(): Buffer {
+  return pngDeclaring(10_000);
+}
+
+/** A PNG whose header declares `side`×`side` pixels, with one row of data: past sharp's own limit at 16,384. */
+export function pngDeclaring(side: number): Buffer {
   const chunk = (type: string, data: Buffer): Buffer => {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(data.length);
@@ -351,13 +356,13 @@ export function pixelBombPng(): Buffer {
     return Buffer.concat([length, body, crc]);
   };
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(10_000, 0);
-  header.writeUInt32BE(10_000, 4);
+  header.writeUInt32BE(side, 0);
+  header.writeUInt32BE(side, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, standard compression and filtering, not interlaced
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.alloc(1 + 10_000 * 3))),
+    chunk('IDAT', deflateSync(Buffer.alloc(1 + side * 3))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -36,5 +36,15 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof URIError) return new AppError('BAD_REQUEST', 'The URL is not valid percent-encoding');
   const type = (error as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && BODY_PARSER_ERRORS[type]) return BODY_PARSER_ERRORS[type]();
+  if (isUndecodableBody(error)) return new AppError('BAD_REQUEST', 'The request body is not valid for its Content-Encoding');
   return null;
+}
+
+/**
+ * body-parser hands on zlib's own error (status 400, no `type`) when a body does not decompress as its
+ * Content-Encoding (gzip, deflate, br) says; zlib errors carry a numeric errno and a string code.
+ */
+function isUndecodableBody(error: unknown): boolean {
+  const { status, errno, code } = (error ?? {}) as { status?: unknown; errno?: unknown; code?: unknown };
+  return status === 400 && typeof errno === 'number' && typeof code === 'string';
 }

@@ -1,4 +1,5 @@
 /** The API.md error contract at the HTTP boundary: bad input is a clear 4xx in the error shape, never a 500. */
+import { gzipSync } from 'node:zlib';
 import { basicAuth, call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 
 let api: TestApi;
@@ -72,4 +73,39 @@ test('no stack traces or internals leak, and helmet headers are set', async () =
   const response = await fetch(`${api.baseUrl}/api/v1/account`, { headers: { authorization: account.auth } });
   expect(response.headers.get('x-powered-by')).toBeNull();
   expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+});
+
+describe('a body that does not match its Content-Encoding → 400, never 500', () => {
+  const json = JSON.stringify({ name: 'not compressed' });
+
+  test.each(['gzip', 'deflate', 'br'])('%s on the API → 400 BAD_REQUEST', async (encoding) => {
+    const response = await call(api.baseUrl, 'POST', '/api/v1/api-keys', { auth: account.auth, body: json, headers: { 'content-encoding': encoding } });
+    expect(response.status).toBe(400);
+    expect(response.json).toEqual({ error: { code: 'BAD_REQUEST', message: 'The request body is not valid for its Content-Encoding' } });
+  });
+
+  test('gzip on the iDenfy-compatible API → 400 in its error shape', async () => {
+    const response = await call(api.baseUrl, 'POST', '/api/v2/token', { auth: account.auth, body: json, headers: { 'content-encoding': 'gzip' } });
+    expect(response.status).toBe(400);
+    expect(response.json).toEqual({ identifier: 'BAD_VALUE', message: 'The request body is not valid for its Content-Encoding' });
+  });
+
+  test('deflate on a dashboard form → 400', async () => {
+    const response = await fetch(`${api.baseUrl}/dashboard/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-encoding': 'deflate' },
+      body: 'email=a%40example.com&password=x',
+    });
+    expect(response.status).toBe(400);
+  });
+
+  test('a gzip body that really is gzip is read', async () => {
+    const response = await fetch(`${api.baseUrl}/api/v1/api-keys`, {
+      method: 'POST',
+      headers: { authorization: account.auth, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(json),
+    });
+    expect(response.status).toBe(201);
+  });
 });

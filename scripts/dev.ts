@@ -73,7 +73,8 @@ async function main(): Promise<void> {
     await waitForHttp(`http://127.0.0.1:${port}/healthz`);
     printBanner({ port, temporalUiUrl: temporal.uiUrl, credentials, dataDir, embeddedDb: database.embedded, seconds: (Date.now() - startedAt) / 1000 });
   } catch (error) {
-    say(error instanceof Error ? error.message : String(error));
+    // One readable message (service, cause, what to do), not a stack trace; then stop whatever did start.
+    say(`✖ ${error instanceof Error ? error.message : String(error)}`);
     await shutdown('Start failed', 1);
   }
 }

@@ -4,11 +4,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { temporal as proto } from '@temporalio/proto';
 import { SEARCH_ATTRIBUTES, SEARCH_ATTRIBUTE_FLAGS } from '../../workflows/definitions';
+import { isListening } from './ports';
+import { ServiceStartError } from './service-start-error';
 import type { ResolvedBinary } from './temporal-cli';
 
 export interface DevServerOptions {
@@ -26,6 +27,7 @@ export interface RunningDevServer {
   stop(): Promise<void>;
 }
 
+const SERVICE = 'The Temporal dev server';
 const READY_TIMEOUT_MS = 90_000;
 
 export async function startTemporalDevServer(options: DevServerOptions): Promise<RunningDevServer> {
@@ -33,7 +35,7 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   const uiUrl = `http://localhost:${options.uiPort}`;
   for (const port of [options.port, options.uiPort]) {
     if (await isListening(port)) {
-      throw new Error(`Port ${port} is already in use. Is another Temporal server running? Stop it, or set TEMPORAL_ADDRESS to use it.`);
+      throw new ServiceStartError(SERVICE, `port ${port} on 127.0.0.1 is already in use by another program`, 'Is another Temporal server running? Stop it, set TEMPORAL_PORT / TEMPORAL_UI_PORT to free ports, or set TEMPORAL_ADDRESS to use it');
     }
   }
   if (options.binary.type === 'sdk-download') return startThroughSdk(options, address, uiUrl);
@@ -56,11 +58,17 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   );
   closeSync(logFd);
   const exited = new Promise<never>((_resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`temporal server start-dev exited (code ${code}). Last lines of ${logFile}:\n${tail(logFile)}`)));
+    child.once('exit', (code) => reject(new ServiceStartError(SERVICE, `temporal server start-dev exited (code ${code})`, `Its log is ${logFile}; its last lines follow`, tail(logFile))));
+    child.once('error', (error) => reject(new ServiceStartError(SERVICE, `the Temporal CLI could not run (${error.message})`, 'Check the Temporal CLI binary, or set TEMPORAL_CLI_PATH / TEMPORAL_ADDRESS')));
   });
   exited.catch(() => undefined);
-  await Promise.race([waitUntilServing(address, options.namespace), exited]);
-  await ensureSearchAttributes(address, options.namespace);
+  try {
+    await Promise.race([waitUntilServing(address, options.namespace), exited]);
+    await ensureSearchAttributes(address, options.namespace);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  }
   return { address, uiUrl, stop: () => stopProcess(child) };
 }
 
@@ -93,7 +101,7 @@ async function waitUntilServing(address: string, namespace: string): Promise<voi
         await connection.close();
       }
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`Temporal at ${address} did not become ready: ${String(error)}`);
+      if (Date.now() > deadline) throw new ServiceStartError(SERVICE, `it did not become ready at ${address} within ${READY_TIMEOUT_MS / 1000} s (${String(error)})`, 'Check the machine\'s load and the log in the data directory, then start again');
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
@@ -115,16 +123,6 @@ async function ensureSearchAttributes(address: string, namespace: string): Promi
   }
 }
 
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 /** SIGTERM, then SIGKILL if the process has not exited within `graceMs`. */
 export function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {

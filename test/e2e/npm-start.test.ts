@@ -1,14 +1,17 @@
 /**
- * `npm start` as a person runs it: the real entry point (scripts/bootstrap.mjs) on embedded defaults in a scratch
- * data directory. First start seeds and prints credentials; Ctrl-C stops every process it started; a second start
- * reuses the data (same key, same balance, same Temporal history).
+ * `npm start` as a person runs it: the real entry point (scripts/bootstrap.mjs) on embedded defaults, from a copy of
+ * the project inside a private (0700) directory — as root, the embedded PostgreSQL runs as the `postgres` user, who
+ * cannot enter it. First start seeds and prints credentials; Ctrl-C stops every process it started; a second start
+ * reuses the data (same key, same balance, same Temporal history); a taken port ends with one clear message.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
 import { freePort } from '../support/ports';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import { copyProject } from '../support/project-copy';
 import { basicAuth, call } from '../support/harness';
 
 jest.setTimeout(240_000);
@@ -19,37 +22,45 @@ interface Started {
   seconds: number;
 }
 
+let privateDir: string;
+let projectDir: string;
 let dataDir: string;
 let ports: { api: number; temporal: number; ui: number; postgres: number };
 const running: ChildProcess[] = [];
 
-function startStack(): Promise<Started> {
+function spawnStack(overrides: NodeJS.ProcessEnv = {}): { child: ChildProcess; output: () => string } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATA_DIR: dataDir,
     PORT: String(ports.api),
     TEMPORAL_PORT: String(ports.temporal),
     TEMPORAL_UI_PORT: String(ports.ui),
     EMBEDDED_POSTGRES_PORT: String(ports.postgres),
     LOG_LEVEL: 'warn',
+    ...overrides,
   };
-  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_UI_URL', 'NODE_ENV', 'TEMPORAL_TASK_QUEUE']) delete env[name];
-  const began = Date.now();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'bootstrap.mjs'), 'start'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A newcomer's environment: no database, no Temporal, the default data directory.
+  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_UI_URL', 'NODE_ENV', 'TEMPORAL_TASK_QUEUE', 'DATA_DIR']) delete env[name];
+  const child = spawn(process.execPath, [path.join(projectDir, 'scripts', 'bootstrap.mjs'), 'start'], { cwd: projectDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.push(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+function startStack(): Promise<Started> {
+  const began = Date.now();
+  const { child, output } = spawnStack();
   return new Promise((resolve, reject) => {
     const poll = setInterval(() => {
-      if (output.includes('Press Ctrl-C to stop everything.')) {
+      if (output().includes('Press Ctrl-C to stop everything.')) {
         clearInterval(poll);
-        resolve({ child, output: () => output, seconds: (Date.now() - began) / 1000 });
+        resolve({ child, output, seconds: (Date.now() - began) / 1000 });
       }
     }, 100);
     child.once('exit', (code) => {
       clearInterval(poll);
-      reject(new Error(`npm start exited early (${code}):\n${output}`));
+      reject(new Error(`npm start exited early (${code}):\n${output()}`));
     });
   });
 }
@@ -98,16 +109,19 @@ async function pressCtrlC(started: Started): Promise<{ code: number | null; proc
 }
 
 beforeAll(async () => {
-  // Under the project (not a 0700 temp dir): as root, PostgreSQL runs as the `postgres` user and must reach it.
-  mkdirSync(path.join(PROJECT_ROOT, '.data'), { recursive: true });
-  dataDir = mkdtempSync(path.join(PROJECT_ROOT, '.data', 'e2e-start-'));
-  chmodSync(dataDir, 0o755);
+  privateDir = mkdtempSync(path.join(tmpdir(), 'mlv-private-'));
+  expect(statSync(privateDir).mode & 0o777).toBe(0o700);
+  projectDir = copyProject(path.join(privateDir, 'magic-link'));
+  dataDir = path.join(projectDir, '.data');
   ports = { api: await freePort(), temporal: await freePort(), ui: await freePort(), postgres: await freePort() };
 });
 
 afterAll(() => {
   for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
-  rmSync(dataDir, { recursive: true, force: true });
+  // As root the database lives outside the private directory, behind a link: remove both.
+  const databaseDir = path.join(dataDir, 'postgres');
+  if (existsSync(databaseDir)) rmSync(realpathSync(databaseDir), { recursive: true, force: true });
+  rmSync(privateDir, { recursive: true, force: true });
 });
 
 test('first start seeds and prints credentials, serves the API and the Temporal UI, and Ctrl-C stops everything', async () => {
@@ -160,4 +174,23 @@ test('a second start reuses the data directory: same key, same balance, same wor
   expect(code).toBe(0);
   expect(processes.filter(isAlive)).toEqual([]);
   expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+});
+
+test('a start whose PostgreSQL port is taken ends with one clear message and leaves no process behind', async () => {
+  const squatter: Server = createServer();
+  const port = await freePort();
+  await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+  try {
+    const { child, output } = spawnStack({ EMBEDDED_POSTGRES_PORT: String(port) });
+    const seen = new Set<number>();
+    const watch = setInterval(() => descendantsOf(child.pid!).forEach((pid) => seen.add(pid)), 50);
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    clearInterval(watch);
+    expect(code).toBe(1);
+    expect(output()).toContain(`Embedded PostgreSQL did not start: port ${port} on 127.0.0.1 is already in use by another program. Set EMBEDDED_POSTGRES_PORT`);
+    expect(output()).not.toMatch(/^\s+at /m);
+    expect([...seen].filter(isAlive)).toEqual([]);
+  } finally {
+    squatter.close();
+  }
 });

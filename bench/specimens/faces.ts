@@ -210,8 +210,12 @@ export type PairOrigin =
   | 'one-photo-different-people'
   | 'different-photos-different-people';
 
+/** Which source a pair comes from: full-size photos of face-api, or the small crops of Human's screenshot. */
+export type PairSet = 'face-api-photos' | 'facematch-crops';
+
 export interface FacePair {
   id: string;
+  set: PairSet;
   a: Buffer;
   b: Buffer;
   /** Names of the two images, stable across runs (for caching embeddings and naming failures). */
@@ -237,6 +241,7 @@ export async function facePairs(): Promise<{ same: FacePair[]; different: FacePa
   for (const face of PHOTO_FACES) {
     same.push({
       id: `${face.id}~selfie`,
+      set: 'face-api-photos',
       a: await photoPortrait(face),
       b: await photoSelfie(face),
       aImage: `portrait:${face.id}`,
@@ -247,6 +252,7 @@ export async function facePairs(): Promise<{ same: FacePair[]; different: FacePa
   for (const [first, second] of [...allPairsOf(MAN_A), [MAN_C[0]!, MAN_C[1]!] as [Cell, Cell]]) {
     same.push({
       id: `${cellName(first)}~${cellName(second)}`,
+      set: 'facematch-crops',
       a: await cellImage(first),
       b: await cellImage(second),
       aImage: cellName(first),
@@ -257,6 +263,7 @@ export async function facePairs(): Promise<{ same: FacePair[]; different: FacePa
   for (const [first, second] of allPairsOf(PHOTO_FACES)) {
     different.push({
       id: `${first.id}~${second.id}`,
+      set: 'face-api-photos',
       a: await photoPortrait(first),
       b: await photoSelfie(second),
       aImage: `portrait:${first.id}`,
@@ -268,6 +275,7 @@ export async function facePairs(): Promise<{ same: FacePair[]; different: FacePa
     for (const other of [...OTHER_MEN, MAN_C[0]!]) {
       different.push({
         id: `${cellName(manA)}~${cellName(other)}`,
+        set: 'facematch-crops',
         a: await cellImage(manA),
         b: await cellImage(other),
         aImage: cellName(manA),

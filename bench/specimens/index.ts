@@ -12,7 +12,7 @@ import { renderDocument } from './render-document';
 import type { DocumentTruth, SpecimenDocument } from './types';
 
 export type { DocumentTruth, SpecimenDocument, VisualZone } from './types';
-export { FACE_SET_ORIGIN, facePairs, type FacePair, type PairOrigin } from './faces';
+export { FACE_SET_ORIGIN, facePairs, type FacePair, type PairOrigin, type PairSet } from './faces';
 export { PHONE_VARIANTS, variantGroup, type PhoneVariant } from './phone-photo';
 export { specimenDocuments } from './people';
 export { checkDigit } from './mrz-lines';

@@ -33,7 +33,7 @@ const FACE_API_DEMO = path.join(PROJECT_ROOT, 'node_modules', '@vladmandic', 'fa
 const FACEMATCH_SCREENSHOT = path.join(PROJECT_ROOT, 'node_modules', '@vladmandic', 'human', 'assets', 'screenshot-facematch.jpg');
 
 /** Faces of the face-api sample photos, left to right in each photo. */
-export const PHOTO_FACES: PhotoFace[] = [
+const PHOTO_FACES: PhotoFace[] = [
   { id: 'sample1-1', file: 'sample1.jpg', center: [486, 486], size: 170 },
   { id: 'sample1-2', file: 'sample1.jpg', center: [932, 546], size: 190 },
   { id: 'sample1-3', file: 'sample1.jpg', center: [1560, 316], size: 200 },

@@ -9,13 +9,12 @@ import { mrzFont } from './fonts';
 import { specimenDocuments } from './people';
 import { PHONE_VARIANTS, phonePhoto, type PhoneVariant } from './phone-photo';
 import { renderDocument } from './render-document';
-import type { DocumentTruth, SpecimenDocument } from './types';
+import type { DocumentTruth, SpecimenDocument, VisualZone } from './types';
 
 export type { DocumentTruth, SpecimenDocument, VisualZone } from './types';
 export { FACE_SET_ORIGIN, facePairs, type FacePair, type PairOrigin, type PairSet } from './faces';
 export { PHONE_VARIANTS, variantGroup, type PhoneVariant } from './phone-photo';
 export { specimenDocuments } from './people';
-export { checkDigit } from './mrz-lines';
 export { withWrongCheckDigit } from './wrong-check-digit';
 
 export interface Specimen {
@@ -23,6 +22,8 @@ export interface Specimen {
   id: string;
   documentId: string;
   truth: DocumentTruth;
+  /** What the visual zone prints (names with accents and untruncated, the issuer's date style). */
+  visual: VisualZone;
   format: DocumentTruth['format'];
   documentType: DocumentTruth['documentType'];
   variant: PhoneVariant;
@@ -56,6 +57,7 @@ async function specimensOf(document: SpecimenDocument, variants: readonly PhoneV
       id: `${document.id}/${variant}`,
       documentId: document.id,
       truth: document.truth,
+      visual: document.visual,
       format: document.truth.format,
       documentType: document.truth.documentType,
       variant,

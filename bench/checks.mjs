@@ -210,10 +210,10 @@ function printReadingFailures(label, results) {
 
 // ---------------------------------------------------------------------------------------------------------- faces
 
-/** One embedding per distinct image buffer (the specimen modules hand out the same buffer for the same image). */
-function embeddingCache(engine, detectTimes) {
+/** Faces found once per distinct image buffer (the specimen modules hand out the same buffer for the same image). */
+function faceCache(engine, detectTimes) {
   const cache = new Map();
-  return (image) => {
+  const facesOf = (image) => {
     if (!cache.has(image)) {
       cache.set(
         image,
@@ -221,12 +221,15 @@ function embeddingCache(engine, detectTimes) {
           const began = performance.now();
           const faces = await engine.detect(image);
           detectTimes.push(performance.now() - began);
-          return faces[0]?.embedding ?? null;
+          return faces;
         })(),
       );
     }
     return cache.get(image);
   };
+  // The largest face: what the engine compares.
+  const embeddingOf = async (image) => (await facesOf(image))[0]?.embedding ?? null;
+  return { facesOf, embeddingOf };
 }
 
 function scoreStats(scores) {
@@ -300,7 +303,7 @@ function printFaceTables(same, different, thresholds) {
 }
 
 /** The portrait as the engine finds it on each clean document, against that person's selfie and everyone else's. */
-async function printDocumentPortraits(engine, embeddingOf, documents) {
+async function printDocumentPortraits(engine, { facesOf, embeddingOf }, documents) {
   const portraits = [];
   for (const specimen of documents) {
     const faces = await engine.detect(specimen.images[0]);
@@ -318,12 +321,15 @@ async function printDocumentPortraits(engine, embeddingOf, documents) {
   }
   const notFound = portraits.filter((portrait) => !portrait.embedding).map(({ specimen }) => specimen.documentId);
   const several = portraits.filter((portrait) => portrait.faces > 1).map(({ specimen }) => specimen.documentId);
+  const selfieFaces = await Promise.all(documents.map(async (specimen) => ({ specimen, count: (await facesOf(specimen.selfie)).length })));
+  const oddSelfies = selfieFaces.filter(({ count }) => count !== 1).map(({ specimen, count }) => `${specimen.documentId} (${count})`);
   console.log(`\nDocument portrait (found on the clean rendered document) vs selfie — ${documents.length} documents`);
   table(['pairs', 'scored', 'min', 'p5', 'p50', 'p95', 'max'], [
     ['own selfie', ...scoreStats(same)],
     ["others' selfies", ...scoreStats(different)],
   ]);
   console.log(`  portrait not found on: ${notFound.join(', ') || 'none'}; more than one face on: ${several.join(', ') || 'none'}`);
+  console.log(`  selfies without exactly one face: ${oddSelfies.join(', ') || 'none'}`);
 }
 
 /** The engine, or why it could not start (the bench still prints the rest). */
@@ -340,13 +346,13 @@ async function startFaceEngine(faceModule) {
 async function measureFaces(faceModule, { engine, startMs }, set) {
   console.log(`  face engine started in ${seconds(startMs)} s`);
   const detectTimes = [];
-  const embeddingOf = embeddingCache(engine, detectTimes);
+  const faces = faceCache(engine, detectTimes);
   const pairs = await specimens.facePairs();
-  const same = await scorePairs(engine, embeddingOf, pairs.same);
-  const different = await scorePairs(engine, embeddingOf, pairs.different);
+  const same = await scorePairs(engine, faces.embeddingOf, pairs.same);
+  const different = await scorePairs(engine, faces.embeddingOf, pairs.different);
   printFaceTables(same, different, faceModule.FACE_MATCH_THRESHOLDS);
   const portraitVariant = VARIANTS.includes('clean') ? 'clean' : VARIANTS[0];
-  await printDocumentPortraits(engine, embeddingOf, set.filter((specimen) => specimen.variant === portraitVariant));
+  await printDocumentPortraits(engine, faces, set.filter((specimen) => specimen.variant === portraitVariant));
   const sorted = detectTimes.sort((a, b) => a - b);
   console.log(`  face detection + descriptor per image: p50 ${seconds(percentile(sorted, 50))} s, p95 ${seconds(percentile(sorted, 95))} s (${sorted.length} images)`);
   await engine.close();

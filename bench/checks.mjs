@@ -33,6 +33,8 @@ for (const variant of VARIANTS) {
 const TODAY = new Date();
 const FIELDS = ['documentCode', 'issuingCountry', 'documentNumber', 'surname', 'givenNames', 'nationality', 'dateOfBirth', 'sex', 'dateOfExpiry', 'personalNumber'];
 const CANDIDATE_THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+/** The checks worker's default CHECKS_CONCURRENCY: one submission at a time, as measured here. */
+const CONCURRENCY = 1;
 
 const seconds = (ms) => (Number.isNaN(ms) ? '–' : (ms / 1000).toFixed(2));
 const share = (count, total) => (total === 0 ? '–' : `${count}/${total}`);
@@ -72,7 +74,7 @@ function wrongFields(fields, truth) {
 /** Our reader: the engine's document module. */
 async function readWithEngine(documentModule, set) {
   const started = performance.now();
-  const reader = await documentModule.createDocumentReader();
+  const reader = await documentModule.createDocumentReader({ concurrency: CONCURRENCY });
   const startMs = performance.now() - started;
   const results = [];
   try {
@@ -81,7 +83,7 @@ async function readWithEngine(documentModule, set) {
       let reading = null;
       let error = null;
       try {
-        reading = await reader.read(specimen.images);
+        reading = await reader.read(specimen.images, { today: TODAY });
       } catch (caught) {
         error = caught instanceof Error ? caught.message : String(caught);
       }
@@ -337,7 +339,7 @@ async function startFaceEngine(faceModule) {
   if (!faceModule?.createFaceEngine) return { engine: null, startMs: 0, reason: 'activities/checks/face/ has no createFaceEngine in dist/ yet' };
   const began = performance.now();
   try {
-    return { engine: await faceModule.createFaceEngine(), startMs: performance.now() - began, reason: null };
+    return { engine: await faceModule.createFaceEngine({ concurrency: CONCURRENCY }), startMs: performance.now() - began, reason: null };
   } catch (error) {
     return { engine: null, startMs: 0, reason: `createFaceEngine failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
   }

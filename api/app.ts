@@ -1,13 +1,13 @@
 /** Builds the Express app from its dependencies without listening; `main.ts` alone connects and listens. */
 import express from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import type { Client } from '@temporalio/client';
 import type { Config } from '../lib/config';
 import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
 import { measureRecords, measureRequests, type Metrics } from './metrics';
+import { requestLog } from './request-log';
 import { requireApiKey } from './middleware/auth';
 import { errorHandler, notFound } from './middleware/errors';
 import { accountRoutes } from './routes/account';
@@ -52,13 +52,7 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use(measureRequests(deps.metrics));
   measureRecords(deps.metrics, deps.db);
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-    }),
-  );
+  app.use(requestLog(deps.logger));
   // Before the shared JSON parser: iDenfy's endpoints answer even malformed JSON in iDenfy's error shape.
   app.use('/api/v2', idenfyRoutes(deps, deps.logger));
   app.use(express.json({ limit: deps.config.http.bodyLimit, type: ['application/json', 'application/*+json'] }));

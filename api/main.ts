@@ -12,7 +12,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 function main(): void {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel, 'api');
+  const logger = createLogger(config.logLevel, 'api', { format: config.logFormat });
   const db = createDatabase(config.database.url, config.database.poolSize);
   // Lazy: the API starts and answers /readyz (503) even while Temporal is still coming up.
   const connection = Connection.lazy(temporalConnectionOptions(config.temporal));

@@ -3,6 +3,7 @@
  * Every variable is documented in README.md and .env.example.
  */
 import { z } from 'zod';
+import { LOG_FORMATS, type LogFormat } from './logger';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -14,6 +15,7 @@ const ZEnv = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_BASE_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 100kb or 1mb').default('1mb'),
 
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgresql:// URL'),
@@ -38,6 +40,11 @@ const ZEnv = z.object({
     .optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(100_000).max(100_000_000).default(10_000_000),
   IMAGE_MIN_SIDE: z.coerce.number().int().min(16).max(4000).default(300),
+
+  // Face-match thresholds chosen from the evaluation in docs/verification.md.
+  FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
+  FACE_MISMATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.3),
+  CHECKS_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
 
   SESSION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
   REVIEW_ESCALATION_SECONDS: z.coerce.number().int().min(1).default(86_400),
@@ -71,6 +78,8 @@ export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly http: { readonly port: number; readonly host: string; readonly publicBaseUrl: string; readonly bodyLimit: string };
   readonly logLevel: string;
+  /** Readable lines in development, JSON elsewhere, unless LOG_FORMAT says otherwise. */
+  readonly logFormat: LogFormat;
   readonly database: { readonly url: string; readonly poolSize: number };
   readonly temporal: {
     readonly address: string;
@@ -94,6 +103,7 @@ export interface Config {
     readonly imageMinSide: number;
   };
   readonly sessions: SessionSettings;
+  readonly verification: VerificationSettings;
   readonly webhooks: WebhookSettings;
   readonly notifications: NotificationSettings;
   /** How long an operator stays signed in to the dashboard. */
@@ -126,6 +136,14 @@ export interface WebhookSettings {
 }
 
 /** Settings every new session captures in its workflow input. */
+export interface VerificationSettings {
+  /** Face similarity at or above: the same person; below `faceMismatch`: different people; between: a reviewer. */
+  readonly faceMatch: number;
+  readonly faceMismatch: number;
+  /** Submissions one checks worker reads at once (each holds its images and the OCR/face work in memory). */
+  readonly checksConcurrency: number;
+}
+
 export interface SessionSettings {
   readonly maxAttempts: number;
   readonly reviewEscalationSeconds: number;
@@ -152,6 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(e.TEMPORAL_TLS_CERT_PATH) !== Boolean(e.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigError('Invalid configuration:\n  TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together');
   }
+  if (e.FACE_MISMATCH_THRESHOLD > e.FACE_MATCH_THRESHOLD) {
+    throw new ConfigError('Invalid configuration:\n  FACE_MISMATCH_THRESHOLD must not exceed FACE_MATCH_THRESHOLD');
+  }
   const port = e.PORT;
   return deepFreeze({
     env: e.NODE_ENV,
@@ -162,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyLimit: e.BODY_LIMIT,
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json'),
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     temporal: {
       address: e.TEMPORAL_ADDRESS,
@@ -199,6 +221,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
       disableAfterSeconds: e.WEBHOOK_DISABLE_AFTER_SECONDS,
       secretOverlapSeconds: e.WEBHOOK_SECRET_OVERLAP_SECONDS,
+    },
+    verification: {
+      faceMatch: e.FACE_MATCH_THRESHOLD,
+      faceMismatch: e.FACE_MISMATCH_THRESHOLD,
+      checksConcurrency: e.CHECKS_CONCURRENCY,
     },
     sessions: {
       maxAttempts: e.SESSION_MAX_ATTEMPTS,

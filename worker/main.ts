@@ -13,7 +13,7 @@ import { routeTemporalLogs } from './temporal-logs';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel, 'worker');
+  const logger = createLogger(config.logLevel, 'worker', { format: config.logFormat });
   Runtime.install({
     logger: routeTemporalLogs(logger),
     telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'WARN' }), forward: {} } },

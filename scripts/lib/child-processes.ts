@@ -1,6 +1,7 @@
 /** Runs the API and the worker as child processes with prefixed output, and stops them in order. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
+import { redactText } from '../../lib/log-redaction';
 import { stopProcess } from './temporal-dev-server';
 
 export interface ManagedProcess {
@@ -14,7 +15,8 @@ export function startNodeProcess(name: string, script: string, env: NodeJS.Proce
   const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    readline.createInterface({ input: stream }).on('line', (line) => process.stdout.write(`[${name}] ${line}\n`));
+    // The children's loggers redact already; this also covers what they print outside them (a crash's stack).
+    readline.createInterface({ input: stream }).on('line', (line) => process.stdout.write(`[${name}] ${redactText(line)}\n`));
   }
   const exited = new Promise<string>((resolve) => {
     child.once('exit', (code, signal) => resolve(signal ?? String(code)));

@@ -11,7 +11,7 @@ import { loadConfig, type Config } from '../../lib/config';
 import { createDatabase, type Database } from '../../lib/db';
 import { createDocumentStore } from '../../lib/documents/store';
 import { dispatcherFor, type Dispatcher } from '../../lib/webhooks/dispatch';
-import { createLogger } from '../../lib/logger';
+import { createLogger, type LoggerOptions } from '../../lib/logger';
 import { createAccountWithAdminKey } from '../../scripts/lib/seed';
 import { TEST_TASK_QUEUE, TEST_WEBHOOK_RETRY_SCHEDULE, TEST_WEBHOOK_TIMEOUT_SECONDS } from '../setup/shared';
 
@@ -47,9 +47,10 @@ function requiredEnv(name: string): string {
 
 /**
  * The API on an ephemeral port of 127.0.0.1. Its PUBLIC_BASE_URL is that address (unless overridden), so the URLs
- * it hands out — links, redirects, magic links — lead back to it, as they do in a deployment.
+ * it hands out — links, redirects, magic links — lead back to it, as they do in a deployment. `log` captures the
+ * API's log lines (with LOG_LEVEL raised in `overrides`).
  */
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(overrides: Record<string, string> = {}, options: { log?: LoggerOptions['destination'] } = {}): Promise<TestApi> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -58,7 +59,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   const connection = Connection.lazy({ address: config.temporal.address });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
   const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey });
-  const app = createApp({ config, db, temporal, logger: createLogger(config.logLevel, 'test-api'), metrics: createMetrics(), documents });
+  const app = createApp({ config, db, temporal, logger: createLogger(config.logLevel, 'test-api', { format: config.logFormat, destination: options.log }), metrics: createMetrics(), documents });
   server.on('request', app);
   return {
     baseUrl,

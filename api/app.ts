@@ -10,6 +10,7 @@ import { measureRecords, measureRequests, type Metrics } from './metrics';
 import { requestLog } from './request-log';
 import { requireApiKey } from './middleware/auth';
 import { errorHandler, notFound } from './middleware/errors';
+import { requireStorableInput } from './middleware/storable-input';
 import { accountRoutes } from './routes/account';
 import { apiKeyRoutes } from './routes/api-keys';
 import { docsRoutes } from './routes/docs';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(measureRequests(deps.metrics));
   measureRecords(deps.metrics, deps.db);
   app.use(requestLog(deps.logger));
+  app.use(requireStorableInput);
   // Before the shared JSON parser: iDenfy's endpoints answer even malformed JSON in iDenfy's error shape.
   app.use('/api/v2', idenfyRoutes(deps, deps.logger));
   app.use(express.json({ limit: deps.config.http.bodyLimit, type: ['application/json', 'application/*+json'] }));

@@ -3,6 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Database } from '../../lib/db';
 import { AppError } from '../../lib/errors';
 import { equalHashes, sha256Hex } from '../../lib/secrets';
+import { unstorableReason } from '../../lib/storable-text';
 
 export interface Principal {
   accountId: string;
@@ -30,7 +31,8 @@ function unauthorized(res: Response): AppError {
 export function requireApiKey(db: Database): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const credentials = parseBasic(req.headers.authorization);
-    if (!credentials || credentials.keyId.length > 64) throw unauthorized(res);
+    // A key id PostgreSQL cannot even compare (a NUL in the decoded header) is simply not a key.
+    if (!credentials || credentials.keyId.length > 64 || unstorableReason(credentials.keyId)) throw unauthorized(res);
     const key = await db.apiKey.findUnique({ where: { id: credentials.keyId } });
     if (!key || key.revokedAt || !equalHashes(key.secretHash, sha256Hex(credentials.secret))) throw unauthorized(res);
     const now = new Date();

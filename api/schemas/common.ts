@@ -1,6 +1,7 @@
 /** Schemas shared by every route: the error body, list pagination, and the request-validation helpers. */
 import { z } from 'zod';
 import { AppError, type ErrorDetail } from '../../lib/errors';
+import { unstorableStringsIn } from '../../lib/storable-text';
 
 export const ZErrorBody = z
   .object({
@@ -22,9 +23,17 @@ export function listResponse<T extends z.ZodType>(item: T, id: string) {
   return z.object({ data: z.array(item), nextCursor: z.string().nullable() }).meta({ id });
 }
 
+/**
+ * The refinement every input goes through before its own schema: each string in it (field, query parameter, header
+ * value, object key) must be text PostgreSQL can store, or the field is named in a 422 instead of failing as a 500.
+ */
+const ZStorableStrings = z.unknown().superRefine((value, ctx) => {
+  for (const { path, message } of unstorableStringsIn(value)) ctx.addIssue({ code: 'custom', path, message });
+});
+
 /** Parses untrusted input; a failure becomes `422 VALIDATION_ERROR` naming each bad field. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, where: 'body' | 'query' | 'params' = 'body'): z.infer<T> {
-  const result = schema.safeParse(input ?? {});
+  const result = ZStorableStrings.pipe(schema).safeParse(input ?? {});
   if (result.success) return result.data;
   const details: ErrorDetail[] = result.error.issues.flatMap((issue) =>
     // Unknown keys are named one by one, each as its own field.

@@ -6,6 +6,7 @@ import express, { Router } from 'express';
 import cookieParser from 'cookie-parser';
 import type { AppDeps } from '../../app';
 import { requireOperator } from '../../middleware/operator-session';
+import { requireStorableInput } from '../../middleware/storable-input';
 import { accountPages } from './account';
 import { apiKeyPages } from './api-keys';
 import { signInRoutes } from './sign-in';
@@ -15,7 +16,7 @@ import { webhookPages } from './webhooks';
 
 export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'documents'>): Router {
   const router = Router();
-  router.use('/dashboard', cookieParser(), express.urlencoded({ extended: false, limit: '20kb' }));
+  router.use('/dashboard', cookieParser(), express.urlencoded({ extended: false, limit: '20kb' }), requireStorableInput);
   router.use('/dashboard', (_req, res, next) => {
     // Operator pages show personal data: never cached, never framed.
     res.setHeader('Cache-Control', 'no-store');

@@ -19,14 +19,14 @@ export interface DetectedFace {
   score: number;
   /** Face height / image height. */
   sizeRatio: number;
-  /** Variance of the Laplacian of the face resized to 128 px (face-sharpness.ts): hundreds when crisp, < 20 blurred. */
+  /** Variance of the Laplacian of the face resized to 128 px (face-sharpness.ts): 67–947 for sharp selfies. */
   sharpness: number;
   /** Human's face descriptor (1024 numbers); compare two with `similarity`. */
   embedding: number[];
 }
 
 export interface FaceEngine {
-  /** Every face found, largest first; looks again for small faces (a document portrait) when the first pass finds none. */
+  /** Every face found, largest (in area) first; looks again for small faces (a document portrait) when the first pass finds none. */
   detect(image: Buffer): Promise<DetectedFace[]>;
   /** 0..1, Human's similarity of two descriptors; 0 when either is missing. */
   similarity(a: number[], b: number[]): number;
@@ -67,7 +67,8 @@ async function detectFaces(runtime: HumanRuntime, image: Buffer, search: { searc
   const decoded = await decodeImage(image);
   const found = await findFaces(runtime, decoded, search);
   const faces = await Promise.all(found.map((face) => measureFace(decoded, face)));
-  return faces.sort((a, b) => b.box.height - a.box.height);
+  // By area, not height: a half face cut by the photo's edge keeps its full height but loses width.
+  return faces.sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height);
 }
 
 async function measureFace(image: DecodedImage, face: FoundFace): Promise<DetectedFace> {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
+import { finalActivityFailures } from './final-activity-failures';
 
 export interface WorkerDeps extends ActivityDeps {
   connection: NativeConnection;
@@ -25,6 +26,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     namespace: deps.namespace,
     taskQueue: deps.taskQueue,
     activities: createActivities(deps),
+    interceptors: { activity: [finalActivityFailures] },
     ...workflowSource(),
   });
 }

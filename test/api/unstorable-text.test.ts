@@ -96,7 +96,7 @@ describe('in the URL (a NUL byte; an unpaired surrogate cannot be percent-encode
 test('a dashboard form field → 422 naming it', async () => {
   const response = await operator.post('/dashboard/api-keys', { name: NUL });
   expect(response.status).toBe(422);
-  expect((await response.json()).error.details).toEqual([{ field: 'name', message: 'must not contain a NUL character (\\u0000)' }]);
+  expect(((await response.json()) as { error: { details: unknown } }).error.details).toEqual([{ field: 'name', message: 'must not contain a NUL character (\\u0000)' }]);
   const login = await fetch(`${api.baseUrl}/dashboard/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -3,6 +3,7 @@
  * Every variable is documented in README.md and .env.example.
  */
 import { z } from 'zod';
+import { MAX_CREDIT_BALANCE } from './credits';
 import { LOG_FORMATS, type LogFormat } from './logger';
 
 const booleanFromEnv = z
@@ -30,7 +31,7 @@ const ZEnv = z.object({
   TEMPORAL_TLS_KEY_PATH: z.string().min(1).optional(),
   TEMPORAL_UI_URL: z.url().default('http://localhost:8233'),
 
-  STARTING_CREDITS: z.coerce.number().int().min(0).default(100),
+  STARTING_CREDITS: z.coerce.number().int().min(0).max(MAX_CREDIT_BALANCE).default(100),
   LINK_CONTINUE_AS_NEW_AFTER: z.coerce.number().int().min(1).max(1_900).default(500),
 
   DOCUMENT_STORE_DIR: z.string().min(1).default('.data/documents'),

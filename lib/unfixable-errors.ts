@@ -6,6 +6,9 @@
  */
 import { unstorableStringsIn } from './storable-text';
 
+/** The ApplicationFailure type a worker gives such a failure; the API recognises it in a failed workflow. */
+export const INVALID_DATA = 'INVALID_DATA';
+
 /** Prisma's codes for values the column cannot hold or the query cannot carry. */
 const FINAL_PRISMA_CODES = new Set(['P2000', 'P2005', 'P2006', 'P2007', 'P2011', 'P2012', 'P2019', 'P2020', 'P2023', 'P2033']);
 

@@ -5,9 +5,7 @@
  */
 import { ApplicationFailure } from '@temporalio/common';
 import type { ActivityInterceptorsFactory } from '@temporalio/worker';
-import { unfixableReason } from '../lib/unfixable-errors';
-
-export const INVALID_DATA = 'INVALID_DATA';
+import { INVALID_DATA, unfixableReason } from '../lib/unfixable-errors';
 
 export const finalActivityFailures: ActivityInterceptorsFactory = () => ({
   inbound: {

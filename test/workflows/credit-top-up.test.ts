@@ -72,3 +72,43 @@ test('a standard (non-admin) key may read the account but not top it up', async 
   expect(denied.status).toBe(403);
   expect(denied.json.error.code).toBe('FORBIDDEN');
 });
+
+describe('the balance is an int column: no top-up takes it past 2,147,483,647', () => {
+  const MAX = 2_147_483_647;
+
+  test('a top-up past the limit → 422 naming amount, before any workflow starts; up to the limit is fine', async () => {
+    const nearlyFull = await createTestAccount(api.db, MAX - 1_000);
+    const refused = await call(api.baseUrl, 'POST', '/api/v1/account/credits', { auth: nearlyFull.auth, body: { amount: 1_001 } });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error).toEqual({
+      code: 'VALIDATION_ERROR',
+      message: `The balance cannot exceed ${MAX} credits`,
+      details: [{ field: 'amount', message: "must be at most 1000 for this account's balance" }],
+    });
+    const started = [];
+    for await (const execution of api.temporal.workflow.list({ query: `AccountId = "${nearlyFull.accountId}"` })) started.push(execution.workflowId);
+    expect(started).toEqual([]);
+
+    const filled = await call(api.baseUrl, 'POST', '/api/v1/account/credits', { auth: nearlyFull.auth, body: { amount: 1_000 } });
+    expect(filled.status).toBe(200);
+    expect(filled.json.credits.balance).toBe(MAX);
+    expect((await call(api.baseUrl, 'POST', '/api/v1/account/credits', { auth: nearlyFull.auth, body: { amount: 1 } })).status).toBe(422);
+  });
+
+  test.each([2 ** 31, 2 ** 53, 1e308])('an amount of %d → 422 naming amount', async (amount) => {
+    const response = await call(api.baseUrl, 'POST', '/api/v1/account/credits', { auth: account.auth, body: { amount } });
+    expect(response.status).toBe(422);
+    expect(new Set(response.json.error.details.map((detail: { field: string }) => detail.field))).toEqual(new Set(['amount']));
+  });
+
+  test('concurrent top-ups at the edge: the one that no longer fits is refused for good (422), the balance never overflows', async () => {
+    const nearlyFull = await createTestAccount(api.db, MAX - 100);
+    const responses = await Promise.all(
+      [1, 2].map((n) => call(api.baseUrl, 'POST', '/api/v1/account/credits', { auth: nearlyFull.auth, body: { amount: 60 }, headers: { 'Idempotency-Key': `edge-${n}` } })),
+    );
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 422]);
+    const row = await api.db.account.findUniqueOrThrow({ where: { id: nearlyFull.accountId } });
+    expect(row.creditBalance).toBe(MAX - 40);
+    expect(await api.db.creditLedgerEntry.count({ where: { accountId: nearlyFull.accountId, type: 'TOPUP' } })).toBe(2); // the starting credits and one
+  });
+});

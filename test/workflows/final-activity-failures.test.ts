@@ -7,7 +7,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { newId, newSlug } from '../../lib/ids';
 import { WORKFLOW_TYPES, workflowIds, type CreditTopUpInput, type MagicLinkInput } from '../../workflows/definitions';
-import { INVALID_DATA } from '../../worker/final-activity-failures';
+import { INVALID_DATA } from '../../lib/unfixable-errors';
 import { TEST_TASK_QUEUE } from '../setup/shared';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 /** The workflow's failure: the activity's, itself the non-retryable ApplicationFailure the worker made of it. */
-async function failureOf(result: Promise<unknown>): Promise<{ activityType?: string; type?: string | null; nonRetryable?: boolean; message?: string }> {
+async function failureOf(result: Promise<unknown>): Promise<{ activityType?: string; type?: string | null; nonRetryable?: boolean | null; message?: string }> {
   const error = await result.then(
     () => null,
     (failed: unknown) => failed,

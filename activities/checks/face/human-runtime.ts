@@ -1,7 +1,8 @@
 /**
  * One Human instance per process, on TensorFlow.js's WASM backend, its models read from the package's own folder.
  * Human's default entry needs @tensorflow/tfjs-node, which downloads libtensorflow at install time (impossible
- * offline), and the package's `exports` keys lack `./`, so its WASM build is loaded by file path.
+ * offline), and the package's `exports` keys lack `./`, so its WASM build is loaded by file path. That build requires
+ * @tensorflow/tfjs-core, -converter and -backend-wasm, which must be installed at the same version (4.22.0).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -31,7 +32,7 @@ const HUMAN_MODELS = path.join(HUMAN_DIST, '..', 'models');
 const WASM_BINARIES = path.dirname(loadModule.resolve('@tensorflow/tfjs-backend-wasm'));
 
 /** Each face the detector keeps is meshed and described, so the cap bounds the work on a crowded photo. */
-export const MAX_FACES_PER_PASS = 10;
+const MAX_FACES_PER_PASS = 10;
 
 const HUMAN_CONFIG: Partial<Config> = {
   backend: 'wasm',

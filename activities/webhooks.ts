@@ -29,10 +29,15 @@ export interface WebhookActivityDeps {
 }
 
 export function createWebhookActivities({ db, encryptionKey, webhooks, dispatch }: WebhookActivityDeps) {
-  async function send(event: Event, endpoint: WebhookEndpoint, now: Date): Promise<PostResult> {
+  async function send(event: Event, endpoint: WebhookEndpoint, now: Date): Promise<PostResult & { finalRefusal?: string }> {
     // Checked again at send time: the host's DNS answer may have changed since the endpoint was created.
     const target = await checkWebhookUrl(endpoint.url, { allowPrivate: webhooks.allowPrivateUrls });
-    if (!target.ok) return { status: null, durationMs: 0, error: `URL not allowed: ${target.reason}`, responseSnippet: null, retryAfterSeconds: null };
+    if (!target.ok) {
+      const error = `URL not allowed: ${target.reason}`;
+      const refused = { status: null, durationMs: 0, error, responseSnippet: null, retryAfterSeconds: null };
+      // Only a name that did not resolve may resolve later; an address the guard refuses is refused on every retry.
+      return target.retryable ? refused : { ...refused, finalRefusal: error };
+    }
     const secrets = signingSecrets(encryptionKey, endpoint, now);
     const message: WebhookMessage = endpoint.format === 'IDENFY' ? idenfyMessage(event) : standardMessage(event);
     const signature =
@@ -108,6 +113,10 @@ export function createWebhookActivities({ db, encryptionKey, webhooks, dispatch 
         if (endpoint.failingSince) await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { failingSince: null } });
         await settle('DELIVERED');
         return { kind: 'DELIVERED' };
+      }
+      if (result.finalRefusal) {
+        await settle('FAILED');
+        return { kind: 'STOP', reason: result.finalRefusal };
       }
       if (result.status === 410) {
         await disable(endpoint, 'The endpoint answered 410 Gone', now);

@@ -20,6 +20,7 @@ import { SESSION_DEFAULTS } from '../lib/sessions';
 import type { Dispatcher } from '../lib/webhooks/dispatch';
 import { sessionWorkflowStartOptions, startDelayOf } from '../lib/session-workflow-start';
 import { WORKFLOW_TYPES } from '../workflows/definitions';
+import { requireAllowedWebhookUrl } from './allowed-webhook-url';
 import type { TCreateSessionRequest } from './schemas/sessions';
 import { sessionWorkflowInput } from './session-workflows';
 
@@ -35,6 +36,7 @@ export async function createSession(
   request: TCreateSessionRequest,
   requestKey: string,
 ): Promise<CreatedSession> {
+  if (request.callbackUrl) await requireAllowedWebhookUrl(config, request.callbackUrl, 'callbackUrl');
   const sessionId = idFromRequestKey('session', requestKey);
   const account = await db.account.findUniqueOrThrow({ where: { id: accountId } });
   if (account.creditBalance - account.creditReserved < 1) throw insufficientCredits();

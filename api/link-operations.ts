@@ -16,6 +16,7 @@ import {
   type LinkSettings,
   type MagicLinkInput,
 } from '../workflows/definitions';
+import { requireAllowedWebhookUrl } from './allowed-webhook-url';
 import type { AppDeps } from './app';
 import type { TCreateLinkRequest } from './schemas/links';
 import { waitForWorker } from './temporal-wait';
@@ -33,6 +34,7 @@ export async function createLink({ db, temporal, config }: LinkOperationDeps, ac
   const linkId = idFromRequestKey('link', requestKey);
   const existing = await db.link.findFirst({ where: { id: linkId, accountId } });
   if (existing) return existing;
+  if (request.callbackUrl) await requireAllowedWebhookUrl(config, request.callbackUrl, 'callbackUrl');
   const settings: LinkSettings = {
     linkId,
     accountId,

@@ -13,7 +13,7 @@ import { idFromRequestKey } from '../lib/ids';
 import { dispatcherFor, startDelivery } from '../lib/webhooks/dispatch';
 import { sealSecret } from '../lib/webhooks/endpoint-secrets';
 import { newWebhookSecret } from '../lib/webhooks/signing';
-import { checkWebhookUrl } from '../lib/webhooks/url-guard';
+import { requireAllowedWebhookUrl } from './allowed-webhook-url';
 import type { AppDeps } from './app';
 import type { ZCreateWebhookEndpointRequest } from './schemas/webhooks';
 
@@ -29,9 +29,7 @@ export function webhookEndpointOperations({ db, temporal, config }: Pick<AppDeps
   const dispatch = dispatcherFor(db, temporal, config);
 
   async function allowedUrl(raw: string): Promise<string> {
-    const check = await checkWebhookUrl(raw, { allowPrivate: config.webhooks.allowPrivateUrls });
-    if (!check.ok) throw new AppError('URL_NOT_ALLOWED', `The URL is not allowed: ${check.reason}`, [{ field: 'url', message: check.reason }]);
-    return check.url.toString();
+    return (await requireAllowedWebhookUrl(config, raw, 'url')).toString();
   }
 
   /** The endpoint's id derives from `requestKey`, so a request repeated with the same key creates one endpoint. */

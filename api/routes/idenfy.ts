@@ -12,6 +12,7 @@ import type { Logger } from '../../lib/logger';
 import { sessionStatusOf } from '../../lib/sessions';
 import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
 import { dispatcherFor } from '../../lib/webhooks/dispatch';
+import { requireAllowedWebhookUrl } from '../allowed-webhook-url';
 import type { AppDeps } from '../app';
 import { createSession } from '../create-session';
 import { isLanguage } from '../i18n';
@@ -60,6 +61,7 @@ const IDENTIFIERS: Partial<Record<ErrorCode, { identifier: string; status: numbe
   IDEMPOTENCY_KEY_IN_USE: { identifier: 'TOO_MANY_REQUESTS', status: 409 },
   PAYLOAD_TOO_LARGE: { identifier: 'BAD_VALUE', status: 413 },
   UNSUPPORTED_MEDIA_TYPE: { identifier: 'ENCODING_ERROR', status: 415 },
+  URL_NOT_ALLOWED: { identifier: 'BAD_VALUE', status: 400 },
 };
 
 export function idenfyRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>, logger: Logger): Router {
@@ -105,8 +107,9 @@ export function idenfyRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'tem
         callbackUrl: body.callbackUrl,
         externalRef: body.externalRef,
       });
-      // An iDenfy integration's callbackUrl expects iDenfy's callbacks.
+      // An iDenfy integration's callbackUrl expects iDenfy's callbacks; checked before its endpoint is made.
       if (request.callbackUrl) {
+        await requireAllowedWebhookUrl(config, request.callbackUrl, 'callbackUrl');
         await ensureCallbackEndpoint(db, requireEncryptionKey(config), { accountId: principalOf(res).accountId, url: request.callbackUrl, format: 'IDENFY' });
       }
       const { session, token } = await createSession({ db, temporal, config, dispatch }, principalOf(res).accountId, request, requestKey);

@@ -5,51 +5,19 @@
  */
 import { lookup as systemLookup } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
-import ipaddr from 'ipaddr.js';
+import { CLOUD_METADATA, nonPublicDescription } from './address-classes';
 
-export type UrlRefusal = { ok: false; reason: string };
+/** `retryable`: only a name that did not resolve may resolve later; every other refusal is final. */
+export type UrlRefusal = { ok: false; reason: string; retryable: boolean };
 export type UrlCheck = { ok: true; url: URL; addresses: string[] } | UrlRefusal;
 
-const CLOUD_METADATA = 'a cloud metadata address';
 const METADATA_HOSTNAMES = new Set(['metadata.google.internal']);
 
-// Checked before ipaddr.js's own ranges: the metadata services, and special-purpose ranges ipaddr.js 1.x calls unicast.
-const EXTRA_IPV4_RANGES = {
-  cloudMetadata: [ipaddr.IPv4.parseCIDR('169.254.169.254/32')],
-  reserved: [ipaddr.IPv4.parseCIDR('198.18.0.0/15')], // benchmarking
-};
-const EXTRA_IPV6_RANGES = {
-  cloudMetadata: [ipaddr.IPv6.parseCIDR('fd00:ec2::254/128')],
-  // Matched in order: :: and ::1 first, so the deprecated IPv4-compatible block after them does not swallow them.
-  unspecified: [ipaddr.IPv6.parseCIDR('::/128')],
-  loopback: [ipaddr.IPv6.parseCIDR('::1/128')],
-  reserved: [ipaddr.IPv6.parseCIDR('::/96')],
-};
-
-const RANGE_DESCRIPTIONS: Record<string, string> = {
-  cloudMetadata: CLOUD_METADATA,
-  loopback: 'a loopback address',
-  private: 'a private address',
-  uniqueLocal: 'a private address',
-  linkLocal: 'a link-local address',
-  unspecified: 'an unspecified address',
-  carrierGradeNat: 'a carrier-grade NAT address',
-  multicast: 'a multicast address',
-  broadcast: 'a broadcast address',
-  reserved: 'a reserved address',
-  // These embed or tunnel to an IPv4 address, which could be a private one.
-  rfc6145: 'an IPv4 translation address',
-  rfc6052: 'an IPv4 translation address',
-  '6to4': 'an IPv4 translation address',
-  teredo: 'an IPv4 translation address',
-};
-
 /**
- * Only http(s); resolve the host (dns.lookup with all: true); refuse loopback, private (RFC 1918, fc00::/7),
- * link-local (169.254/16, fe80::/10), cloud metadata (169.254.169.254, fd00:ec2::254, metadata.google.internal),
- * unspecified (0.0.0.0, ::), CGNAT 100.64/10, multicast/broadcast/reserved, IPv4-mapped IPv6 of those — unless
- * allowPrivate, which never admits cloud metadata. Every resolved address must be public. URLs with credentials
- * (user:pass@) are refused.
+ * Only http(s); resolve the host (dns.lookup with all: true); refuse every non-public address class of
+ * address-classes.ts (loopback, private, link-local, CGNAT, translation and tunnelling forms, reserved, …) unless
+ * allowPrivate — which never admits cloud metadata, in any IPv4 spelling (decimal, octal, hex: the URL parser
+ * normalises them) or IPv6 embedding. Every resolved address must pass. URLs with credentials (user:pass@) are refused.
  */
 export async function checkWebhookUrl(
   raw: string,
@@ -69,7 +37,7 @@ export async function checkWebhookUrl(
   if (METADATA_HOSTNAMES.has(host.replace(/\.$/, ''))) return refuse(`the host is ${CLOUD_METADATA}`);
 
   const addresses = isIP(host) ? [host] : await resolve(host, options.lookup ?? lookupAll);
-  if (addresses.length === 0) return refuse('the host could not be resolved');
+  if (addresses.length === 0) return { ok: false, reason: 'the host could not be resolved', retryable: true };
   for (const address of addresses) {
     const description = nonPublicDescription(address);
     if (description && (description === CLOUD_METADATA || !options.allowPrivate)) {
@@ -77,10 +45,6 @@ export async function checkWebhookUrl(
     }
   }
   return { ok: true, url, addresses };
-}
-
-export function isPublicAddress(address: string): boolean {
-  return nonPublicDescription(address) === undefined;
 }
 
 /**
@@ -98,19 +62,6 @@ export function pinnedLookup(addresses: string[]): LookupFunction {
   };
 }
 
-/** Why the address is not public, or undefined when it is. */
-function nonPublicDescription(address: string): string | undefined {
-  if (isIP(address) === 0) return 'an invalid address';
-  const range = rangeOf(ipaddr.parse(address));
-  return range === 'unicast' ? undefined : (RANGE_DESCRIPTIONS[range] ?? 'a reserved address');
-}
-
-function rangeOf(ip: ipaddr.IPv4 | ipaddr.IPv6): string {
-  if (ip instanceof ipaddr.IPv4) return ipaddr.subnetMatch(ip, EXTRA_IPV4_RANGES, ip.range());
-  if (ip.isIPv4MappedAddress()) return rangeOf(ip.toIPv4Address()); // ::ffff:10.0.0.1 reaches 10.0.0.1
-  return ipaddr.subnetMatch(ip, EXTRA_IPV6_RANGES, ip.range());
-}
-
 async function resolve(host: string, lookup: (host: string) => Promise<string[]>): Promise<string[]> {
   try {
     return await lookup(host);
@@ -125,5 +76,5 @@ async function lookupAll(host: string): Promise<string[]> {
 }
 
 function refuse(reason: string): UrlRefusal {
-  return { ok: false, reason };
+  return { ok: false, reason, retryable: false };
 }

@@ -75,7 +75,7 @@ test('a form with every setting creates the link the API shows, then its page sa
     language: 'lt',
     successUrl: 'https://shop.example.com/verified',
     errorUrl: 'https://shop.example.com/not-verified',
-    callbackUrl: 'https://hooks.example.com/links',
+    callbackUrl: 'http://127.0.0.1:9/links',
   });
   expect(created.status).toBe(303);
   const [link] = await accountLinks();
@@ -91,7 +91,7 @@ test('a form with every setting creates the link the API shows, then its page sa
     language: 'lt',
     successUrl: 'https://shop.example.com/verified',
     errorUrl: 'https://shop.example.com/not-verified',
-    callbackUrl: 'https://hooks.example.com/links',
+    callbackUrl: 'http://127.0.0.1:9/links',
   });
 
   const byApi = await call(api.baseUrl, 'GET', `/api/v1/links/${link!.id}`, { auth: account.auth });
@@ -106,7 +106,7 @@ test('a form with every setting creates the link the API shows, then its page sa
     language: 'lt',
     successUrl: 'https://shop.example.com/verified',
     errorUrl: 'https://shop.example.com/not-verified',
-    callbackUrl: 'https://hooks.example.com/links',
+    callbackUrl: 'http://127.0.0.1:9/links',
   });
 
   const notice = created.headers.get('set-cookie')!;

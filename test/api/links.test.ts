@@ -72,7 +72,7 @@ describe('POST /api/v1/links', () => {
       language: 'lt',
       successUrl: 'https://shop.example/ok',
       errorUrl: 'https://shop.example/error',
-      callbackUrl: 'http://hooks.example/link',
+      callbackUrl: 'http://127.0.0.1:9/link',
     });
     expect(response.status).toBe(201);
     const id = response.json.id as string;
@@ -89,7 +89,7 @@ describe('POST /api/v1/links', () => {
       language: 'lt',
       successUrl: 'https://shop.example/ok',
       errorUrl: 'https://shop.example/error',
-      callbackUrl: 'http://hooks.example/link',
+      callbackUrl: 'http://127.0.0.1:9/link',
       url: expect.stringMatching(new RegExp(`^https://verify\\.example\\.test/l/${SLUG}$`)),
       qrCodeUrl: `${PUBLIC_BASE_URL}/api/v1/links/${id}/qr.svg`,
       temporalUrl: `http://localhost:8233/namespaces/default/workflows/${encodeURIComponent(`link:${id}`)}`,

@@ -93,7 +93,8 @@ describe('POST /api/v1/sessions', () => {
       successUrl: 'https://shop.example/ok',
       errorUrl: 'https://shop.example/error',
       unverifiedUrl: 'https://shop.example/pending',
-      callbackUrl: 'https://shop.example/hook',
+      // Checked by the SSRF guard at creation: a host that resolves (shop.example does not); nothing listens there.
+      callbackUrl: 'http://127.0.0.1:9/shop-hook',
       externalRef: 'order-7',
     };
     const response = await post(body);

@@ -257,6 +257,62 @@ describe('SSRF guard', () => {
     expect(response.status).toBe(422);
     expect(response.json.error.code).toBe('URL_NOT_ALLOWED');
   });
+
+  const refusedCallback = (reason: string) => ({
+    code: 'URL_NOT_ALLOWED',
+    message: `The URL is not allowed: ${reason}`,
+    details: [{ field: 'callbackUrl', message: reason }],
+  });
+
+  test('a callbackUrl is checked at creation like an endpoint: sessions and links refused with 422, nothing created', async () => {
+    const session = await call(strict.baseUrl, 'POST', '/api/v1/sessions', {
+      auth: account.auth,
+      body: { clientId: 'ssrf', callbackUrl: 'http://169.254.169.254/latest/meta-data' },
+    });
+    expect(session.status).toBe(422);
+    expect(session.json.error).toEqual(refusedCallback('the host resolves to a cloud metadata address (169.254.169.254)'));
+    const link = await call(strict.baseUrl, 'POST', '/api/v1/links', {
+      auth: account.auth,
+      body: { name: 'ssrf', flow: 'SELFIE', usage: { type: 'SINGLE' }, callbackUrl: 'http://10.0.0.1/hook' },
+    });
+    expect(link.status).toBe(422);
+    expect(link.json.error).toEqual(refusedCallback('the host resolves to a private address (10.0.0.1)'));
+    expect(await strict.db.session.count({ where: { accountId: account.accountId } })).toBe(0);
+    expect(await strict.db.link.count({ where: { accountId: account.accountId } })).toBe(0);
+    expect(await strict.db.webhookEndpoint.count({ where: { accountId: account.accountId } })).toBe(0);
+  });
+
+  test("iDenfy's /api/v2/token: a private callbackUrl → 400 BAD_VALUE, and no callback endpoint is made for it", async () => {
+    const response = await call(strict.baseUrl, 'POST', '/api/v2/token', { auth: account.auth, body: { clientId: 'ssrf', callbackUrl: 'http://[::ffff:127.0.0.1]/cb' } });
+    expect(response.status).toBe(400);
+    expect(response.json).toEqual({ identifier: 'BAD_VALUE', message: 'The URL is not allowed: the host resolves to a loopback address (::ffff:7f00:1): callbackUrl the host resolves to a loopback address (::ffff:7f00:1)' });
+    expect(await strict.db.webhookEndpoint.count({ where: { accountId: account.accountId } })).toBe(0);
+    expect(await strict.db.session.count({ where: { accountId: account.accountId } })).toBe(0);
+  });
+});
+
+test('where private targets are allowed (development), cloud metadata in any embedding is still refused at creation', async () => {
+  for (const callbackUrl of ['http://[64:ff9b::a9fe:a9fe]/', 'http://2852039166/', 'http://[::ffff:169.254.169.254]/']) {
+    const response = await v1('POST', '/sessions', { clientId: 'ssrf', callbackUrl });
+    expect(response.status).toBe(422);
+    expect(response.json.error.details).toEqual([{ field: 'callbackUrl', message: expect.stringContaining('a cloud metadata address') }]);
+  }
+  expect((await v1('POST', '/sessions', { clientId: 'local receiver', callbackUrl: receiver.url })).status).toBe(201);
+});
+
+test('a delivery the guard refuses at send time is final: one attempt, FAILED with the reason, no retries', async () => {
+  // An endpoint stored before the guard knew this address (or whose name resolves elsewhere since): not via the API.
+  const endpoint = await createEndpoint();
+  await api.db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { url: 'http://[64:ff9b::a9fe:a9fe]/latest/meta-data' } });
+  const { deliveryId } = await sendTest(endpoint.id);
+  const delivery = await deliveryWhen(endpoint.id, deliveryId, (d) => d.status === 'FAILED');
+  expect(delivery.attempts).toEqual([
+    expect.objectContaining({ number: 1, httpStatus: null, error: 'URL not allowed: the host resolves to a cloud metadata address (64:ff9b::a9fe:a9fe)' }),
+  ]);
+  // The schedule would have retried after 1 s; nothing more comes.
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  expect((await deliveriesOf(endpoint.id)).find((d) => d.id === deliveryId).attempts).toHaveLength(1);
+  expect(receiver.requests).toHaveLength(0);
 });
 
 test('20 test events at once to one endpoint: 20 events with sequences 1–20, each delivered once', async () => {

@@ -6,6 +6,7 @@ import type { Config } from '../lib/config';
 import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
+import { createAuthThrottle } from './auth-throttle';
 import { measureRecords, measureRequests, type Metrics } from './metrics';
 import { requestLog } from './request-log';
 import { requireApiKey } from './middleware/auth';
@@ -56,7 +57,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(requestLog(deps.logger));
   app.use(requireStorableInput);
   // Before the shared JSON parser: iDenfy's endpoints answer even malformed JSON in iDenfy's error shape.
-  app.use('/api/v2', idenfyRoutes(deps, deps.logger));
+  // One gate for v1 and v2, so both count against the same throttle.
+  const apiKeyGate = requireApiKey(deps.db, { throttle: createAuthThrottle(deps.config.authThrottle), logger: deps.logger });
+  app.use('/api/v2', idenfyRoutes(deps, { logger: deps.logger, requireApiKey: apiKeyGate }));
   app.use(express.json({ limit: deps.config.http.bodyLimit, type: ['application/json', 'application/*+json'] }));
 
   app.use(healthRoutes(deps));
@@ -67,7 +70,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(dashboardRoutes(deps));
 
   const v1 = express.Router();
-  v1.use(requireApiKey(deps.db));
+  v1.use(apiKeyGate);
   v1.use(accountRoutes(deps));
   v1.use(apiKeyRoutes(deps));
   v1.use(linkRoutes(deps));

@@ -73,6 +73,8 @@ const ZEnv = z.object({
   REMINDER_BEFORE_SECONDS: z.coerce.number().int().min(60).default(3_600),
 
   DASHBOARD_SESSION_SECONDS: z.coerce.number().int().min(1).max(2_592_000).default(28_800),
+  AUTH_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000).default(5),
+  AUTH_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 });
 
 export interface Config {
@@ -109,6 +111,8 @@ export interface Config {
   readonly notifications: NotificationSettings;
   /** How long an operator stays signed in to the dashboard. */
   readonly dashboard: { readonly sessionSeconds: number };
+  /** Failed sign-ins and API credentials: this many per account (four times as many per address) lock out for this long. */
+  readonly authThrottle: { readonly maxFailures: number; readonly lockoutSeconds: number };
 }
 
 /** Providers are optional: without one, messages go to the local outbox (`GET /api/v1/outbox`), never pretending. */
@@ -205,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       imageMinSide: e.IMAGE_MIN_SIDE,
     },
     dashboard: { sessionSeconds: e.DASHBOARD_SESSION_SECONDS },
+    authThrottle: { maxFailures: e.AUTH_MAX_FAILURES, lockoutSeconds: e.AUTH_LOCKOUT_SECONDS },
     notifications: {
       resend: e.RESEND_API_KEY ? { apiKey: e.RESEND_API_KEY, baseUrl: e.RESEND_BASE_URL } : null,
       emailFrom: e.EMAIL_FROM,

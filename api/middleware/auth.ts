@@ -1,9 +1,11 @@
 /** HTTP Basic auth with `keyId:secret` of an API key (iDenfy-style). Secrets are compared by SHA-256 hash. */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Database } from '../../lib/db';
+import type { Logger } from '../../lib/logger';
 import { AppError } from '../../lib/errors';
 import { equalHashes, sha256Hex } from '../../lib/secrets';
 import { unstorableReason } from '../../lib/storable-text';
+import { tooManyFailures, type AuthThrottle } from '../auth-throttle';
 
 export interface Principal {
   accountId: string;
@@ -28,13 +30,27 @@ function unauthorized(res: Response): AppError {
   return new AppError('UNAUTHORIZED', 'Provide an API key as HTTP Basic credentials (key id as user, secret as password)');
 }
 
-export function requireApiKey(db: Database): RequestHandler {
+/**
+ * Checks the Basic credentials; wrong ones count against the key id and the client address (`throttle`), and once
+ * either is locked out every attempt answers 429 with Retry-After, right or wrong, until the lockout expires.
+ */
+export function requireApiKey(db: Database, { throttle, logger }: { throttle: AuthThrottle; logger: Logger }): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const credentials = parseBasic(req.headers.authorization);
     // A key id PostgreSQL cannot even compare (a NUL in the decoded header) is simply not a key.
     if (!credentials || credentials.keyId.length > 64 || unstorableReason(credentials.keyId)) throw unauthorized(res);
+    const attempt = { account: credentials.keyId, address: req.ip ?? '' };
+    const wait = throttle.retryAfterSeconds(attempt);
+    if (wait > 0) throw tooManyFailures(res, wait);
     const key = await db.apiKey.findUnique({ where: { id: credentials.keyId } });
-    if (!key || key.revokedAt || !equalHashes(key.secretHash, sha256Hex(credentials.secret))) throw unauthorized(res);
+    if (!key || key.revokedAt || !equalHashes(key.secretHash, sha256Hex(credentials.secret))) {
+      const lockedOut = throttle.fail(attempt);
+      if (lockedOut.length > 0) {
+        logger.warn({ keyId: attempt.account, remoteAddress: attempt.address, lockedOut, seconds: throttle.retryAfterSeconds(attempt) }, 'API key authentication locked out after repeated failures');
+      }
+      throw unauthorized(res);
+    }
+    throttle.succeed(attempt);
     const now = new Date();
     if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });

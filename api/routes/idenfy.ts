@@ -16,7 +16,7 @@ import { requireAllowedWebhookUrl } from '../allowed-webhook-url';
 import type { AppDeps } from '../app';
 import { createSession } from '../create-session';
 import { isLanguage } from '../i18n';
-import { principalOf, requireApiKey } from '../middleware/auth';
+import { principalOf } from '../middleware/auth';
 import { toAppError } from '../middleware/errors';
 import { idempotentCreate } from '../middleware/idempotency';
 import { parseInput } from '../schemas/common';
@@ -61,10 +61,14 @@ const IDENTIFIERS: Partial<Record<ErrorCode, { identifier: string; status: numbe
   IDEMPOTENCY_KEY_IN_USE: { identifier: 'TOO_MANY_REQUESTS', status: 409 },
   PAYLOAD_TOO_LARGE: { identifier: 'BAD_VALUE', status: 413 },
   UNSUPPORTED_MEDIA_TYPE: { identifier: 'ENCODING_ERROR', status: 415 },
+  TOO_MANY_REQUESTS: { identifier: 'TOO_MANY_REQUESTS', status: 429 },
   URL_NOT_ALLOWED: { identifier: 'BAD_VALUE', status: 400 },
 };
 
-export function idenfyRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>, logger: Logger): Router {
+export function idenfyRoutes(
+  { db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>,
+  { logger, requireApiKey }: { logger: Logger; requireApiKey: express.RequestHandler },
+): Router {
   const router = Router();
   const dispatch = dispatcherFor(db, temporal, config);
 
@@ -76,7 +80,7 @@ export function idenfyRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'tem
   });
 
   router.use(express.json({ limit: config.http.bodyLimit, type: ['application/json', 'application/*+json'] }));
-  router.use(requireApiKey(db));
+  router.use(requireApiKey);
 
   router.post(
     '/token',

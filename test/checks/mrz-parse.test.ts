@@ -1,9 +1,12 @@
 /**
  * MRZ parsing and check digits (ICAO 9303): the ICAO specimens in the three formats, each check digit and the
  * composite wrong, OCR confusions corrected only when the check digits confirm them and refused when two readings
- * would pass, fillers put back in place, and the century of two-digit years.
+ * would pass, fillers put back in place, the century of two-digit years; and the rules that combine several OCR
+ * reads: the second engine's confirmation of what check digits leave open, and the majority of reads.
  */
 import { mrzCheckDigit } from '../../activities/checks/document/check-digit';
+import { consensusLines } from '../../activities/checks/document/consensus';
+import { repairLetters, unconfirmedFields } from '../../activities/checks/document/cross-read';
 import { interpretMrzText } from '../../activities/checks/document/mrz-interpret';
 import { birthDateFromMrz, expiryDateFromMrz } from '../../activities/checks/document/mrz-dates';
 import { parseMrz, type MrzFields } from '../../activities/checks/document/mrz-parse';
@@ -135,13 +138,13 @@ describe('OCR confusions are corrected only where the check digits confirm them'
   test('letters in date positions and digits in names have one reading', () => {
     const read = withCharacter(withCharacter(withCharacter(TD3, 1, 15, 'O'), 1, 22, 'Z'), 0, 11, '0');
     const interpreted = interpretMrzText(read, { today });
-    expect(interpreted).toMatchObject({ found: true, corrected: true, guessed: false });
+    expect(interpreted).toMatchObject({ found: true, corrected: true });
     expect(interpreted.parse).toEqual(parseMrz(TD3, { today }));
   });
 
   test('a digit read as a letter in the document number is swapped back when that alone passes every check', () => {
     const interpreted = interpretMrzText(withCharacter(TD3, 1, 5, 'O'), { today });
-    expect(interpreted).toMatchObject({ corrected: true, guessed: true });
+    expect(interpreted).toMatchObject({ corrected: true });
     expect(interpreted.parse).toMatchObject({ valid: true, lines: TD3 });
     expect(interpreted.parse.fields?.documentNumber).toBe('L898902C3');
   });
@@ -212,5 +215,60 @@ describe('centuries of two-digit years', () => {
     expect(expiryDateFromMrz('460101', today)).toBe('2046-01-01');
     expect(expiryDateFromMrz('470101', today)).toBe('1947-01-01');
     expect(expiryDateFromMrz('990101', today)).toBe('1999-01-01');
+  });
+});
+
+describe('a second engine confirms what the check digits leave open', () => {
+  // What the LSTM engine made of the specimen: fillers as K, L or C, 1 as T, 0 as O, the last digit lost.
+  const lstm = ['P<UTOERIKSSON<<ANNA<KMARIA<K<LK<K<LKLKLKLLKK', 'LB9B9O2C36UTO7408122F12O4159ZE1B4226B<<<<<K?'];
+
+  test('the specimen as the LSTM engine reads it confirms every field', () => {
+    expect(unconfirmedFields('TD3', TD3, lstm)).toEqual([]);
+  });
+
+  test('a letter the engines read differently puts its field in doubt', () => {
+    expect(unconfirmedFields('TD3', withCharacter(TD3, 0, 8, 'H'), lstm)).toEqual(['surname']);
+    expect(unconfirmedFields('TD3', withCharacter(TD3, 0, 18, 'N'), lstm)).toEqual(['givenNames']);
+    expect(unconfirmedFields('TD3', withCharacter(TD3, 1, 11, 'I'), lstm)).toEqual(['nationality']);
+  });
+
+  test('the document number is cross-read too: its check digit and the composite weigh it alike', () => {
+    // 4 read as 6 by the legacy engine and an O/0 swap elsewhere balance both check digits; the LSTM engine read 4.
+    const lines = ['I<NLDNX67BTOP22<<<<<<<<<<<<<<<', '5301078F2603025NLD<<<<<<<<<<<8', 'VAN<DEN<BOSCH<<JOHANNA<CORNELI'];
+    expect(parseMrz(lines, { today }).valid).toBe(true);
+    const other = ['IKNLDNX47BTOP22<<<<<<<<<LKKKL', '5301078F2603025NLD<<<KKLKLKKLKL<LKL', 'VAN<KDEN<BOSCH<<JOHANNA<KCORNELI'];
+    expect(unconfirmedFields('TD1', lines, other)).toEqual(['documentNumber']);
+  });
+
+  test('with no reading of a line from the other engine, its letters stay in doubt', () => {
+    expect(unconfirmedFields('TD3', TD3, [lstm[1]!])).toEqual(['documentCode', 'givenNames', 'issuingCountry', 'surname']);
+  });
+
+  test('a doubtful letter is replaced where another legacy read had the letter the LSTM engine read', () => {
+    const misread = withCharacter(TD3, 0, 8, 'H');
+    expect(repairLetters('TD3', misread, lstm, [TD3])).toEqual(TD3);
+    expect(repairLetters('TD3', misread, lstm, [misread])).toEqual(misread);
+  });
+
+  test('or where two LSTM readings agree on a letter the legacy engine is known to misread', () => {
+    const withW = ['P<UTOWIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<<', TD3[1]!];
+    const misread = withCharacter(withW, 0, 5, 'H');
+    expect(repairLetters('TD3', misread, [withW[0]!, withW[0]!], [])).toEqual(withW);
+    // One LSTM reading is not enough, nor a letter the legacy engine does not put in the place of W.
+    expect(repairLetters('TD3', misread, [withW[0]!], [])).toEqual(misread);
+    expect(repairLetters('TD3', withCharacter(withW, 0, 5, 'X'), [withW[0]!, withW[0]!], [])).toEqual(withCharacter(withW, 0, 5, 'X'));
+  });
+});
+
+describe('the majority of several reads', () => {
+  test('each character as most reads have it', () => {
+    const reads = [withCharacter(TD3, 1, 5, 'O'), withCharacter(TD3, 1, 1, 'B'), TD3, withCharacter(TD3, 0, 8, 'H')];
+    expect(consensusLines(reads)).toEqual(TD3);
+  });
+
+  test('only reads of one shape count, and fewer than three make no majority', () => {
+    expect(consensusLines([TD3, TD3])).toBeNull();
+    expect(consensusLines([TD3, TD1, TD2, TD3])).toBeNull();
+    expect(consensusLines([TD1, TD1, TD3, TD1])).toEqual(TD1);
   });
 });

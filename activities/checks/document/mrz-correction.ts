@@ -3,7 +3,8 @@
  * digit among letters) has one reading in the confusion table, so it is replaced. Where both may stand (document and
  * personal numbers) one confusable character may be swapped if that makes every check digit pass. A check digit is a
  * single equation modulo 10: two swaps that pass mean nothing is confirmed, and even a unique one passes for about
- * a tenth of the errors that are no confusion at all, so it is a guess the caller should see corroborated.
+ * a tenth of the errors that are no confusion at all. The reader therefore has the document number (whose check
+ * digit and composite weigh it alike) confirmed by a second engine as well (cross-read.ts).
  */
 import { characterValue } from './check-digit';
 import { MRZ_SHAPES, checkDigitGroups, groupPasses, type CheckDigitGroup, type MrzFormat } from './mrz-layout';
@@ -12,13 +13,7 @@ const LETTER_FOR_DIGIT: Readonly<Record<string, string>> = { '0': 'O', '1': 'I',
 const DIGIT_FOR_LETTER: Readonly<Record<string, string>> = { O: '0', I: '1', B: '8', S: '5', Z: '2', G: '6', D: '0', Q: '0' };
 
 export type Correction =
-  | {
-      outcome: 'confirmed';
-      lines: string[];
-      corrected: boolean;
-      /** Letter-or-digit characters were swapped: only the check digits vouch for the choice. */
-      guessed: boolean;
-    }
+  | { outcome: 'confirmed'; lines: string[]; corrected: boolean }
   | { outcome: 'unconfirmed'; lines: string[]; reason: 'check-digits' | 'ambiguous' };
 
 function replaceAt(line: string, index: number, character: string): string {
@@ -83,12 +78,12 @@ function allPass(format: MrzFormat, lines: readonly string[]): boolean {
 export function correctMrz(format: MrzFormat, lines: readonly string[]): Correction {
   const forced = forcedCorrections(format, lines);
   const changed = forced.some((line, index) => line !== lines[index]);
-  if (allPass(format, forced)) return { outcome: 'confirmed', lines: forced, corrected: changed, guessed: false };
+  if (allPass(format, forced)) return { outcome: 'confirmed', lines: forced, corrected: changed };
 
   const failing = checkDigitGroups(format, forced).filter((checkGroup) => !groupPasses(forced, checkGroup));
   const passing = ambiguousPositions(format, forced, failing)
     .map(({ line, index, other }) => forced.map((text, lineIndex) => (lineIndex === line ? replaceAt(text, index, other) : text)))
     .filter((candidate) => allPass(format, candidate));
-  if (passing.length === 1) return { outcome: 'confirmed', lines: passing[0]!, corrected: true, guessed: true };
+  if (passing.length === 1) return { outcome: 'confirmed', lines: passing[0]!, corrected: true };
   return { outcome: 'unconfirmed', lines: [...lines], reason: passing.length === 0 ? 'check-digits' : 'ambiguous' };
 }

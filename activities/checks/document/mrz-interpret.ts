@@ -1,6 +1,6 @@
 /**
  * From OCR text to an MRZ reading: shape the text into candidates, correct confusions the check digits confirm,
- * parse. One reading is accepted only when it is the single candidate that passes every check.
+ * parse. A reading is accepted only when it is the single candidate that passes every check digit.
  */
 import { correctMrz } from './mrz-correction';
 import { mrzCandidates } from './mrz-normalise';
@@ -12,15 +12,12 @@ export interface MrzInterpretation {
   parse: MrzParse;
   /** The accepted lines differ from the text as read (confusions corrected, fillers placed). */
   corrected: boolean;
-  /** Letter-or-digit characters were swapped to pass the check digits: worth corroborating with another read. */
-  guessed: boolean;
 }
 
 const NOT_FOUND: MrzInterpretation = {
   found: false,
   parse: { valid: false, fields: null, invalidFields: ['format'], lines: [] },
   corrected: false,
-  guessed: false,
 };
 
 function differingFields(readings: MrzParse[]): string[] {
@@ -28,27 +25,29 @@ function differingFields(readings: MrzParse[]): string[] {
   return keys.filter((key) => readings.some((reading) => reading.fields?.[key] !== readings[0]?.fields?.[key]));
 }
 
+/**
+ * The reading of `text`: the single candidate whose check digits all pass after confirmed corrections (its parse
+ * may still find fields no check digit covers invalid), else the text as read, invalid.
+ */
 export function interpretMrzText(text: readonly string[], options: { today: Date }): MrzInterpretation {
   const candidates = mrzCandidates(text);
   const [primary] = candidates;
   if (!primary) return NOT_FOUND;
 
-  const accepted = new Map<string, { parse: MrzParse; corrected: boolean; guessed: boolean }>();
+  const confirmed = new Map<string, Omit<MrzInterpretation, 'found'>>();
   candidates.forEach((candidate, index) => {
     const correction = correctMrz(candidate.format, candidate.lines);
     if (correction.outcome !== 'confirmed') return;
-    const parse = parseMrz(correction.lines, options);
     // The first candidate keeps the text as read; the others moved fillers.
-    if (parse.valid) {
-      accepted.set(parse.lines.join('\n'), { parse, corrected: correction.corrected || index > 0, guessed: correction.guessed });
-    }
+    const corrected = correction.corrected || index > 0;
+    confirmed.set(correction.lines.join('\n'), { parse: parseMrz(correction.lines, options), corrected });
   });
 
-  const readings = [...accepted.values()];
+  const readings = [...confirmed.values()];
   if (readings.length === 1) return { found: true, ...readings[0]! };
   const asRead = parseMrz(primary.lines, options);
-  if (readings.length === 0) return { found: true, parse: asRead, corrected: false, guessed: false };
-  // Two different readings both pass every check digit: neither is confirmed.
+  if (readings.length === 0) return { found: true, parse: asRead, corrected: false };
+  // Two different readings pass every check digit: neither is confirmed.
   const invalidFields = differingFields(readings.map((reading) => reading.parse));
-  return { found: true, parse: { ...asRead, valid: false, invalidFields }, corrected: false, guessed: false };
+  return { found: true, parse: { ...asRead, valid: false, invalidFields }, corrected: false };
 }

@@ -49,6 +49,61 @@ export const MRZ_SHAPES: Record<MrzFormat, MrzShape> = {
   },
 };
 
+/** Every position of each format, by the field it belongs to (check digits with their field). */
+export type LaidOutField =
+  | 'documentCode'
+  | 'issuingCountry'
+  | 'names'
+  | 'documentNumber'
+  | 'nationality'
+  | 'dateOfBirth'
+  | 'sex'
+  | 'dateOfExpiry'
+  | 'personalNumber'
+  | 'composite';
+
+const at = (field: LaidOutField, line: number, start: number, end: number) => ({ field, span: { line, start, end } });
+
+export const FIELD_SPANS: Record<MrzFormat, { field: LaidOutField; span: Span }[]> = {
+  TD1: [
+    at('documentCode', 0, 0, 2),
+    at('issuingCountry', 0, 2, 5),
+    at('documentNumber', 0, 5, 15),
+    at('personalNumber', 0, 15, 30),
+    at('dateOfBirth', 1, 0, 7),
+    at('sex', 1, 7, 8),
+    at('dateOfExpiry', 1, 8, 15),
+    at('nationality', 1, 15, 18),
+    at('personalNumber', 1, 18, 29),
+    at('composite', 1, 29, 30),
+    at('names', 2, 0, 30),
+  ],
+  TD2: [
+    at('documentCode', 0, 0, 2),
+    at('issuingCountry', 0, 2, 5),
+    at('names', 0, 5, 36),
+    at('documentNumber', 1, 0, 10),
+    at('nationality', 1, 10, 13),
+    at('dateOfBirth', 1, 13, 20),
+    at('sex', 1, 20, 21),
+    at('dateOfExpiry', 1, 21, 28),
+    at('personalNumber', 1, 28, 35),
+    at('composite', 1, 35, 36),
+  ],
+  TD3: [
+    at('documentCode', 0, 0, 2),
+    at('issuingCountry', 0, 2, 5),
+    at('names', 0, 5, 44),
+    at('documentNumber', 1, 0, 10),
+    at('nationality', 1, 10, 13),
+    at('dateOfBirth', 1, 13, 20),
+    at('sex', 1, 20, 21),
+    at('dateOfExpiry', 1, 21, 28),
+    at('personalNumber', 1, 28, 43),
+    at('composite', 1, 43, 44),
+  ],
+};
+
 export type CheckedField = 'documentNumber' | 'dateOfBirth' | 'dateOfExpiry' | 'personalNumber' | 'composite';
 
 export interface Span {

@@ -99,7 +99,8 @@ function hasShape(format: MrzFormat, lines: readonly string[]): boolean {
   return lines.length === shape.lineCount && lines.every((line) => line.length === shape.lineLength && /^[A-Z0-9<]+$/.test(line));
 }
 
-function formatOf(lines: readonly string[]): MrzFormat | null {
+/** The format whose shape `lines` have exactly, if any. */
+export function formatOf(lines: readonly string[]): MrzFormat | null {
   return (Object.keys(MRZ_SHAPES) as MrzFormat[]).find((format) => hasShape(format, lines)) ?? null;
 }
 

@@ -219,17 +219,19 @@ describe('centuries of two-digit years', () => {
 });
 
 describe('a second engine confirms what the check digits leave open', () => {
+  /** Lines as read by the legacy engine, nothing swapped: the lines and their reading as read. */
+  const asRead = (lines: string[]) => [lines, lines] as const;
   // What the LSTM engine made of the specimen: fillers as K, L or C, 1 as T, 0 as O, the last digit lost.
   const lstm = ['P<UTOERIKSSON<<ANNA<KMARIA<K<LK<K<LKLKLKLLKK', 'LB9B9O2C36UTO7408122F12O4159ZE1B4226B<<<<<K?'];
 
   test('the specimen as the LSTM engine reads it confirms every field', () => {
-    expect(unconfirmedFields('TD3', TD3, lstm)).toEqual([]);
+    expect(unconfirmedFields('TD3', TD3, TD3, lstm)).toEqual([]);
   });
 
   test('a letter the engines read differently puts its field in doubt', () => {
-    expect(unconfirmedFields('TD3', withCharacter(TD3, 0, 8, 'H'), lstm)).toEqual(['surname']);
-    expect(unconfirmedFields('TD3', withCharacter(TD3, 0, 18, 'N'), lstm)).toEqual(['givenNames']);
-    expect(unconfirmedFields('TD3', withCharacter(TD3, 1, 11, 'I'), lstm)).toEqual(['nationality']);
+    expect(unconfirmedFields('TD3', ...asRead(withCharacter(TD3, 0, 8, 'H')), lstm)).toEqual(['surname']);
+    expect(unconfirmedFields('TD3', ...asRead(withCharacter(TD3, 0, 18, 'N')), lstm)).toEqual(['givenNames']);
+    expect(unconfirmedFields('TD3', ...asRead(withCharacter(TD3, 1, 11, 'I')), lstm)).toEqual(['nationality']);
   });
 
   test('the document number is cross-read too: its check digit and the composite weigh it alike', () => {
@@ -237,11 +239,22 @@ describe('a second engine confirms what the check digits leave open', () => {
     const lines = ['I<NLDNX67BTOP22<<<<<<<<<<<<<<<', '5301078F2603025NLD<<<<<<<<<<<8', 'VAN<DEN<BOSCH<<JOHANNA<CORNELI'];
     expect(parseMrz(lines, { today }).valid).toBe(true);
     const other = ['IKNLDNX47BTOP22<<<<<<<<<LKKKL', '5301078F2603025NLD<<<KKLKLKKLKL<LKL', 'VAN<KDEN<BOSCH<<JOHANNA<KCORNELI'];
-    expect(unconfirmedFields('TD1', lines, other)).toEqual(['documentNumber']);
+    expect(unconfirmedFields('TD1', lines, lines, other)).toEqual(['documentNumber']);
+  });
+
+  test('a character the correction swapped must be read exactly so by the other engine', () => {
+    // Read Y4F0RT2K9 as YLFORT2K9 (4 and 0 misread, the check digit fails); swapping 2 for Z passes it, wrongly.
+    const read = ['ARDEUYLFORT2K98<<<<<<<<<<<<<<<', '9604179F2709178TUR<<<<<<<<<<<2', 'YILMAZ<<AYSE<NUR<<<<<<<<<<<<<<'];
+    const swapped = withCharacter(read, 0, 11, 'Z');
+    expect(parseMrz(swapped, { today }).valid).toBe(true);
+    const other = ['ARDEUY4LFORT2K98<<<<<<<<L<LC<LCLLKLKL', '9604179F2709178TURLCLCLCLCLCLCLLLKKL?', 'YILMAZ<<AYSE<NUR<<<<<<<LL<LCLLKLKL'];
+    expect(unconfirmedFields('TD1', swapped, read, other)).toEqual(['documentNumber']);
+    // The same characters, read so by the legacy engine (not swapped), need only agree up to shape.
+    expect(unconfirmedFields('TD1', swapped, swapped, other)).toEqual([]);
   });
 
   test('with no reading of a line from the other engine, its letters stay in doubt', () => {
-    expect(unconfirmedFields('TD3', TD3, [lstm[1]!])).toEqual(['documentCode', 'givenNames', 'issuingCountry', 'surname']);
+    expect(unconfirmedFields('TD3', TD3, TD3, [lstm[1]!])).toEqual(['documentCode', 'givenNames', 'issuingCountry', 'surname']);
   });
 
   test('a doubtful letter is replaced where another legacy read had the letter the LSTM engine read', () => {

@@ -3,12 +3,13 @@
  * the LSTM engine's readings of the same lines, and the fields that check digits do not pin down must agree
  * character by character: names, country codes and sex (no check digit), the document number (its check digit
  * and the composite weigh it alike, so they are one equation) and optional data under the composite alone. Dates
- * and the TD3 personal number have two independent check digits each and are left to them. The engines fail
- * differently (the legacy one confuses W, N, H and M and reads 4 as 6 when blurred, the LSTM one turns fillers into
- * K, L or C and 1 into T), so a wrong character passes only if both misread it alike.
+ * and the TD3 personal number have two independent check digits each and are left to them, except for characters
+ * the correction swapped, which the LSTM engine must have read as swapped (or as both engines misread it). The
+ * engines fail differently (the legacy one confuses W, N, H and M and reads 4 as 6 when blurred, the LSTM one turns
+ * fillers into K, L or C and 1 into T), so a wrong character passes only if both misread it alike.
  */
 import { cleanMrzLine } from './mrz-normalise';
-import { FIELD_SPANS, type LaidOutField, type MrzFormat } from './mrz-layout';
+import { FIELD_SPANS, MRZ_SHAPES, type LaidOutField, type MrzFormat } from './mrz-layout';
 
 /** What the LSTM engine makes of a filler. */
 const FILLER_READINGS = new Set(['<', 'K', 'L', 'C']);
@@ -77,10 +78,18 @@ const CROSS_READ: Record<MrzFormat, Set<LaidOutField>> = {
   TD3: new Set(['documentCode', 'issuingCountry', 'names', 'nationality', 'sex', 'documentNumber']),
 };
 
-/** Fillers are confirmed by anything a filler is read as, or by nothing: the LSTM engine drops and adds them freely. */
-function confirms(character: string, other: string | null): boolean {
+/** OCR-B's zero, narrower than its O, which both engines still read as O (measured on the specimens). */
+const READ_ALIKE_BY_BOTH: Readonly<Record<string, string>> = { '0': 'O' };
+
+/**
+ * Fillers are confirmed by anything a filler is read as, or by nothing (the LSTM engine drops and adds them
+ * freely); a character the correction swapped only by exactly that character, or by what both engines make of it
+ * (an O for a zero); any other by an equivalent one.
+ */
+function confirms(character: string, other: string | null, swapped = false): boolean {
   if (character === '<') return other === null || FILLER_READINGS.has(other);
-  return other !== null && equivalent(character, other);
+  if (other === null) return false;
+  return swapped ? other === character || READ_ALIKE_BY_BOTH[character] === other : equivalent(character, other);
 }
 
 /** Per line of `lines`, the alignments of the other engine's lines that fit it. */
@@ -105,19 +114,22 @@ function fieldName(field: LaidOutField, line: string, index: number, spanStart: 
 
 /**
  * The fields of `lines` that the `otherReading` (lines of text from the other engine, in any order, possibly with
- * other text among them) does not confirm. Names are reported as `surname` or `givenNames`.
+ * other text among them) does not confirm. `asRead` holds the lines as first read: a letter-or-digit character
+ * that differs from it was swapped by the correction, wherever it is, and must be confirmed exactly. Names are
+ * reported as `surname` or `givenNames`.
  */
-export function unconfirmedFields(format: MrzFormat, lines: readonly string[], otherReading: readonly string[]): string[] {
+export function unconfirmedFields(format: MrzFormat, lines: readonly string[], asRead: readonly string[], otherReading: readonly string[]): string[] {
   const aligned = alignments(lines, otherReading);
+  const { classes } = MRZ_SHAPES[format];
   const doubtful = new Set<string>();
   for (const { field, span } of FIELD_SPANS[format]) {
-    if (!CROSS_READ[format].has(field)) continue;
     const line = lines[span.line] ?? '';
     const options = aligned[span.line] ?? [];
     for (let index = span.start; index < span.end; index += 1) {
       const character = line.charAt(index);
-      if (character === '<' && options.length === 0) continue;
-      if (!options.some((option) => confirms(character, option[index] ?? null))) doubtful.add(fieldName(field, line, index, span.start));
+      const swapped = classes[span.line]?.charAt(index) === 'X' && asRead[span.line]?.charAt(index) !== character;
+      if (!swapped && (!CROSS_READ[format].has(field) || (character === '<' && options.length === 0))) continue;
+      if (!options.some((option) => confirms(character, option[index] ?? null, swapped))) doubtful.add(fieldName(field, line, index, span.start));
     }
   }
   return [...doubtful].sort();

@@ -12,12 +12,15 @@ export interface MrzInterpretation {
   parse: MrzParse;
   /** The accepted lines differ from the text as read (confusions corrected, fillers placed). */
   corrected: boolean;
+  /** The text as read, in the MRZ's shape, before any correction: what a second engine must confirm changes against. */
+  asRead: string[];
 }
 
 const NOT_FOUND: MrzInterpretation = {
   found: false,
   parse: { valid: false, fields: null, invalidFields: ['format'], lines: [] },
   corrected: false,
+  asRead: [],
 };
 
 function differingFields(readings: MrzParse[]): string[] {
@@ -40,14 +43,14 @@ export function interpretMrzText(text: readonly string[], options: { today: Date
     if (correction.outcome !== 'confirmed') return;
     // The first candidate keeps the text as read; the others moved fillers.
     const corrected = correction.corrected || index > 0;
-    confirmed.set(correction.lines.join('\n'), { parse: parseMrz(correction.lines, options), corrected });
+    confirmed.set(correction.lines.join('\n'), { parse: parseMrz(correction.lines, options), corrected, asRead: candidate.lines });
   });
 
   const readings = [...confirmed.values()];
   if (readings.length === 1) return { found: true, ...readings[0]! };
   const asRead = parseMrz(primary.lines, options);
-  if (readings.length === 0) return { found: true, parse: asRead, corrected: false };
+  if (readings.length === 0) return { found: true, parse: asRead, corrected: false, asRead: primary.lines };
   // Two different readings pass every check digit: neither is confirmed.
   const invalidFields = differingFields(readings.map((reading) => reading.parse));
-  return { found: true, parse: { ...asRead, valid: false, invalidFields }, corrected: false };
+  return { found: true, parse: { ...asRead, valid: false, invalidFields }, corrected: false, asRead: primary.lines };
 }

@@ -20,6 +20,8 @@ const QUICK_LAYOUT_SIDE = 1200;
 
 /** Page turns tried when no MRZ line is found upright: the layout loses lines tilted more than a few degrees. */
 const PAGE_TURNS = [0, 4, -4, 8, -8];
+/** The quick check's turns: a line tilted 4° is still found upright. */
+const QUICK_TURNS = [0, 8, -8];
 
 interface BandVariant {
   turnDegrees: number;
@@ -49,6 +51,7 @@ const NOT_FOUND: MrzInterpretation = {
   found: false,
   parse: { valid: false, fields: null, invalidFields: ['format'], lines: [] },
   corrected: false,
+  asRead: [],
 };
 
 /** Of unconfirmed readings, the one with the fewest fields in doubt (a found MRZ beats none). */
@@ -83,8 +86,8 @@ async function readBand(engines: OcrEngines, source: GreyImage, location: MrzLoc
   const legacyReads: string[][] = [];
   const checkDigitsPassed: { reading: MrzInterpretation; format: MrzFormat }[] = [];
 
-  const doubtsOf = ({ parse }: MrzInterpretation, format: MrzFormat) => [
-    ...new Set([...parse.invalidFields, ...unconfirmedFields(format, parse.lines, otherReading)]),
+  const doubtsOf = ({ parse, asRead }: MrzInterpretation, format: MrzFormat) => [
+    ...new Set([...parse.invalidFields, ...unconfirmedFields(format, parse.lines, asRead, otherReading)]),
   ];
   const repaired = (reading: MrzInterpretation, format: MrzFormat): MrzInterpretation | null => {
     const sameShape = legacyReads.filter((read) => formatOf(read) === format);
@@ -98,7 +101,8 @@ async function readBand(engines: OcrEngines, source: GreyImage, location: MrzLoc
     const crop = { ...location, skewDegrees: location.skewDegrees + variant.turnDegrees };
     const band = await bandImage(source, crop, variant.lineHeight);
     const read = interpretMrzText(await engines.readMrzBand(band, variant.thresholding), { today });
-    if (read.found) legacyReads.push(read.parse.lines);
+    // As read, not as corrected: a swap the check digits allowed is no vote of the engine's.
+    if (read.found) legacyReads.push(read.asRead);
     const consensus = consensusLines(legacyReads);
     // This read, then the majority of all reads so far.
     for (const reading of consensus ? [read, interpretMrzText(consensus, { today })] : [read]) {
@@ -189,9 +193,14 @@ export function createMrzReader(engines: OcrEngines): MrzReader {
     async showsMrz(image) {
       const upright = await decodeOrNull(image);
       if (!upright) return false;
-      const layout = await pageImage(upright, QUICK_LAYOUT_SIDE);
-      const location = locateMrz(await engines.readPage(layout.png), layout.scale);
-      return location !== null && location.lineCount >= 2;
+      const small = await pageImage(upright, QUICK_LAYOUT_SIDE);
+      const smallGrey = await decodeUpright(small.png);
+      for (const turn of QUICK_TURNS) {
+        const layout = turn === 0 ? small : await pageImage(await rotateGrey(smallGrey, turn), QUICK_LAYOUT_SIDE);
+        const location = locateMrz(await engines.readPage(layout.png), 1);
+        if (location !== null && location.lineCount >= 2) return true;
+      }
+      return false;
     },
   };
 }

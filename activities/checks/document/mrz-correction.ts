@@ -12,7 +12,7 @@ import { MRZ_SHAPES, checkDigitGroups, groupPasses, type CheckDigitGroup, type M
 const LETTER_FOR_DIGIT: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', '8': 'B', '5': 'S', '2': 'Z', '6': 'G' };
 const DIGIT_FOR_LETTER: Readonly<Record<string, string>> = { O: '0', I: '1', B: '8', S: '5', Z: '2', G: '6', D: '0', Q: '0' };
 
-export type Correction =
+type Correction =
   | { outcome: 'confirmed'; lines: string[]; corrected: boolean }
   | { outcome: 'unconfirmed'; lines: string[]; reason: 'check-digits' | 'ambiguous' };
 

@@ -7,7 +7,7 @@ import { mrzCheckDigit } from './check-digit';
 export type MrzFormat = 'TD1' | 'TD2' | 'TD3';
 
 /** What a position holds besides the filler `<`: letters (A), digits (N) or either (X). */
-export type CharacterClass = 'A' | 'N' | 'X';
+type CharacterClass = 'A' | 'N' | 'X';
 
 export interface MrzShape {
   format: MrzFormat;
@@ -104,9 +104,9 @@ export const FIELD_SPANS: Record<MrzFormat, { field: LaidOutField; span: Span }[
   ],
 };
 
-export type CheckedField = 'documentNumber' | 'dateOfBirth' | 'dateOfExpiry' | 'personalNumber' | 'composite';
+type CheckedField = 'documentNumber' | 'dateOfBirth' | 'dateOfExpiry' | 'personalNumber' | 'composite';
 
-export interface Span {
+interface Span {
   line: number;
   start: number;
   end: number;
@@ -167,7 +167,7 @@ export function checkDigitGroups(format: MrzFormat, lines: readonly string[]): C
   }
 }
 
-export function spanText(lines: readonly string[], { line, start, end }: Span): string {
+function spanText(lines: readonly string[], { line, start, end }: Span): string {
   return (lines[line] ?? '').slice(start, end);
 }
 

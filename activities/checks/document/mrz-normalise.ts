@@ -5,7 +5,7 @@
  */
 import { MRZ_SHAPES, type MrzFormat, type MrzShape } from './mrz-layout';
 
-export interface MrzCandidate {
+interface MrzCandidate {
   format: MrzFormat;
   lines: string[];
 }

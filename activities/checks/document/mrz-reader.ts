@@ -18,7 +18,7 @@ import type { OcrEngines, OcrLine, Thresholding } from './ocr-engines';
 const LAYOUT_SIDE = 1600;
 const QUICK_LAYOUT_SIDE = 1200;
 
-/** Page turns tried when no MRZ line is found upright: the layout loses lines tilted more than a few degrees. */
+/** Page turns tried while no MRZ is found upright: the layout loses lines tilted more than a few degrees. */
 const PAGE_TURNS = [0, 4, -4, 8, -8];
 /** The quick check's turns: a line tilted 4° is still found upright. */
 const QUICK_TURNS = [0, 8, -8];
@@ -65,12 +65,6 @@ function withDoubts(reading: MrzInterpretation, doubtful: string[]): MrzInterpre
   return { ...reading, parse: { ...reading.parse, valid: false, invalidFields } };
 }
 
-interface BandReading {
-  reading: MrzInterpretation;
-  /** Some read passed every check digit: reading the page turned would not help with what is left in doubt. */
-  checkDigitsPassed: boolean;
-}
-
 /** The LSTM engine reads the band at most this many times (at different sizes) to confirm letters. */
 const LSTM_BAND_READS = 2;
 
@@ -79,12 +73,12 @@ const LSTM_BAND_READS = 2;
  * fields the check digits leave open (cross-read.ts): its reading of the page first, then its readings of the band.
  * Letters in doubt are replaced where the engines support another one.
  */
-async function readBand(engines: OcrEngines, source: GreyImage, location: MrzLocation, page: OcrLine[], today: Date): Promise<BandReading> {
+async function readBand(engines: OcrEngines, source: GreyImage, location: MrzLocation, page: OcrLine[], today: Date): Promise<MrzInterpretation> {
   let best = NOT_FOUND;
   const otherReading = page.map((line) => line.text);
   const lstmBandHeights = new Set<number>();
   const legacyReads: string[][] = [];
-  const checkDigitsPassed: { reading: MrzInterpretation; format: MrzFormat }[] = [];
+  const passedCheckDigits: { reading: MrzInterpretation; format: MrzFormat }[] = [];
 
   const doubtsOf = ({ parse, asRead }: MrzInterpretation, format: MrzFormat) => [
     ...new Set([...parse.invalidFields, ...unconfirmedFields(format, parse.lines, asRead, otherReading)]),
@@ -117,19 +111,19 @@ async function readBand(engines: OcrEngines, source: GreyImage, location: MrzLoc
         otherReading.push(...(await engines.readPage(band, 'block')).map((line) => line.text));
         doubtful = doubtsOf(reading, format);
       }
-      if (doubtful.length === 0) return { reading, checkDigitsPassed: true };
-      checkDigitsPassed.push({ reading, format });
+      if (doubtful.length === 0) return reading;
+      passedCheckDigits.push({ reading, format });
       best = better(best, withDoubts(reading, doubtful));
     }
-    for (const passed of checkDigitsPassed) {
+    for (const passed of passedCheckDigits) {
       const repair = repaired(passed.reading, passed.format);
-      if (repair) return { reading: repair, checkDigitsPassed: true };
+      if (repair) return repair;
     }
   }
-  return { reading: best, checkDigitsPassed: checkDigitsPassed.length > 0 };
+  return best;
 }
 
-export interface MrzReader {
+interface MrzReader {
   readImage(image: Buffer, today: Date): Promise<ImageReading>;
   /** The page as the LSTM engine reads it, upright (for the visual zone of an image without the MRZ). */
   readPageText(image: Buffer): Promise<OcrLine[]>;
@@ -179,8 +173,9 @@ export function createMrzReader(engines: OcrEngines): MrzReader {
           const levelled = await layOut(upright, turn - page.location.skewDegrees);
           if (levelled.location) page = levelled;
         }
-        const { reading, checkDigitsPassed } = await readBand(engines, page.source, page.location!, page.lines, today);
-        if (reading.parse.valid || checkDigitsPassed) return { located, mrz: reading, page: page.lines };
+        const reading = await readBand(engines, page.source, page.location!, page.lines, today);
+        // Lines of the MRZ's shape were read: turning the page would read the same band again.
+        if (reading.found) return { located, mrz: reading, page: page.lines };
         best = better(best, reading);
         if (best === reading) bestPage = page.lines;
       }

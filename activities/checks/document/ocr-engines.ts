@@ -22,8 +22,7 @@ export interface OcrLine {
 }
 
 /** Tesseract's own binarisations, tried in turn when a band does not read: global Otsu, then two local ones. */
-export const THRESHOLDINGS = ['otsu', 'local-adaptive', 'sauvola'] as const;
-export type Thresholding = (typeof THRESHOLDINGS)[number];
+export type Thresholding = 'otsu' | 'local-adaptive' | 'sauvola';
 const THRESHOLDING_METHOD: Record<Thresholding, string> = { otsu: '0', 'local-adaptive': '1', sauvola: '2' };
 
 export interface OcrEngines {

@@ -75,7 +75,7 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 /** Dates printed in `text` (12.08.1974, 12/08/1974, 12-08-1974, 1974-08-12, 12 AUG 1974, 12 AOÛT/AUG 1974), ISO. */
-export function printedDates(text: string): { printed: string; iso: string }[] {
+function printedDates(text: string): { printed: string; iso: string }[] {
   const upper = withoutMarks(text.toUpperCase());
   const dates: { printed: string; iso: string }[] = [];
   for (const match of upper.matchAll(/\b(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4})\b/g)) {

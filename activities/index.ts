@@ -3,7 +3,7 @@
  * Each concern lives in its own file and is proxied by workflows with its own timeouts and retry policy.
  */
 import type { Client } from '@temporalio/client';
-import type { NotificationSettings, SessionSettings, WebhookSettings } from '../lib/config';
+import type { NotificationSettings, SessionSettings, VerificationSettings, WebhookSettings } from '../lib/config';
 import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
@@ -27,6 +27,8 @@ export interface ActivityDeps {
   documents: DocumentStore;
   /** What sessions created by clicks capture in their workflow input. */
   sessionSettings: SessionSettings;
+  /** The decision policy's face thresholds. */
+  verification: VerificationSettings;
   /** Decrypts webhook signing secrets. */
   encryptionKey: Buffer;
   webhooks: WebhookSettings;

@@ -86,12 +86,12 @@ export function createLinkActivities({
         ), session AS (
           INSERT INTO "Session" (id, "accountId", "linkId", "clientId", "tokenHash", flow, documents, language, "successUrl",
             "errorUrl", "callbackUrl", "expiryTime", "sessionLength", "maxAttempts", "fraudTags", "mismatchTags",
-            "expiresAt", "createdAt", "updatedAt")
+            "allowedCountries", "allowedDocumentTypes", "minimumAge", "autoApprove", "expiresAt", "createdAt", "updatedAt")
           -- A reusable link's visitors are anonymous: the session id stands in for the integrator's client id.
           SELECT ${input.sessionId}, ${input.accountId}, l.id, ${input.sessionId}, ${input.tokenHash}, l.flow,
             ${[...SESSION_DEFAULTS.documents]}::text[], l.language, l."successUrl", l."errorUrl", l."callbackUrl",
             ${SESSION_DEFAULTS.expiryTime}, ${SESSION_DEFAULTS.sessionLength}, ${sessionSettings.maxAttempts}, '{}', '{}',
-            ${expiresAt}, ${now}, ${now}
+            l."allowedCountries", l."allowedDocumentTypes", l."minimumAge", l."autoApprove", ${expiresAt}, ${now}, ${now}
           FROM reserve, "Link" l WHERE l.id = ${input.linkId}
           RETURNING id, flow
         ), ledger AS (
@@ -128,6 +128,7 @@ export function createLinkActivities({
         maxAttempts: sessionSettings.maxAttempts,
         retentionSeconds: sessionSettings.retentionSeconds,
         reviewEscalationSeconds: sessionSettings.reviewEscalationSeconds,
+        verificationEngine: sessionSettings.verificationEngine,
         // Anonymous visitors of a reusable link leave no address to send to.
         reminderAt: null,
         reminderChannels: [],
@@ -150,6 +151,10 @@ function linkColumns(settings: LinkSettings) {
     successUrl: settings.successUrl,
     errorUrl: settings.errorUrl,
     callbackUrl: settings.callbackUrl,
+    allowedCountries: settings.allowedCountries ?? [],
+    allowedDocumentTypes: settings.allowedDocumentTypes ?? [],
+    minimumAge: settings.minimumAge ?? null,
+    autoApprove: settings.autoApprove ?? null,
   };
 }
 

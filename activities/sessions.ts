@@ -68,16 +68,19 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
       });
     },
 
-    /** The checks' verdict: REVIEWING (a person decides) or DENIED (no attempt left that could be judged). */
+    /**
+     * The checks' verdict: APPROVED or DENIED by the engine, DENIED when no attempt left could be judged, or
+     * REVIEWING (a person decides).
+     */
     async recordAutoResult(input: {
       sessionId: string;
       attempt: number;
       outcome: CheckOutcome;
-      status: 'REVIEWING' | 'DENIED';
+      status: 'REVIEWING' | 'DENIED' | 'APPROVED';
       occurredAt: string;
     }): Promise<void> {
       const at = new Date(input.occurredAt);
-      const final = input.status === 'DENIED';
+      const final = input.status !== 'REVIEWING';
       await db.$transaction(async (tx) => {
         const session = await tx.session.update({
           where: { id: input.sessionId },
@@ -90,8 +93,8 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
             ...(final ? { decision: input.status, finishedAt: at } : { reviewRequestedAt: at }),
           },
         });
-        if (final) await settleReservation(tx, session, 'CHARGE', 'Verification denied automatically');
-        await logEvent(tx, session, 'session.auto_finished', at, { problems: input.outcome.problems });
+        if (final) await settleReservation(tx, session, 'CHARGE', `Verification ${input.status.toLowerCase()} automatically`);
+        await logEvent(tx, session, 'session.auto_finished', at, { problems: input.outcome.problems, reasons: input.outcome.reasons ?? [] });
       });
       await dispatch.entity(input.sessionId);
     },
@@ -115,8 +118,11 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
         const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
         const current = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
         if (current.decision) return current.decision as Decided;
-        const read = (review.data ?? null) as PersonData | null;
-        const mismatches = read ? mismatchTags(current, read) : [];
+        const typed = (review.data ?? null) as PersonData | null;
+        // What the reviewer typed or corrected overrides the engine's reading, field by field, and is cross-checked
+        // again; without it the engine's findings stand.
+        const read = typed ? { ...((current.extractedData ?? {}) as PersonData), ...typed } : null;
+        const mismatches = read ? mismatchTags(current, read) : current.mismatchTags;
         const status: Decided =
           review.decision === 'DENIED' ? 'DENIED' : current.fraudTags.length > 0 || mismatches.length > 0 ? 'SUSPECTED' : 'APPROVED';
         const session = await tx.session.update({

@@ -48,6 +48,10 @@ export async function createLink({ db, temporal, config }: LinkOperationDeps, ac
     successUrl: request.successUrl ?? null,
     errorUrl: request.errorUrl ?? null,
     callbackUrl: request.callbackUrl ?? null,
+    allowedCountries: request.allowedCountries ?? [],
+    allowedDocumentTypes: request.allowedDocumentTypes ?? [],
+    minimumAge: request.minimumAge ?? null,
+    autoApprove: request.autoApprove ?? null,
   };
   const input: MagicLinkInput = {
     linkId,

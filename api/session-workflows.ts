@@ -36,6 +36,7 @@ export function sessionWorkflowInput(session: Session, config: Config): Verifica
     maxAttempts: session.maxAttempts,
     retentionSeconds: config.sessions.retentionSeconds,
     reviewEscalationSeconds: config.sessions.reviewEscalationSeconds,
+    verificationEngine: config.sessions.verificationEngine,
     reminderAt: session.reminderAt?.toISOString() ?? null,
     reminderChannels: session.reminderChannels.filter((channel): channel is MessageChannel => channel === 'email' || channel === 'sms'),
   };

@@ -43,8 +43,10 @@ const ZEnv = z.object({
   IMAGE_MIN_SIDE: z.coerce.number().int().min(16).max(4000).default(300),
 
   // Face-match thresholds chosen from the evaluation in docs/verification.md.
-  FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
-  FACE_MISMATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.3),
+  FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.65),
+  FACE_MISMATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.33),
+  // Off: no session is read automatically; every submission goes to a reviewer (as before the engine existed).
+  VERIFICATION_ENGINE: booleanFromEnv.default(true),
   CHECKS_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
 
   SESSION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
@@ -150,6 +152,8 @@ export interface VerificationSettings {
 }
 
 export interface SessionSettings {
+  /** Whether new sessions are read by the verification engine (checks workers must run). */
+  readonly verificationEngine: boolean;
   readonly maxAttempts: number;
   readonly reviewEscalationSeconds: number;
   readonly retentionSeconds: number;
@@ -234,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       checksConcurrency: e.CHECKS_CONCURRENCY,
     },
     sessions: {
+      verificationEngine: e.VERIFICATION_ENGINE,
       maxAttempts: e.SESSION_MAX_ATTEMPTS,
       reviewEscalationSeconds: e.REVIEW_ESCALATION_SECONDS,
       retentionSeconds: e.DATA_RETENTION_SECONDS,

@@ -27,6 +27,13 @@ export const ERROR_STATUS = {
   FILE_TOO_LARGE: 422,
   IMAGE_TOO_SMALL: 422,
   IMAGE_UNREADABLE: 422,
+  // Refused at upload by the verification engine's quick look: the photo cannot be what it should be.
+  MRZ_NOT_VISIBLE: 422,
+  DOCUMENT_NOT_VISIBLE: 422,
+  NO_FACE_FOUND: 422,
+  TOO_MANY_FACES: 422,
+  FACE_TOO_SMALL: 422,
+  FACE_TOO_BLURRY: 422,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,

@@ -13,6 +13,7 @@ export const ID_PREFIXES = {
   linkView: 'lvw',
   session: 'ses',
   document: 'doc',
+  documentReading: 'rdg',
   review: 'rev',
   message: 'msg',
   messageTemplate: 'tpl',

@@ -65,8 +65,13 @@ async function main(): Promise<void> {
       DOCUMENT_STORE_DIR: process.env.DOCUMENT_STORE_DIR ?? path.join(dataDir, 'documents'),
       DATA_ENCRYPTION_KEY: developmentDataKey(dataDir, say),
     };
-    say('Starting the worker and the API…');
-    children = [startNodeProcess('worker', path.join(PROJECT_ROOT, 'dist/worker/main.js'), env), startNodeProcess('api', path.join(PROJECT_ROOT, 'dist/api/main.js'), env)];
+    say('Starting the workflow worker, the checks worker (verification engine) and the API…');
+    children = [
+      // Workers log warnings and errors only unless LOG_LEVEL says otherwise: the banner stays the last thing printed.
+      startNodeProcess('worker', path.join(PROJECT_ROOT, 'dist/worker/main.js'), { ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }),
+      startNodeProcess('checks', path.join(PROJECT_ROOT, 'dist/worker/checks-main.js'), { ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }),
+      startNodeProcess('api', path.join(PROJECT_ROOT, 'dist/api/main.js'), env),
+    ];
     for (const child of children) {
       void child.exited.then((code) => shutdown(`${child.name} exited unexpectedly (${code})`, 1));
     }

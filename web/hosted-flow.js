@@ -330,6 +330,7 @@
     const url = URL.createObjectURL(file);
     const form = new FormData();
     form.append('kind', kind);
+    if (state.view.flow !== 'SELFIE' && state.documentType) form.append('documentType', state.documentType);
     form.append('file', file);
     state.pending = { kind, url };
     announce(messages.uploading);

@@ -15,6 +15,7 @@ export function activityDepsFor(config: Config, { db, temporal, logger }: { db: 
     taskQueue: config.temporal.taskQueue,
     documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey }),
     sessionSettings: config.sessions,
+    verification: config.verification,
     encryptionKey,
     webhooks: config.webhooks,
     notifications: config.notifications,

@@ -26,12 +26,14 @@ export const WORKFLOW_TYPES = {
   magicLink: 'magicLinkWorkflow',
   verificationSession: 'verificationSessionWorkflow',
   webhookDelivery: 'webhookDeliveryWorkflow',
+  uploadQuickCheck: 'uploadQuickCheckWorkflow',
 } as const;
 
 export const workflowIds = {
   creditTopUp: (accountId: string, requestKey: string) => `topup:${accountId}:${requestKey}`,
   magicLink: (linkId: string) => `link:${linkId}`,
   verificationSession: (sessionId: string) => `session:${sessionId}`,
+  uploadQuickCheck: (documentId: string) => `upload-check:${documentId}`,
   /** One per (event, endpoint, series): re-dispatching an event cannot deliver it twice. */
   webhookDelivery: (eventId: string, endpointId: string, series: number) =>
     series === 1 ? `delivery:${eventId}:${endpointId}` : `delivery:${eventId}:${endpointId}:retry-${series}`,
@@ -87,6 +89,11 @@ export interface LinkSettings {
   successUrl: string | null;
   errorUrl: string | null;
   callbackUrl: string | null;
+  /** The verification engine's requirements, copied into each session the link creates (optional: older links lack them). */
+  allowedCountries?: string[];
+  allowedDocumentTypes?: string[];
+  minimumAge?: number | null;
+  autoApprove?: boolean | null;
 }
 
 export interface MagicLinkInput {
@@ -166,6 +173,8 @@ export interface VerificationSessionInput {
   /** When to remind the person (by `reminderChannels`) if they have not started by then; null: no reminder. */
   reminderAt: string | null;
   reminderChannels: MessageChannel[];
+  /** Read by the verification engine after Submit (absent in sessions started before it existed). */
+  verificationEngine?: boolean;
 }
 
 export type MessageChannel = 'email' | 'sms';
@@ -221,13 +230,32 @@ export interface ReviewInput {
  * session to a person; RETRY means the images could not be judged (blurred, dark...) — another attempt if one is
  * left, else the session is denied.
  */
+/**
+ * The verification engine's activities run on their own task queue, polled only by checks workers (their models
+ * take memory and warm-up a workflow worker should not pay): derived from the workflow's own queue.
+ */
+export function checksTaskQueueFor(taskQueue: string): string {
+  return `${taskQueue}-checks`;
+}
+
+/** A quick look at one upload before Submit (see uploadQuickCheckWorkflow); nothing personal, the image by its key. */
+export interface UploadQuickCheckInput {
+  sessionId: string;
+  storageKey: string;
+  kind: DocumentKind;
+  documentType: DocumentType | null;
+}
+
 export interface CheckOutcome {
-  verdict: 'REVIEW' | 'RETRY';
+  /** APPROVE and DENY are the engine's automatic decisions; REVIEW hands over to a person; RETRY asks for new photos. */
+  verdict: 'APPROVE' | 'DENY' | 'REVIEW' | 'RETRY';
   autoDocument: string | null;
   autoFace: string | null;
   fraudTags: string[];
   /** Codes explaining RETRY (e.g. DOC_TOO_BLURRY, FACE_TOO_DARK). */
   problems: string[];
+  /** Codes of the checks that did not pass: why a reviewer must look, or why it was denied. */
+  reasons?: string[];
 }
 
 /** Failure types of session updates; the API maps each to one HTTP answer. */

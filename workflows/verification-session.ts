@@ -1,13 +1,18 @@
 import {
+  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { EngineActivities } from '../activities/checks/read-submission';
 import {
+  checksTaskQueueFor,
   SEARCH_ATTRIBUTES,
   SESSION_FAILURES,
   attachDocumentUpdate,
@@ -47,11 +52,26 @@ const messages = proxyActivities<Activities>({
   retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
 });
 
-// Checks read and judge images; a document-reading engine plugged in later may need a longer timeout.
+// Checks judge the images and decide from what the engine read; database reads and a pure policy: short.
 const checks = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute' },
 });
+
+/**
+ * The engine reads the document and compares faces on the checks workers' queue. A reading takes seconds (measured:
+ * docs/verification.md); it heartbeats between images, so a worker killed mid-check is noticed within the heartbeat
+ * timeout and the reading runs again on another. Bounded attempts: an image that breaks the engine every time goes
+ * to a reviewer instead of retrying forever.
+ */
+function engineActivities() {
+  return proxyActivities<EngineActivities>({
+    taskQueue: checksTaskQueueFor(workflowInfo().taskQueue),
+    startToCloseTimeout: '3 minutes',
+    heartbeatTimeout: '45 seconds',
+    retry: { initialInterval: '2 seconds', maximumInterval: '30 seconds', maximumAttempts: 4 },
+  });
+}
 
 /**
  * One verification session (id `session:<ses_id>`), from creation to the purge of its data:
@@ -218,6 +238,14 @@ export async function verificationSessionWorkflow(input: VerificationSessionInpu
         return finish('EXPIRED');
       }
       await records.recordSubmission({ sessionId, attempt, documentType: submission.documentType, occurredAt: nowIso() });
+      if (input.verificationEngine && patched('verification-engine')) {
+        try {
+          await engineActivities().readSubmission({ sessionId, attempt, flow: input.flow, documentType: submission.documentType });
+        } catch (error) {
+          // No reading: the checks below find none and hand the session to a reviewer.
+          if (!(error instanceof ActivityFailure)) throw error;
+        }
+      }
       const outcome = await checks.runSessionChecks({ sessionId, accountId: input.accountId, attempt, flow: input.flow, documentType: submission.documentType });
       if (outcome.verdict === 'RETRY' && attempt < input.maxAttempts) {
         await records.recordAttemptRefused({ sessionId, outcome });
@@ -228,9 +256,13 @@ export async function verificationSessionWorkflow(input: VerificationSessionInpu
         phase = 'STARTED';
         continue;
       }
-      if (outcome.verdict === 'RETRY') {
+      if (outcome.verdict === 'RETRY' || outcome.verdict === 'DENY') {
         await records.recordAutoResult({ sessionId, attempt, outcome, status: 'DENIED', occurredAt: nowIso() });
         return finish('DENIED');
+      }
+      if (outcome.verdict === 'APPROVE') {
+        await records.recordAutoResult({ sessionId, attempt, outcome, status: 'APPROVED', occurredAt: nowIso() });
+        return finish('APPROVED');
       }
       await records.recordAutoResult({ sessionId, attempt, outcome, status: 'REVIEWING', occurredAt: nowIso() });
       phase = 'REVIEWING';

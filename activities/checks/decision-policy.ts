@@ -7,6 +7,7 @@
  * images could not be read; everything else goes to a reviewer, with the reasons.
  */
 import type { DocumentType, Flow } from '../../workflows/definitions';
+import { judgeFaceMatch, type FaceMatchThresholds } from './face/face-match-policy';
 
 export type CheckName =
   | 'MRZ_VALID'
@@ -53,10 +54,8 @@ export interface FaceFindings {
 export interface DecisionPolicy {
   autoApprove: boolean;
   autoDeny: boolean;
-  /** Similarity at or above: the same person. */
-  faceMatch: number;
-  /** Similarity at or below: different people. Between the two: a reviewer looks. */
-  faceMismatch: number;
+  /** Similarity thresholds: at or above `match` the same person, below `mismatch` different people, between: a reviewer. */
+  face: FaceMatchThresholds;
   allowedCountries: string[];
   allowedDocumentTypes: string[];
   minimumAge: number | null;
@@ -119,7 +118,7 @@ export function decideVerification(input: DecisionInput): Decision {
       problems.push(face.selfieProblem);
     } else {
       add('SELFIE_ONE_FACE', 'PASSED', null);
-      if (input.flow === 'DOCUMENT_AND_SELFIE' && !documentUnreadable) judgeFaceMatch(face, document, input.policy, add);
+      if (input.flow === 'DOCUMENT_AND_SELFIE' && !documentUnreadable) judgeFaces(face, document, input.policy, add);
     }
   }
 
@@ -187,7 +186,7 @@ function judgeReadDocument(
   }
 }
 
-function judgeFaceMatch(
+function judgeFaces(
   face: FaceFindings,
   document: DocumentFindings | null,
   policy: DecisionPolicy,
@@ -198,9 +197,8 @@ function judgeFaceMatch(
     return;
   }
   add('DOCUMENT_FACE_FOUND', 'PASSED', null);
-  if (face.similarity >= policy.faceMatch) add('FACE_MATCH', 'PASSED', 'FACE_MATCH');
-  else if (face.similarity <= policy.faceMismatch) add('FACE_MATCH', 'FAILED', 'FACE_MISMATCH');
-  else add('FACE_MATCH', 'UNCERTAIN', 'FACE_UNCERTAIN');
+  const verdict = judgeFaceMatch(face.similarity, policy.face);
+  add('FACE_MATCH', verdict === 'FACE_MATCH' ? 'PASSED' : verdict === 'FACE_MISMATCH' ? 'FAILED' : 'UNCERTAIN', verdict);
 }
 
 /** The fraud tag of a document number already verified for another client of the same account. */

@@ -113,6 +113,11 @@ export default {
     previewAlt: 'Das von Ihnen gewählte Foto',
     attempt: 'Dies ist Versuch {attempt} von {maxAttempts}.',
     retryReasons: {
+      MRZ_NOT_FOUND: 'Wir konnten die zwei Zeilen aus Buchstaben und Ziffern unten auf der Passseite (oder auf der Rückseite der Karte) nicht finden. Achten Sie darauf, dass sie vollständig und scharf zu sehen sind.',
+      MRZ_OCR_READING_ERROR: 'Wir konnten die Zeilen unten auf Ihrem Dokument nicht deutlich lesen. Fotografieren Sie es erneut bei gutem Licht, ohne Spiegelungen und flach liegend.',
+      NO_FACE_FOUND: 'Auf Ihrem Selfie war kein Gesicht zu sehen. Schauen Sie direkt in die Kamera, mit dem ganzen Gesicht im Bild.',
+      TOO_MANY_FACES: 'Auf Ihrem Selfie war mehr als ein Gesicht. Achten Sie darauf, dass nur Sie im Bild sind.',
+      FACE_TOO_SMALL: 'Ihr Gesicht war auf dem Selfie zu klein. Halten Sie das Telefon näher, sodass Ihr Gesicht das Oval ausfüllt.',
       DOC_TOO_BLURRY: 'Das Foto Ihres Dokuments war unscharf. Halten Sie das Telefon ruhig und warten Sie, bis die Kamera scharf gestellt hat.',
       DOC_TOO_DARK: 'Das Foto Ihres Dokuments war zu dunkel. Gehen Sie an einen helleren Ort oder schalten Sie mehr Licht ein.',
       DOC_TOO_BRIGHT: 'Das Foto Ihres Dokuments war zu hell. Vermeiden Sie direktes Licht und den Blitz, denn sie verursachen Spiegelungen.',
@@ -122,6 +127,12 @@ export default {
     },
     retryGeneric: 'Ihre vorherigen Fotos konnten nicht geprüft werden.',
     errors: {
+      MRZ_NOT_VISIBLE: 'Die zwei Zeilen unten auf der Passseite (beim Ausweis: auf der Rückseite) müssen zu sehen sein. Fotografieren Sie die ganze Seite erneut.',
+      DOCUMENT_NOT_VISIBLE: 'Auf diesem Bild war kein Dokument mit Lichtbild zu erkennen. Legen Sie die ganze Vorderseite der Karte ins Bild.',
+      NO_FACE_FOUND: 'Auf diesem Selfie ist kein Gesicht zu sehen. Schauen Sie direkt in die Kamera, mit dem ganzen Gesicht im Bild.',
+      TOO_MANY_FACES: 'Auf diesem Selfie ist mehr als ein Gesicht. Achten Sie darauf, dass nur Sie im Bild sind.',
+      FACE_TOO_SMALL: 'Ihr Gesicht ist auf diesem Selfie zu klein. Halten Sie das Telefon näher.',
+      FACE_TOO_BLURRY: 'Dieses Selfie ist unscharf. Halten Sie das Telefon ruhig und versuchen Sie es erneut.',
       UNSUPPORTED_FILE_TYPE: 'Diese Datei ist kein Foto, das wir verwenden können. Wählen Sie ein JPEG-, PNG- oder WebP-Bild.',
       FILE_TOO_LARGE: 'Diese Datei ist zu groß. Wählen Sie ein Foto unter {megabytes} MB.',
       IMAGE_TOO_SMALL:

@@ -115,6 +115,11 @@ export default {
     previewAlt: 'La photo que vous avez choisie',
     attempt: 'Il s’agit de la tentative {attempt} sur {maxAttempts}.',
     retryReasons: {
+      MRZ_NOT_FOUND: 'Nous n’avons pas trouvé les deux lignes de lettres et de chiffres en bas de la page photo (ou au verso de la carte). Vérifiez qu’elles sont entièrement visibles et nettes.',
+      MRZ_OCR_READING_ERROR: 'Nous n’avons pas pu lire clairement les lignes en bas de votre document. Reprenez la photo sous une bonne lumière, sans reflet, document bien à plat.',
+      NO_FACE_FOUND: 'Nous n’avons pas vu de visage sur votre selfie. Regardez l’objectif, tout le visage dans le cadre.',
+      TOO_MANY_FACES: 'Il y avait plus d’un visage sur votre selfie. Assurez-vous d’être seul·e sur la photo.',
+      FACE_TOO_SMALL: 'Votre visage était trop petit sur le selfie. Rapprochez le téléphone pour que votre visage remplisse l’ovale.',
       DOC_TOO_BLURRY:
         'La photo de votre pièce d’identité était floue. Tenez votre téléphone immobile et laissez l’appareil faire la mise au point avant de prendre la photo.',
       DOC_TOO_DARK: 'La photo de votre pièce d’identité était trop sombre. Placez-vous dans un endroit plus lumineux ou allumez davantage de lumière.',
@@ -125,6 +130,12 @@ export default {
     },
     retryGeneric: 'Nous n’avons pas pu vérifier vos photos précédentes.',
     errors: {
+      MRZ_NOT_VISIBLE: 'Les deux lignes en bas de la page photo (sur une carte d’identité : au verso) doivent être visibles. Reprenez la photo avec toute la page dans le cadre.',
+      DOCUMENT_NOT_VISIBLE: 'Nous ne voyons pas de document avec sa photo sur cette image. Placez tout le recto de la carte dans le cadre.',
+      NO_FACE_FOUND: 'Nous ne voyons pas de visage sur ce selfie. Regardez l’objectif, tout le visage dans le cadre.',
+      TOO_MANY_FACES: 'Il y a plus d’un visage sur ce selfie. Assurez-vous d’être seul·e sur la photo.',
+      FACE_TOO_SMALL: 'Votre visage est trop petit sur ce selfie. Rapprochez le téléphone.',
+      FACE_TOO_BLURRY: 'Ce selfie est flou. Tenez le téléphone immobile et recommencez.',
       UNSUPPORTED_FILE_TYPE: 'Ce fichier n’est pas une photo que nous pouvons utiliser. Choisissez une image JPEG, PNG ou WebP.',
       FILE_TOO_LARGE: 'Ce fichier est trop volumineux. Choisissez une photo de moins de {megabytes}\u00a0Mo.',
       IMAGE_TOO_SMALL:

@@ -24,10 +24,29 @@ export type FlowErrorCode =
   | 'MISSING_DOCUMENTS'
   | 'INVALID_STATE'
   | 'NETWORK'
-  | 'UNEXPECTED';
+  | 'UNEXPECTED'
+  // An upload the verification engine refused on the spot (no attempt used).
+  | 'MRZ_NOT_VISIBLE'
+  | 'DOCUMENT_NOT_VISIBLE'
+  | 'NO_FACE_FOUND'
+  | 'TOO_MANY_FACES'
+  | 'FACE_TOO_SMALL'
+  | 'FACE_TOO_BLURRY';
 
 /** Why the automated checks refused an attempt (the view's `retryReasons`). */
-export type RetryReason = 'DOC_TOO_BLURRY' | 'DOC_TOO_DARK' | 'DOC_TOO_BRIGHT' | 'FACE_TOO_BLURRY' | 'FACE_TOO_DARK' | 'FACE_TOO_BRIGHT';
+export type RetryReason =
+  | 'DOC_TOO_BLURRY'
+  | 'DOC_TOO_DARK'
+  | 'DOC_TOO_BRIGHT'
+  | 'FACE_TOO_BLURRY'
+  | 'FACE_TOO_DARK'
+  | 'FACE_TOO_BRIGHT'
+  // The verification engine's retake reasons.
+  | 'MRZ_NOT_FOUND'
+  | 'MRZ_OCR_READING_ERROR'
+  | 'NO_FACE_FOUND'
+  | 'TOO_MANY_FACES'
+  | 'FACE_TOO_SMALL';
 
 /**
  * What the hosted page's last panel says. DENIED and SUSPECTED are both NOT_VERIFIED: the person is never told that

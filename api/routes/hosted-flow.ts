@@ -26,12 +26,15 @@ import { SUPPORTED_LANGUAGES, isLanguage, type Language } from '../i18n';
 import { renderHostedFlowPage, renderSessionUnavailablePage } from '../pages/session-pages';
 import { parseInput } from '../schemas/common';
 import { sessionWorkflows } from '../session-workflows';
+import { UPLOAD_REFUSAL_MESSAGES, quickCheckUpload } from '../upload-quick-check';
 
 /** Tokens are 30 random bytes in base64url. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{40}$/;
 
-const ZUploadFields = z.object({ kind: z.enum(['FRONT', 'BACK', 'FACE']) });
-const ZSubmitBody = z.object({ documentType: z.enum(DOCUMENT_TYPES as [DocumentType, ...DocumentType[]]).nullable().default(null) }).strict();
+const ZDocumentType = z.enum(DOCUMENT_TYPES as [DocumentType, ...DocumentType[]]);
+// documentType: what the person chose, so the quick look knows which side carries the MRZ.
+const ZUploadFields = z.object({ kind: z.enum(['FRONT', 'BACK', 'FACE']), documentType: ZDocumentType.optional() });
+const ZSubmitBody = z.object({ documentType: ZDocumentType.nullable().default(null) }).strict();
 
 const DONE_STATUSES: ReadonlySet<Session['status']> = new Set(['REVIEWING', 'APPROVED', 'DENIED', 'SUSPECTED', 'CANCELLED', 'DELETED']);
 
@@ -91,7 +94,7 @@ export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDe
 
   router.post('/v/:token/documents', parseUpload(upload), async (req: Request<{ token: string }>, res: Response) => {
     const session = await openSession(req.params.token);
-    const { kind } = parseInput(ZUploadFields, req.body);
+    const { kind, documentType } = parseInput(ZUploadFields, req.body);
     if (!req.file) throw new AppError('VALIDATION_ERROR', 'The request has no file', [{ field: 'file', message: 'is required' }]);
     const intake = await acceptImage(req.file.buffer, { maxBytes: config.documents.uploadMaxBytes, minSide: config.documents.imageMinSide });
     if (!intake.ok) throw new AppError(intake.problem, intake.message);
@@ -99,6 +102,11 @@ export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDe
     const documentId = newId('document');
     const storageKey = storageKeyFor(session.id, documentId);
     await documents.put(storageKey, image.bytes);
+    if (config.sessions.verificationEngine) {
+      const refusal = await quickCheckUpload(temporal, config, { sessionId: session.id, storageKey, kind, documentType: documentType ?? null }, documentId);
+      // Not attached: the attempt is not used and the person takes the photo again.
+      if (refusal) throw new AppError(refusal, UPLOAD_REFUSAL_MESSAGES[refusal]);
+    }
     const progress = await workflows.update(session, attachDocumentUpdate, [
       {
         documentId,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../i18n';
 import { QR_SIZE } from '../qr';
 import { ZListQuery } from './common';
+import { verificationSettingFields } from './verification-settings';
 
 export const FLOWS = ['DOCUMENT', 'SELFIE', 'DOCUMENT_AND_SELFIE'] as const;
 export const LINK_STATUSES = ['ACTIVE', 'EXHAUSTED', 'EXPIRED', 'DEACTIVATED'] as const;
@@ -30,6 +31,7 @@ export const ZCreateLinkRequest = z
     successUrl: httpUrl.optional(),
     errorUrl: httpUrl.optional(),
     callbackUrl: httpUrl.optional(),
+    ...verificationSettingFields,
   })
   .strict()
   .meta({ id: 'CreateLinkRequest' });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../i18n';
 import { ZListQuery } from './common';
 import { FLOWS } from './links';
+import { verificationSettingFields } from './verification-settings';
 
 export const SESSION_STATUSES = ['ACTIVE', 'APPROVED', 'DENIED', 'SUSPECTED', 'REVIEWING', 'EXPIRED', 'CANCELLED', 'DELETED'] as const;
 export const DOCUMENT_TYPE_VALUES = ['ID_CARD', 'PASSPORT', 'DRIVER_LICENSE', 'RESIDENCE_PERMIT'] as const;
@@ -68,6 +69,7 @@ export const ZCreateSessionRequest = z
     unverifiedUrl: redirectUrl.optional(),
     callbackUrl: redirectUrl.optional(),
     externalRef: z.string().max(40).optional(),
+    ...verificationSettingFields,
     cc: z.array(z.email().max(254)).max(8).optional().meta({ description: 'Copies of the emailed link (at most 8)' }),
     send: z
       .object({
@@ -115,7 +117,7 @@ export const ZSession = z
     country: z.string().nullable(),
     externalRef: z.string().nullable(),
     supplied: z.record(z.string(), z.string().nullable()).meta({ description: 'The person data supplied at creation' }),
-    data: z.record(z.string(), z.unknown()).nullable().meta({ description: 'Document fields as read by a reviewer' }),
+    data: z.record(z.string(), z.unknown()).nullable().meta({ description: 'Document fields as read by the verification engine (source ENGINE) or corrected by a reviewer: firstName, lastName, documentNumber, personalNumber, dateOfBirth, dateOfExpiry, documentType, issuingCountry, nationality, sex' }),
     attempts: z.number().int(),
     maxAttempts: z.number().int(),
     expiryTime: z.number().int(),

@@ -20,7 +20,7 @@ function input(overrides: Partial<DecisionInput> = {}): DecisionInput {
     face: { selfieProblem: null, similarity: 0.7 },
     mismatchTags: [],
     fraudTags: [],
-    policy: { autoApprove: true, autoDeny: true, faceMatch: 0.5, faceMismatch: 0.3, allowedCountries: [], allowedDocumentTypes: [], minimumAge: null },
+    policy: { autoApprove: true, autoDeny: true, face: { match: 0.5, mismatch: 0.3 }, allowedCountries: [], allowedDocumentTypes: [], minimumAge: null },
     today: '2026-12-05',
     ...overrides,
   };
@@ -56,8 +56,8 @@ test('an expired document is denied with DOC_EXPIRED; with auto-deny off it goes
 });
 
 test('face: a confident mismatch is denied, the band between the thresholds goes to review', () => {
-  expect(decideVerification(input({ face: { selfieProblem: null, similarity: 0.3 } }))).toMatchObject({ verdict: 'DENY', autoFace: 'FACE_MISMATCH' });
-  expect(decideVerification(input({ face: { selfieProblem: null, similarity: 0.4 } }))).toMatchObject({ verdict: 'REVIEW', autoFace: 'FACE_UNCERTAIN', reasons: ['FACE_UNCERTAIN'] });
+  expect(decideVerification(input({ face: { selfieProblem: null, similarity: 0.29 } }))).toMatchObject({ verdict: 'DENY', autoFace: 'FACE_MISMATCH' });
+  expect(decideVerification(input({ face: { selfieProblem: null, similarity: 0.3 } }))).toMatchObject({ verdict: 'REVIEW', autoFace: 'FACE_UNCERTAIN', reasons: ['FACE_UNCERTAIN'] });
   expect(decideVerification(input({ face: { selfieProblem: null, similarity: 0.5 } })).verdict).toBe('APPROVE');
 });
 

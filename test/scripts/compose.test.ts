@@ -13,7 +13,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const COMPOSE_PATH = path.join(ROOT, 'docker-compose.yml');
 const SETUP_SCRIPT_PATH = path.join(ROOT, 'docker', 'temporal-setup.sh');
 
-const REQUIRED_SERVICES = ['postgres', 'temporal', 'temporal-admin-tools', 'temporal-ui', 'mailpit', 'migrate', 'api', 'worker'];
+const REQUIRED_SERVICES = ['postgres', 'temporal', 'temporal-admin-tools', 'temporal-ui', 'mailpit', 'migrate', 'api', 'worker', 'checks-worker'];
 const SEARCH_ATTRIBUTES = ['AccountId', 'LinkId', 'LinkStatus', 'SessionStatus', 'ClientId', 'EndpointId', 'DeliveryStatus'];
 
 type EnvValue = string | number | boolean | null;
@@ -157,8 +157,8 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('starts the API and the worker only after migrations and Temporal setup completed', () => {
-    for (const name of ['api', 'worker']) {
+  it('starts the API and the workers only after migrations and Temporal setup completed', () => {
+    for (const name of ['api', 'worker', 'checks-worker']) {
       const dependencies = dependenciesOf(service(name));
       expect({ name, migrate: dependencies['migrate'] }).toEqual({ name, migrate: 'service_completed_successfully' });
       expect({ name, temporal: dependencies['temporal'] }).toEqual({ name, temporal: expect.stringMatching(/^service_(healthy|started)$/) });
@@ -193,7 +193,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives the API and the worker their database and Temporal addresses', () => {
-    for (const name of ['api', 'worker', 'migrate']) {
+    for (const name of ['api', 'worker', 'checks-worker', 'migrate']) {
       const env = environmentOf(service(name));
       const url = withDefaults(env['DATABASE_URL']);
       expect({ name, url }).toEqual({ name, url: expect.stringMatching(/^postgresql:\/\/[^@/]+@postgres:5432\/\w+$/) });

@@ -80,6 +80,7 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
     // Seconds instead of Svix's minutes and hours, so retry tests finish; the sequence's shape is the same.
     WEBHOOK_RETRY_SCHEDULE: TEST_WEBHOOK_RETRY_SCHEDULE,
     WEBHOOK_TIMEOUT_SECONDS: TEST_WEBHOOK_TIMEOUT_SECONDS,
+    VERIFICATION_ENGINE: 'false',
   });
 
   state.db = createDatabase(databaseUrl, 10);

@@ -35,6 +35,8 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     WEBHOOK_RETRY_SCHEDULE: TEST_WEBHOOK_RETRY_SCHEDULE,
     WEBHOOK_TIMEOUT_SECONDS: TEST_WEBHOOK_TIMEOUT_SECONDS,
     LOG_LEVEL: 'silent',
+    // The shared worker has no checks worker beside it: tests of the engine turn it on with their own (test/checks/).
+    VERIFICATION_ENGINE: 'false',
     ...overrides,
   };
 }

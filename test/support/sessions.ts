@@ -22,9 +22,10 @@ export function hostedFlow(api: TestApi, token: string) {
     start: () => call(api.baseUrl, 'POST', path('/start')),
     status: () => call(api.baseUrl, 'GET', path('/status')),
     submit: (documentType: string | null = 'ID_CARD') => call(api.baseUrl, 'POST', path('/submit'), { body: { documentType } }),
-    async upload(kind: string, file: Buffer, filename = 'photo.jpg', type = 'image/jpeg') {
+    async upload(kind: string, file: Buffer, filename = 'photo.jpg', type = 'image/jpeg', documentType?: string) {
       const form = new FormData();
       form.set('kind', kind);
+      if (documentType) form.set('documentType', documentType);
       form.set('file', new Blob([new Uint8Array(file)], { type }), filename);
       const response = await fetch(api.baseUrl + path('/documents'), { method: 'POST', body: form });
       return { status: response.status, json: await bodyOf(response) };

@@ -36,14 +36,17 @@ export async function startTestWorker(overrides: Record<string, string> & { TEMP
 
 /**
  * Production workers (compiled, prebuilt workflow bundle) as child processes on their own task queue, for tests
- * that kill them (SIGKILL) mid-work and start new ones.
+ * that kill them (SIGKILL) mid-work and start new ones; `checks-main.js` for the verification engine's checks workers.
  */
-export function workerProcesses(taskQueue: string): { start(): void; killAll(): Promise<void> } {
+export function workerProcesses(
+  taskQueue: string,
+  options: { script?: 'main.js' | 'checks-main.js'; env?: Record<string, string> } = {},
+): { start(): void; killAll(): Promise<void> } {
   const running = new Set<ChildProcess>();
   return {
     start() {
-      const worker = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'worker', 'main.js')], {
-        env: { ...process.env, ...testEnv({ TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' }) },
+      const worker = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'worker', options.script ?? 'main.js')], {
+        env: { ...process.env, ...testEnv({ TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn', ...options.env }) },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       running.add(worker);

@@ -5,6 +5,7 @@
  */
 import escapeHtml from 'escape-html';
 import type { ErrorDetail } from '../../../lib/errors';
+import type { EngineFindings } from '../../engine-findings';
 import { SUPPORTED_LANGUAGES, messagesFor } from '../../i18n';
 import { attemptItem, csrfField, display, exactly, framed, statusPill, table, when, type AttemptRow, type Frame } from './frame';
 import { fieldAttributes, fieldError } from './form-parts';
@@ -244,6 +245,8 @@ export interface SessionDetail {
   finishedAt: Date | null;
   dataDeletedAt: Date | null;
   images: { id: string; kind: string; attempt: number }[];
+  /** The verification engine's findings for the latest attempt it read; null when it did not read this session. */
+  engine: EngineFindings | null;
   timeline: TimelineEvent[];
   temporalUrl: string;
   /** The person's link, while they can still use it. */
@@ -282,6 +285,27 @@ const REVIEWED_FIELDS = [
   ['dateOfBirth', 'Date of birth (YYYY-MM-DD)'],
   ['documentNumber', 'Document number'],
 ] as const;
+
+const readValue = (data: Record<string, unknown> | null, name: string) => (typeof data?.[name] === 'string' ? (data[name]) : '');
+
+/** The engine's named checks with their outcomes, the MRZ as read, the face score and both face crops. */
+function engineSection(session: SessionDetail): string {
+  const engine = session.engine;
+  if (!engine) return '';
+  const rows = engine.checks.map((check) => `<tr><td>${escapeHtml(check.name)}</td><td>${escapeHtml(check.result)}</td><td>${escapeHtml(check.code ?? '')}</td></tr>`);
+  const checks = table(['Check', 'Outcome', 'Reason'], rows, 'No decision recorded for this reading.');
+  const crop = (which: 'selfie' | 'document', label: string) =>
+    engine.crops[which] ? `<figure><img src="${sessionPath(session.id)}/crops/${which}" alt="${label}"><figcaption>${label}</figcaption></figure>` : '';
+  return `<h2>Verification engine · attempt ${engine.attempt}</h2>
+<section class="card wide">${checks}
+${facts([
+  ['MRZ', engine.mrzValid ? 'found, every check digit valid' : engine.mrzFound ? 'found, not valid by its check digits' : 'not found'],
+  ['Face similarity', engine.faceSimilarity === null ? 'not compared' : engine.faceSimilarity.toFixed(2)],
+  ['Read in', `${(engine.millis / 1000).toFixed(1)} s`],
+])}
+${engine.mrzLines.length ? `<pre class="mrz">${escapeHtml(engine.mrzLines.join('\n'))}</pre>` : ''}
+<div class="images">${crop('document', 'Portrait on the document')}${crop('selfie', 'Selfie')}</div></section>`;
+}
 
 /** A definition list of facts; long values (URLs, check codes) wrap. */
 const facts = (entries: [string, string][]) =>
@@ -363,7 +387,8 @@ ${csrfField(input.csrfToken)}
 <label><input type="radio" name="decision" value="DENIED"> Deny</label></fieldset>
 <fieldset><legend>Reasons (at least one to deny)</legend><div class="checks">${DENIAL_REASONS.map(([code, label]) => `<label><input type="checkbox" name="reasons" value="${code}"> ${label}</label>`).join('')}</div></fieldset>
 <label for="other-reasons">Other reason codes (comma-separated)</label><input id="other-reasons" name="otherReasons" type="text" placeholder="COUNTRY_MISMATCH, MRZ_NOT_FOUND">
-<div class="grid2">${REVIEWED_FIELDS.map(([name, label]) => `<div><label for="data-${name}">${label} as read on the document</label><input id="data-${name}" name="data.${name}" type="text"></div>`).join('')}</div>
+<div class="grid2">${REVIEWED_FIELDS.map(([name, label]) => `<div><label for="data-${name}">${label} as read on the document</label><input id="data-${name}" name="data.${name}" type="text" value="${escapeHtml(readValue(session.data, name))}"></div>`).join('')}</div>
+<p class="hint">Filled in from what the engine read: confirm, or correct what is wrong.</p>
 <label for="note">Note</label><textarea id="note" name="note"></textarea>
 <p><button type="submit">Record the decision</button></p>
 </form>`
@@ -392,6 +417,7 @@ ${hostedPage}<section class="card"><h2>Checks and tags</h2>${checks}</section>
 <section class="card"><h2>Read from the document</h2>${read || '<p class="empty">Not read yet.</p>'}</section>
 </div>
 ${actionsOf(input)}
+${engineSection(session)}
 <h2>Images</h2>
 ${images ? `<div class="images">${images}</div>` : '<p class="empty">No images (none uploaded, or deleted with the session\'s data).</p>'}
 ${review}

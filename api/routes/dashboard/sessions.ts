@@ -7,7 +7,9 @@ import { Router, type Request, type Response } from 'express';
 import type { Session } from '@prisma/client';
 import escapeHtml from 'escape-html';
 import { z } from 'zod';
+import { requireEncryptionKey } from '../../../lib/config';
 import { AppError, type ErrorDetail } from '../../../lib/errors';
+import { engineFindings } from '../../engine-findings';
 import type { AppDeps } from '../../app';
 import { operatorOf, requireCsrf } from '../../middleware/operator-session';
 import {
@@ -65,7 +67,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
   const noSuchSession = (res: Response) => res.status(404).type('text').send('No such session in this account.');
 
   async function renderSession(res: Response, session: Session, extras: { error?: string; notice?: SessionNotice } = {}): Promise<string> {
-    const [images, events, link] = await Promise.all([
+    const [images, events, link, reading] = await Promise.all([
       db.document.findMany({ where: { sessionId: session.id, deletedAt: null }, orderBy: { id: 'asc' } }),
       db.event.findMany({
         where: { entityId: session.id, accountId: session.accountId },
@@ -75,6 +77,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
         },
       }),
       session.linkId ? db.link.findUnique({ where: { id: session.linkId }, select: { id: true, name: true } }) : null,
+      latestReading(session.id),
     ]);
     const view = sessionView(session, config);
     return renderSessionPage({
@@ -88,6 +91,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
         link,
         urls: { successUrl: session.successUrl, errorUrl: session.errorUrl, unverifiedUrl: session.unverifiedUrl, callbackUrl: session.callbackUrl },
         images: images.map((image) => ({ id: image.id, kind: image.kind, attempt: image.attempt })),
+        engine: reading ? engineFindings(reading, requireEncryptionKey(config)) : null,
         timeline: events.map((event) => ({
           type: event.type,
           at: event.createdAt,
@@ -185,6 +189,18 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
     if (!document) return res.status(404).type('text').send('No such image.');
     res.type(document.mimeType).setHeader('Content-Disposition', 'inline');
     res.send(await documents.get(document.storageKey));
+  });
+
+  const latestReading = (sessionId: string) => db.documentReading.findFirst({ where: { sessionId }, orderBy: { attempt: 'desc' } });
+
+  // The engine's face crops (selfie, document portrait), like the images: operators of the account only, no-store.
+  router.get('/dashboard/sessions/:id/crops/:which', async (req, res) => {
+    const session = await sessionOfOperator(res, req.params.id);
+    const reading = session && !session.dataDeletedAt ? await latestReading(session.id) : null;
+    const key = req.params.which === 'selfie' ? reading?.selfieCropKey : req.params.which === 'document' ? reading?.documentCropKey : null;
+    if (!key) return res.status(404).type('text').send('No such image.');
+    res.type('image/jpeg').setHeader('Content-Disposition', 'inline');
+    res.send(await documents.get(key));
   });
 
   /** A form's action on one session: done → back to the session (with a notice); refused → the session page saying why. */

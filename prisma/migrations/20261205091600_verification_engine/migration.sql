@@ -24,6 +24,7 @@ CREATE TABLE "DocumentReading" (
     "sealed" BYTEA,
     "documentHash" TEXT,
     "selfieFaces" INTEGER,
+    "selfieProblem" TEXT,
     "documentFaceFound" BOOLEAN,
     "faceSimilarity" DOUBLE PRECISION,
     "selfieCropKey" TEXT,

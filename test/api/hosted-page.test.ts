@@ -188,10 +188,38 @@ describe('messages', () => {
     for (const language of SUPPORTED_LANGUAGES) {
       const { script } = messagesFor(language);
       expect(Object.keys(script.errors).sort()).toEqual(
-        ['FILE_TOO_LARGE', 'IMAGE_TOO_SMALL', 'IMAGE_UNREADABLE', 'INVALID_STATE', 'MISSING_DOCUMENTS', 'NETWORK', 'UNEXPECTED', 'UNSUPPORTED_FILE_TYPE', 'VALIDATION_ERROR'],
+        [
+          'DOCUMENT_NOT_VISIBLE',
+          'FACE_TOO_BLURRY',
+          'FACE_TOO_SMALL',
+          'FILE_TOO_LARGE',
+          'IMAGE_TOO_SMALL',
+          'IMAGE_UNREADABLE',
+          'INVALID_STATE',
+          'MISSING_DOCUMENTS',
+          'MRZ_NOT_VISIBLE',
+          'NETWORK',
+          'NO_FACE_FOUND',
+          'TOO_MANY_FACES',
+          'UNEXPECTED',
+          'UNSUPPORTED_FILE_TYPE',
+          'VALIDATION_ERROR',
+        ],
       );
       expect(script.errors.FILE_TOO_LARGE).toContain('{megabytes}');
-      expect(Object.keys(script.retryReasons).sort()).toEqual(['DOC_TOO_BLURRY', 'DOC_TOO_BRIGHT', 'DOC_TOO_DARK', 'FACE_TOO_BLURRY', 'FACE_TOO_BRIGHT', 'FACE_TOO_DARK']);
+      expect(Object.keys(script.retryReasons).sort()).toEqual([
+        'DOC_TOO_BLURRY',
+        'DOC_TOO_BRIGHT',
+        'DOC_TOO_DARK',
+        'FACE_TOO_BLURRY',
+        'FACE_TOO_BRIGHT',
+        'FACE_TOO_DARK',
+        'FACE_TOO_SMALL',
+        'MRZ_NOT_FOUND',
+        'MRZ_OCR_READING_ERROR',
+        'NO_FACE_FOUND',
+        'TOO_MANY_FACES',
+      ]);
       expect(script.stepOf).toMatch(/\{current\}.*\{total\}/);
       expect(script.attempt).toMatch(/\{attempt\}.*\{maxAttempts\}/);
       // Fraud suspicion is never named: a suspected session reads like any other it could not verify.

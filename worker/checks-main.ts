@@ -4,7 +4,7 @@
  * workflow worker's. Models load once at start and stay warm between sessions; CHECKS_CONCURRENCY bounds how many
  * submissions it reads at once. Drains on SIGTERM/SIGINT like the workflow worker.
  */
-import { NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
+import { NativeConnection, Worker } from '@temporalio/worker';
 import { loadConfig, requireEncryptionKey } from '../lib/config';
 import { createDatabase } from '../lib/db';
 import { createDocumentStore } from '../lib/documents/store';
@@ -15,15 +15,12 @@ import { createFaceEngine } from '../activities/checks/face';
 import { createEngineActivities } from '../activities/checks/read-submission';
 import { checksTaskQueueFor } from '../workflows/definitions';
 import { finalActivityFailures } from './final-activity-failures';
-import { routeTemporalLogs } from './temporal-logs';
+import { installWorkerRuntime } from './temporal-logs';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'checks-worker', { format: config.logFormat });
-  Runtime.install({
-    logger: routeTemporalLogs(logger),
-    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'WARN' }), forward: {} } },
-  });
+  installWorkerRuntime(logger);
   const encryptionKey = requireEncryptionKey(config);
   const concurrency = config.verification.checksConcurrency;
   const loadingStarted = Date.now();

@@ -1,6 +1,6 @@
 /** The worker process: polls the task queue, runs workflows and activities, drains on SIGTERM/SIGINT. */
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
 import { loadConfig } from '../lib/config';
 import { createDatabase } from '../lib/db';
 import { createLogger } from '../lib/logger';
@@ -9,15 +9,12 @@ import { createDispatcher } from '../lib/webhooks/dispatch';
 import { activityDepsFor } from './activity-deps';
 import { createWorker } from './create-worker';
 import { startEventSweeper } from './event-sweeper';
-import { routeTemporalLogs } from './temporal-logs';
+import { installWorkerRuntime } from './temporal-logs';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'worker', { format: config.logFormat });
-  Runtime.install({
-    logger: routeTemporalLogs(logger),
-    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'WARN' }), forward: {} } },
-  });
+  installWorkerRuntime(logger);
   const db = createDatabase(config.database.url, config.database.poolSize);
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   // Activities start workflows (a click's session) through an ordinary client connection.

@@ -1,5 +1,6 @@
 /** Routes the Temporal SDK's logs (worker, workflow and activity loggers, core) into our pino logger. */
 import type { Logger as TemporalLogger, LogLevel, LogMetadata } from '@temporalio/common';
+import { Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import type { Logger } from '../lib/logger';
 
 const PINO_LEVEL: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {
@@ -20,4 +21,15 @@ export function routeTemporalLogs(logger: Logger): TemporalLogger {
     warn: (message, meta) => log('WARN', message, meta),
     error: (message, meta) => log('ERROR', message, meta),
   };
+}
+
+/**
+ * The Temporal runtime of a worker process (workflow or checks worker): its logs in ours, the core's at WARN. It also
+ * makes SIGINT/SIGTERM shut the process's workers down gracefully: in-flight tasks finish first.
+ */
+export function installWorkerRuntime(logger: Logger): void {
+  Runtime.install({
+    logger: routeTemporalLogs(logger),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'WARN' }), forward: {} } },
+  });
 }

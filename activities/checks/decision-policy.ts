@@ -125,7 +125,7 @@ export function decideVerification(input: DecisionInput): Decision {
   // An UNCERTAIN check without a code is advisory (an unreadable visual zone): no evidence either way.
   const failed = checks.filter((check) => check.result === 'FAILED' || (check.result === 'UNCERTAIN' && check.code !== null));
   const reasons = [...new Set(failed.map((check) => check.code).filter((code): code is string => code !== null))];
-  const autoDocument = document ? documentStatus(checks, documentUnreadable) : null;
+  const autoDocument = document ? documentStatus(checks) : null;
   const autoFace = !face ? (input.flow === 'DOCUMENT' ? null : 'FACE_NOT_CHECKED') : faceStatus(checks, input.flow);
   const base = { checks, autoDocument, autoFace, mismatchTags, reasons };
 
@@ -215,10 +215,10 @@ const DOCUMENT_CHECKS: readonly CheckName[] = [
   'DOCUMENT_FACE_FOUND',
 ];
 
-function documentStatus(checks: NamedCheck[], unreadable: boolean): string {
+/** The first document check that failed names the status (an unread MRZ always fails MRZ_VALID with its code). */
+function documentStatus(checks: NamedCheck[]): string {
   const failed = checks.find((check) => DOCUMENT_CHECKS.includes(check.name) && check.result === 'FAILED');
-  if (failed?.code) return failed.code;
-  return unreadable ? 'MRZ_NOT_FOUND' : 'DOC_VALIDATED';
+  return failed?.code ?? 'DOC_VALIDATED';
 }
 
 function faceStatus(checks: NamedCheck[], flow: Flow): string {

@@ -107,7 +107,6 @@ export function createEngineActivities(deps: EngineDeps) {
         faceSimilarity,
         selfieCropKey,
         documentCropKey,
-        checks: undefined,
         millis: Date.now() - started,
       };
       // A retry of this activity replaces the earlier reading of the same attempt.

@@ -172,3 +172,18 @@ test('the checks worker killed mid-check: the session still gets exactly one dec
   expect(await ledgerOf(api, session.id)).toEqual(['RESERVE', 'CHARGE']);
   expect(await api.db.event.count({ where: { entityId: session.id, type: 'session.auto_finished' } })).toBe(1);
 });
+
+test('with no checks worker answering, an upload is accepted after the quick look gives up: the full checks judge it later', async () => {
+  const queue = `${TASK_QUEUE}-no-checks`;
+  const worker = await startTestWorker({ TEMPORAL_TASK_QUEUE: queue, VERIFICATION_ENGINE: 'true' });
+  const lonelyApi = await startTestApi({ TEMPORAL_TASK_QUEUE: queue, VERIFICATION_ENGINE: 'true' });
+  try {
+    const session = await createSessionByApi(lonelyApi, account, { clientId: 'no-checks-worker', documents: ['PASSPORT'] });
+    const flow = hostedFlow(lonelyApi, session.token);
+    await flow.start();
+    expect((await flow.upload('FRONT', await blankImage(), 'blank.jpg', 'image/jpeg', 'PASSPORT')).status).toBe(201);
+  } finally {
+    await lonelyApi.close();
+    await worker.stop();
+  }
+});

@@ -7,7 +7,7 @@ import type { Database, Transaction } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Dispatcher } from '../lib/webhooks/dispatch';
 import type { AttachDocumentInput, CheckOutcome, DocumentType } from '../workflows/definitions';
-import { sessionStatusOf } from '../lib/sessions';
+import { LATEST_READING, sessionStatusOf, verificationOf } from '../lib/sessions';
 import { mismatchTags, type PersonData } from './checks/cross-check';
 import { appendEvent } from '../lib/events';
 import { settleReservation } from './ledger';
@@ -94,7 +94,11 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
           },
         });
         if (final) await settleReservation(tx, session, 'CHARGE', `Verification ${input.status.toLowerCase()} automatically`);
-        await logEvent(tx, session, 'session.auto_finished', at, { problems: input.outcome.problems, reasons: input.outcome.reasons ?? [] });
+        await logEvent(tx, session, 'session.auto_finished', at, {
+          problems: input.outcome.problems,
+          reasons: input.outcome.reasons ?? [],
+          verification: await verificationIn(tx, session.id),
+        });
       });
       await dispatch.entity(input.sessionId);
     },
@@ -121,7 +125,8 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
         const typed = (review.data ?? null) as PersonData | null;
         // What the reviewer typed or corrected overrides the engine's reading, field by field, and is cross-checked
         // again; without it the engine's findings stand.
-        const read = typed ? { ...((current.extractedData ?? {}) as PersonData), ...typed } : null;
+        const engineRead = (current.extractedData ?? {}) as PersonData & { source?: string };
+        const read = typed ? { ...engineRead, ...typed, source: changesReading(engineRead, typed) ? 'REVIEWER' : (engineRead.source ?? 'REVIEWER') } : null;
         const mismatches = read ? mismatchTags(current, read) : current.mismatchTags;
         const status: Decided =
           review.decision === 'DENIED' ? 'DENIED' : current.fraudTags.length > 0 || mismatches.length > 0 ? 'SUSPECTED' : 'APPROVED';
@@ -139,7 +144,7 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
         });
         await tx.review.update({ where: { id: reviewId }, data: { appliedAt: at } });
         await settleReservation(tx, session, 'CHARGE', `Verification ${status.toLowerCase()} by review`);
-        await logEvent(tx, session, 'session.manual_finished', at, { reasons: review.reasons });
+        await logEvent(tx, session, 'session.manual_finished', at, { reasons: review.reasons, verification: await verificationIn(tx, session.id) });
         return status;
       });
       await dispatch.entity(sessionId);
@@ -219,6 +224,17 @@ function manualSubStatuses(session: Session, decision: 'APPROVED' | 'DENIED', re
   const faceReason = reasons.find((reason) => /FACE/.test(reason)) ?? null;
   const documentReason = reasons.find((reason) => !/FACE/.test(reason)) ?? null;
   return { manualDocument: hasDocument ? documentReason ?? 'DOC_ERROR' : null, manualFace: hasFace ? faceReason : null };
+}
+
+/** Whether the reviewer typed a value the engine did not read (iDenfy's `manuallyDataChanged`). */
+function changesReading(engineRead: PersonData, typed: PersonData): boolean {
+  return Object.entries(typed).some(([field, value]) => value !== undefined && engineRead[field as keyof PersonData] !== value);
+}
+
+/** The engine's findings (no personal data) that the decision events carry, or null when it did not read the session. */
+async function verificationIn(tx: Transaction, sessionId: string) {
+  const { readings } = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: LATEST_READING });
+  return readings[0] ? (verificationOf(readings[0]) as unknown as Prisma.InputJsonObject) : null;
 }
 
 /** The event every session change writes: what webhooks will carry, without personal data beyond the integrator's ids. */

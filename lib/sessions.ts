@@ -1,4 +1,4 @@
-import type { Session } from '@prisma/client';
+import type { DocumentReading, Session } from '@prisma/client';
 
 /** A session's result as the API, the iDenfy endpoints and events show it: the overall status and its parts. */
 export function sessionStatusOf(session: Session) {
@@ -12,6 +12,31 @@ export function sessionStatusOf(session: Session) {
     mismatchTags: session.mismatchTags,
   };
 }
+
+/** One named check of the verification engine, as the decision recorded it (activities/checks/decision-policy.ts). */
+export interface VerificationCheckView {
+  name: string;
+  result: 'PASSED' | 'FAILED' | 'UNCERTAIN';
+  code: string | null;
+}
+
+/**
+ * What the verification engine found for the session's latest read attempt, without personal data (the fields it read
+ * are the session's `extractedData`): the API's `verification` and the decision events carry it.
+ */
+export function verificationOf(reading: DocumentReading) {
+  return {
+    attempt: reading.attempt,
+    mrzFound: reading.mrzFound,
+    mrzValid: reading.mrzValid,
+    documentFaceFound: reading.documentFaceFound,
+    faceSimilarity: reading.faceSimilarity,
+    checks: (reading.checks ?? []) as unknown as VerificationCheckView[],
+  };
+}
+
+/** The Prisma include that fetches a session's latest reading for `verificationOf`. */
+export const LATEST_READING = { readings: { orderBy: { attempt: 'desc' as const }, take: 1 } };
 
 /** Session defaults shared by sessions created from reusable links and by the sessions API (PRODUCT.md §1.2). */
 export const SESSION_DEFAULTS = {

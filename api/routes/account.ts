@@ -1,20 +1,25 @@
 /** The account, its credits and ledger, and admin top-ups (run as a workflow so the ledger is written by activities). */
 import { Router } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Account } from '@prisma/client';
 import { creditBalanceOf } from '../../lib/credits';
 import type { AppDeps } from '../app';
 import { topUpCredits } from '../credit-top-up';
 import { principalOf, requireAdmin } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
-import { ZAccount, ZLedgerEntry, ZTopUpRequest, ZTopUpResponse } from '../schemas/account';
+import { ZAccount, ZLedgerEntry, ZTopUpRequest, ZTopUpResponse, ZUpdateAccountRequest } from '../schemas/account';
 import { ZListQuery, errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
 
 export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
 
   router.get('/account', async (_req, res) => {
-    const account = await db.account.findUniqueOrThrow({ where: { id: principalOf(res).accountId } });
-    res.json({ id: account.id, name: account.name, credits: creditBalanceOf(account) });
+    res.json(accountView(await db.account.findUniqueOrThrow({ where: { id: principalOf(res).accountId } })));
+  });
+
+  router.patch('/account', requireAdmin, async (req, res) => {
+    const { verification } = parseInput(ZUpdateAccountRequest, req.body);
+    res.json(accountView(await db.account.update({ where: { id: principalOf(res).accountId }, data: verification })));
   });
 
   router.post(
@@ -40,6 +45,15 @@ export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
   return router;
 }
 
+function accountView(account: Account) {
+  return {
+    id: account.id,
+    name: account.name,
+    credits: creditBalanceOf(account),
+    verification: { autoApprove: account.autoApprove, autoDeny: account.autoDeny },
+  };
+}
+
 function ledgerEntryView(entry: { id: string; type: string; amount: number; sessionId: string | null; reason: string | null; createdAt: Date }) {
   return { id: entry.id, type: entry.type, amount: entry.amount, sessionId: entry.sessionId, reason: entry.reason, at: entry.createdAt.toISOString() };
 }
@@ -51,6 +65,14 @@ export function describeAccountRoutes(registry: OpenAPIRegistry): void {
     summary: 'The account of the API key, with its credit balance',
     tags: ['Account'],
     responses: { 200: { description: 'The account', content: { 'application/json': { schema: ZAccount } } }, ...errorResponses(401) },
+  });
+  registry.registerPath({
+    method: 'patch',
+    path: '/api/v1/account',
+    summary: "Switch the verification engine's automatic approvals and denials on or off (admin keys only)",
+    tags: ['Account'],
+    request: { body: { content: { 'application/json': { schema: ZUpdateAccountRequest } } } },
+    responses: { 200: { description: 'The account', content: { 'application/json': { schema: ZAccount } } }, ...errorResponses(400, 401, 403, 413, 422) },
   });
   registry.registerPath({
     method: 'post',

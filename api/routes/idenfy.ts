@@ -11,6 +11,7 @@ import { AppError, type ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import { sessionStatusOf } from '../../lib/sessions';
 import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
+import { idenfyDocumentData } from '../../lib/webhooks/payloads';
 import { dispatcherFor } from '../../lib/webhooks/dispatch';
 import { requireAllowedWebhookUrl } from '../allowed-webhook-url';
 import type { AppDeps } from '../app';
@@ -165,6 +166,8 @@ export function idenfyRoutes(
       clientId: session.clientId,
       externalRef: session.externalRef,
       final: session.final,
+      // As in iDenfy's callback: what the engine or a reviewer read from the document.
+      data: idenfyDocumentData(session.extractedData as Record<string, string | null> | null),
     });
   });
 
@@ -202,7 +205,7 @@ export function describeIdenfyRoutes(registry: OpenAPIRegistry): void {
     summary: 'iDenfy-compatible: the status of a verification by scanRef',
     tags: ['iDenfy-compatible'],
     request: { body: { content: { 'application/json': { schema: ZIdenfyStatusRequest } } } },
-    responses: { 200: { description: '{ status, autoDocument, autoFace, manualDocument, manualFace, fraudTags, mismatchTags, scanRef, clientId }' } },
+    responses: { 200: { description: '{ status, autoDocument, autoFace, manualDocument, manualFace, fraudTags, mismatchTags, scanRef, clientId, externalRef, final, data: { docFirstName, docLastName, docNumber, docPersonalCode, docExpiry, docDob, docDateOfIssue, docType, docSex, docNationality, docIssuingCountry, selectedCountry, fullName, manuallyDataChanged } }' } },
   });
   registry.registerPath({
     method: 'get',

@@ -5,12 +5,12 @@
  */
 import { Router, type Response } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import type { Prisma, Session } from '@prisma/client';
+import type { DocumentReading, Prisma, Session } from '@prisma/client';
 import type { z } from 'zod';
 import { requireEncryptionKey } from '../../lib/config';
 import { AppError } from '../../lib/errors';
 import { sessionTokenFor } from '../../lib/session-tokens';
-import { sessionStatusOf } from '../../lib/sessions';
+import { LATEST_READING, sessionStatusOf, verificationOf } from '../../lib/sessions';
 import { workflowIds } from '../../workflows/definitions';
 import type { AppDeps } from '../app';
 import { reviewSession } from '../session-review';
@@ -26,11 +26,11 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
   const router = Router();
   const workflows = sessionWorkflows(temporal, config);
   const operations = sessionOperations({ db, temporal, config });
-  const view = (session: Session) => sessionView(session, config);
+  const view = (session: Session, readings: DocumentReading[] = []) => sessionView(session, config, readings[0]);
 
-  async function findSession(res: Response, rawId: unknown): Promise<Session> {
+  async function findSession(res: Response, rawId: unknown): Promise<SessionWithReading> {
     const { id } = parseInput(ZSessionIdParams, { id: rawId }, 'params');
-    const session = await db.session.findFirst({ where: { id, accountId: principalOf(res).accountId } });
+    const session = await db.session.findFirst({ where: { id, accountId: principalOf(res).accountId }, include: LATEST_READING });
     if (!session) throw new AppError('NOT_FOUND', `Session ${id} not found`);
     return session;
   }
@@ -46,23 +46,30 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
 
   router.get('/sessions', async (req, res) => {
     const query = parseInput(ZSessionListQuery, req.query, 'query');
-    const rows = await db.session.findMany({ where: sessionListWhere(principalOf(res).accountId, query), orderBy: { id: 'desc' }, take: query.limit + 1 });
+    const rows = await db.session.findMany({
+      where: sessionListWhere(principalOf(res).accountId, query),
+      orderBy: { id: 'desc' },
+      take: query.limit + 1,
+      include: LATEST_READING,
+    });
     const { items, nextCursor } = pageOf(rows, query.limit);
-    res.json({ data: items.map(view), nextCursor });
+    res.json({ data: items.map((session) => view(session, session.readings)), nextCursor });
   });
 
   router.get('/sessions/:id', async (req, res) => {
-    res.json(view(await findSession(res, req.params.id)));
+    const session = await findSession(res, req.params.id);
+    res.json(view(session, session.readings));
   });
 
   router.post('/sessions/:id/review', async (req, res) => {
     const session = await findSession(res, req.params.id);
     const body = parseInput(ZReviewRequest, req.body);
-    res.json(view(await reviewSession({ db, workflows }, session, body, principalOf(res).apiKeyId)));
+    res.json(view(await reviewSession({ db, workflows }, session, body, principalOf(res).apiKeyId), session.readings));
   });
 
   router.post('/sessions/:id/cancel', async (req, res) => {
-    res.json(view(await operations.cancel(await findSession(res, req.params.id))));
+    const session = await findSession(res, req.params.id);
+    res.json(view(await operations.cancel(session), session.readings));
   });
 
   router.post('/sessions/:id/send', async (req, res) => {
@@ -75,11 +82,13 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
   router.delete('/sessions/:id/data', async (req, res) => {
     const session = await findSession(res, req.params.id);
     await operations.deleteData(session);
-    res.status(202).json(view(session));
+    res.status(202).json(view(session, session.readings));
   });
 
   return router;
 }
+
+type SessionWithReading = Session & { readings: DocumentReading[] };
 
 type SessionListFilter = Omit<z.infer<typeof ZSessionListQuery>, 'limit'>;
 
@@ -104,7 +113,7 @@ export function hostedPageUrl(sessionId: string, config: AppDeps['config']): str
   return `${config.http.publicBaseUrl}/v/${sessionTokenFor(requireEncryptionKey(config), sessionId)}`;
 }
 
-export function sessionView(session: Session, config: AppDeps['config']) {
+export function sessionView(session: Session, config: AppDeps['config'], latestReading?: DocumentReading) {
   return {
     id: session.id,
     clientId: session.clientId,
@@ -132,6 +141,7 @@ export function sessionView(session: Session, config: AppDeps['config']) {
       phone: session.phone,
     },
     data: (session.extractedData ?? null) as Record<string, unknown> | null,
+    verification: latestReading ? verificationOf(latestReading) : null,
     attempts: session.attempts,
     maxAttempts: session.maxAttempts,
     expiryTime: session.expiryTime,

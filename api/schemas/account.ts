@@ -4,7 +4,19 @@ export const ZCredits = z
   .object({ balance: z.number().int(), reserved: z.number().int(), available: z.number().int() })
   .meta({ id: 'Credits', description: 'available = balance - reserved; reserved credits are held by open sessions' });
 
-export const ZAccount = z.object({ id: z.string(), name: z.string(), credits: ZCredits }).meta({ id: 'Account' });
+const ZAutoDecisions = z
+  .object({
+    autoApprove: z.boolean().meta({ description: 'The engine may approve a session whose every check passed; false sends those to review (links and sessions may override)' }),
+    autoDeny: z.boolean().meta({ description: 'The engine may deny on clear failures (expired document, confident face mismatch); false sends those to review' }),
+  })
+  .meta({ id: 'AutoDecisions' });
+
+export const ZAccount = z.object({ id: z.string(), name: z.string(), credits: ZCredits, verification: ZAutoDecisions }).meta({ id: 'Account' });
+
+export const ZUpdateAccountRequest = z
+  .object({ verification: ZAutoDecisions.partial().strict() })
+  .strict()
+  .meta({ id: 'UpdateAccountRequest' });
 
 export const ZTopUpRequest = z
   .object({

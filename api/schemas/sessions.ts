@@ -102,6 +102,25 @@ const ZStatusObject = z.object({
   mismatchTags: z.array(z.string()),
 });
 
+const ZVerificationCheck = z
+  .object({
+    name: z.string().meta({ description: 'MRZ_VALID, DOCUMENT_NOT_EXPIRED, DOCUMENT_TYPE_MATCHES, COUNTRY_ALLOWED, DOCUMENT_TYPE_ALLOWED, MINIMUM_AGE, DATA_MATCHES_SUPPLIED, DOCUMENT_NOT_REUSED, VISUAL_ZONE_AGREES, DOCUMENT_FACE_FOUND, SELFIE_ONE_FACE, FACE_MATCH' }),
+    result: z.enum(['PASSED', 'FAILED', 'UNCERTAIN']),
+    code: z.string().nullable().meta({ description: "iDenfy's reason code where one exists (DOC_EXPIRED, FACE_MISMATCH, …)" }),
+  })
+  .meta({ id: 'VerificationCheck' });
+
+const ZVerification = z
+  .object({
+    attempt: z.number().int(),
+    mrzFound: z.boolean(),
+    mrzValid: z.boolean().meta({ description: 'Every check digit of the MRZ, each field and the composite, is valid' }),
+    documentFaceFound: z.boolean().nullable(),
+    faceSimilarity: z.number().nullable().meta({ description: 'Selfie against document portrait, 0–1; see docs/verification.md for the thresholds' }),
+    checks: z.array(ZVerificationCheck).meta({ description: 'Empty until the decision is recorded' }),
+  })
+  .meta({ id: 'Verification', description: "The verification engine's findings for the latest attempt it read; no personal data (that is in `data`)" });
+
 export const ZSession = z
   .object({
     id: z.string(),
@@ -118,6 +137,7 @@ export const ZSession = z
     externalRef: z.string().nullable(),
     supplied: z.record(z.string(), z.string().nullable()).meta({ description: 'The person data supplied at creation' }),
     data: z.record(z.string(), z.unknown()).nullable().meta({ description: 'Document fields as read by the verification engine (source ENGINE) or corrected by a reviewer: firstName, lastName, documentNumber, personalNumber, dateOfBirth, dateOfExpiry, documentType, issuingCountry, nationality, sex' }),
+    verification: ZVerification.nullable().meta({ description: 'Null when the engine did not read the session (engine off, or no attempt read yet)' }),
     attempts: z.number().int(),
     maxAttempts: z.number().int(),
     expiryTime: z.number().int(),

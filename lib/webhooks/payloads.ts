@@ -38,29 +38,34 @@ interface SessionEventData {
 
 const unixSeconds = (iso: string | null | undefined) => (iso ? Math.floor(Date.parse(iso) / 1000) : null);
 
+/** iDenfy's `data` block: the document fields as read by the engine or a reviewer (any may be null). */
+export function idenfyDocumentData(extracted: Record<string, string | null> | null | undefined) {
+  const read = extracted ?? {};
+  return {
+    docFirstName: read.firstName ?? null,
+    docLastName: read.lastName ?? null,
+    docNumber: read.documentNumber ?? null,
+    docPersonalCode: read.personalNumber ?? null,
+    docExpiry: read.dateOfExpiry ?? null,
+    docDob: read.dateOfBirth ?? null,
+    docDateOfIssue: read.dateOfIssue ?? null,
+    docType: read.documentType ?? null,
+    docSex: read.sex === 'M' ? 'MALE' : read.sex === 'F' ? 'FEMALE' : null,
+    docNationality: read.nationality ?? null,
+    docIssuingCountry: read.issuingCountry ?? null,
+    selectedCountry: null,
+    fullName: [read.firstName, read.lastName].filter(Boolean).join(' ') || null,
+    manuallyDataChanged: read.source === 'REVIEWER',
+  };
+}
+
 export function idenfyMessage(event: Event): WebhookMessage {
   const data = event.payload as unknown as SessionEventData;
-  const read = data.extracted ?? {};
   const body = JSON.stringify({
     final: data.final,
     platform: 'OTHER',
     status: { ...data.status, suspicionReasons: [] },
-    data: {
-      docFirstName: read.firstName ?? null,
-      docLastName: read.lastName ?? null,
-      docNumber: read.documentNumber ?? null,
-      docPersonalCode: read.personalNumber ?? null,
-      docExpiry: read.dateOfExpiry ?? null,
-      docDob: read.dateOfBirth ?? null,
-      docDateOfIssue: read.dateOfIssue ?? null,
-      docType: read.documentType ?? null,
-      docSex: read.sex === 'M' ? 'MALE' : read.sex === 'F' ? 'FEMALE' : null,
-      docNationality: read.nationality ?? null,
-      docIssuingCountry: read.issuingCountry ?? null,
-      selectedCountry: null,
-      fullName: [read.firstName, read.lastName].filter(Boolean).join(' ') || null,
-      manuallyDataChanged: Boolean(data.extracted),
-    },
+    data: idenfyDocumentData(data.extracted),
     // Images are not handed out by URL: integrators fetch results through the API.
     fileUrls: { FRONT: null, BACK: null, FACE: null },
     scanRef: data.sessionId,

@@ -198,3 +198,50 @@ test('every new form is refused without the CSRF token (403), and nothing change
   expect(await api.db.apiKey.count({ where: { accountId: account.accountId } })).toBe(1);
   expect(await balance()).toBe(42);
 });
+
+describe('automatic decisions', () => {
+  const storedPolicy = async () => {
+    const stored = await api.db.account.findUniqueOrThrow({ where: { id: account.accountId } });
+    return { autoApprove: stored.autoApprove, autoDeny: stored.autoDeny };
+  };
+
+  test('an admin operator switches automatic approval off and on; the page says which is on', async () => {
+    const home = await (await admin.get('/dashboard')).text();
+    expect(home).toContain('Automatic approval is on.');
+    // Only autoDeny ticked: an unticked checkbox is not sent.
+    const saved = await admin.post('/dashboard/auto-decisions', { autoDeny: 'on' });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe('/dashboard?saved=auto-decisions');
+    expect(await storedPolicy()).toEqual({ autoApprove: false, autoDeny: true });
+    const after = await (await admin.get('/dashboard?saved=auto-decisions')).text();
+    expect(after).toContain('Automatic decisions saved');
+    expect(after).toContain('Automatic approval is off: those sessions go to review.');
+    expect(after).toMatch(/id="policy-autoDeny" name="autoDeny" type="checkbox" checked/);
+    await admin.post('/dashboard/auto-decisions', { autoApprove: 'on', autoDeny: 'on' });
+    expect(await storedPolicy()).toEqual({ autoApprove: true, autoDeny: true });
+  });
+
+  test('an operator who is not an admin sees the policy without the form and is refused (403)', async () => {
+    const reader = await signedInOperator(api, account.accountId, { isAdmin: false });
+    const home = await (await reader.get('/dashboard')).text();
+    expect(home).toContain('Automatic approval is on.');
+    expect(home).not.toContain('action="/dashboard/auto-decisions"');
+    expect((await reader.post('/dashboard/auto-decisions', {})).status).toBe(403);
+    expect(await storedPolicy()).toEqual({ autoApprove: true, autoDeny: true });
+  });
+
+  test('the API: GET shows the policy, PATCH with an admin key changes it, a standard key is refused, unknown fields 422', async () => {
+    const read = await call(api.baseUrl, 'GET', '/api/v1/account', { auth: account.auth });
+    expect(read.json.verification).toEqual({ autoApprove: true, autoDeny: true });
+    const changed = await call(api.baseUrl, 'PATCH', '/api/v1/account', { auth: account.auth, body: { verification: { autoDeny: false } } });
+    expect(changed.status).toBe(200);
+    expect(changed.json.verification).toEqual({ autoApprove: true, autoDeny: false });
+
+    const key = await call(api.baseUrl, 'POST', '/api/v1/api-keys', { auth: account.auth, body: { name: 'standard' } });
+    const standard = basicAuth(key.json.id, key.json.secret);
+    expect((await call(api.baseUrl, 'PATCH', '/api/v1/account', { auth: standard, body: { verification: { autoDeny: true } } })).status).toBe(403);
+    const unknown = await call(api.baseUrl, 'PATCH', '/api/v1/account', { auth: account.auth, body: { verification: { autoReview: true } } });
+    expect(unknown.status).toBe(422);
+    expect(await storedPolicy()).toEqual({ autoApprove: true, autoDeny: false });
+  });
+});

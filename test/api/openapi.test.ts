@@ -29,7 +29,7 @@ describe('GET /api/openapi.json', () => {
 
   test('describes every v1 route with exactly its methods', () => {
     const methodsOf = (path: string) => Object.keys(document.paths[path] ?? {}).sort();
-    expect(methodsOf('/api/v1/account')).toEqual(['get']);
+    expect(methodsOf('/api/v1/account')).toEqual(['get', 'patch']);
     expect(methodsOf('/api/v1/account/credits')).toEqual(['post']);
     expect(methodsOf('/api/v1/account/ledger')).toEqual(['get']);
     expect(methodsOf('/api/v1/api-keys')).toEqual(['get', 'post']);

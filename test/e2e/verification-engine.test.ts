@@ -87,17 +87,46 @@ test('a valid passport with a matching selfie is approved automatically, with ev
     documentType: 'PASSPORT',
     sex: truth.sex,
   });
+  // Every check the decision named, passed; the face score above the match threshold.
+  expect(read.json.verification).toMatchObject({ attempt: 1, mrzFound: true, mrzValid: true, documentFaceFound: true });
+  expect(read.json.verification.faceSimilarity).toBeGreaterThanOrEqual(0.65);
+  const checks = read.json.verification.checks as { name: string; result: string }[];
+  expect(checks.map((check) => check.name)).toEqual(expect.arrayContaining(['MRZ_VALID', 'DOCUMENT_NOT_EXPIRED', 'FACE_MATCH']));
+  expect(checks.filter((check) => check.result !== 'PASSED')).toEqual([]);
+  const listed = await call(api.baseUrl, 'GET', `/api/v1/sessions?clientId=${encodeURIComponent(session.clientId)}`, { auth: account.auth });
+  expect(listed.json.data[0].verification).toEqual(read.json.verification);
+
   const status = await call(api.baseUrl, 'POST', '/api/v2/status', { auth: account.auth, body: { scanRef: session.id } });
-  expect(status.json).toMatchObject({ status: 'APPROVED', autoDocument: 'DOC_VALIDATED', autoFace: 'FACE_MATCH' });
-  // The event behind every webhook carries what was read (iDenfy's docFirstName, docNumber, …).
-  const finished = await api.db.event.findFirstOrThrow({ where: { entityId: session.id, type: 'session.auto_finished' } });
-  expect((finished.payload as { data?: { extracted?: unknown } }).data?.extracted ?? (finished.payload as { extracted?: unknown }).extracted).toMatchObject({
-    documentNumber: truth.documentNumber,
-    lastName: truth.surname,
+  expect(status.json).toMatchObject({
+    status: 'APPROVED',
+    autoDocument: 'DOC_VALIDATED',
+    autoFace: 'FACE_MATCH',
+    data: { docFirstName: truth.givenNames, docLastName: truth.surname, docNumber: truth.documentNumber, docDob: truth.dateOfBirth, docType: 'PASSPORT', manuallyDataChanged: false },
   });
+  // The event behind every webhook carries what was read (iDenfy's docFirstName, docNumber, …) and the checks.
+  const finished = await api.db.event.findFirstOrThrow({ where: { entityId: session.id, type: 'session.auto_finished' } });
+  const payload = finished.payload as { extracted: unknown; verification: unknown };
+  expect(payload.extracted).toMatchObject({ documentNumber: truth.documentNumber, lastName: truth.surname });
+  expect(payload.verification).toEqual(read.json.verification);
   const reading = await api.db.documentReading.findFirstOrThrow({ where: { sessionId: session.id } });
   expect(reading.sealed).not.toBeNull();
   expect(Buffer.from(reading.sealed!).includes(Buffer.from(truth.documentNumber))).toBe(false);
+});
+
+test('with automatic approval switched off for the account, the same passport waits for a reviewer with the findings', async () => {
+  const switched = await call(api.baseUrl, 'PATCH', '/api/v1/account', { auth: account.auth, body: { verification: { autoApprove: false } } });
+  expect(switched.status).toBe(200);
+  expect(switched.json.verification).toEqual({ autoApprove: false, autoDeny: true });
+  try {
+    const { session, row } = await verify(passport.images[0]!, passport.selfie);
+    expect(row.status).toBe('REVIEWING');
+    const read = await call(api.baseUrl, 'GET', `/api/v1/sessions/${session.id}`, { auth: account.auth });
+    expect(read.json.data).toMatchObject({ documentNumber: passport.truth.documentNumber, source: 'ENGINE' });
+    expect(read.json.verification.mrzValid).toBe(true);
+    expect(await ledgerOf(api, session.id)).toEqual(['RESERVE']);
+  } finally {
+    await call(api.baseUrl, 'PATCH', '/api/v1/account', { auth: account.auth, body: { verification: { autoApprove: true } } });
+  }
 });
 
 test('an expired passport is denied with DOC_EXPIRED and charged once', async () => {

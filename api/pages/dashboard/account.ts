@@ -40,7 +40,15 @@ const TOP_UP_FIELDS = {
 
 /** The credits page: the figures, the top-up form for admin operators (`topUp`), and the latest ledger entries. */
 export function renderHomePage(
-  input: Frame & { credits: CreditBalance; ledger: LedgerRow[]; moreLedger: boolean; temporalUrl: string; notice?: string; topUp: FormState<TopUpFormValues> | null },
+  input: Frame & {
+    credits: CreditBalance;
+    ledger: LedgerRow[];
+    moreLedger: boolean;
+    temporalUrl: string;
+    notice?: string;
+    topUp: FormState<TopUpFormValues> | null;
+    autoDecisions: AutoDecisions;
+  },
 ): string {
   const figure = (label: string, value: number) => `<div class="card figure"><div class="label">${label}</div><div class="value">${value}</div></div>`;
   return framed(
@@ -52,12 +60,37 @@ ${input.notice ? `<p class="notice" role="status">${escapeHtml(input.notice)}</p
 ${input.topUp ? errorSummary(input.topUp.message, input.topUp.errors, TOP_UP_FIELDS) : ''}
 <div class="figures">${figure('Balance', input.credits.balance)}${figure('Reserved by open sessions', input.credits.reserved)}${figure('Available', input.credits.available)}</div>
 ${input.topUp ? topUpForm(input.csrfToken, input.topUp) : '<p class="hint">Credits are added by the admin operators of this account.</p>'}
+${autoDecisionsSection(input.autoDecisions, input.autoDecisions.editable ? input.csrfToken : null)}
 <h2>Latest ledger entries</h2>
 ${ledgerTable(input.ledger)}
 ${input.moreLedger ? '<p class="pager"><a href="/dashboard/ledger">The whole ledger</a></p>' : ''}
 <h2>Workflows</h2>
 <p><a href="${escapeHtml(input.temporalUrl)}">Every link, session and delivery of this account in the Temporal UI</a></p>`,
   );
+}
+
+export interface AutoDecisions {
+  autoApprove: boolean;
+  autoDeny: boolean;
+  /** Admin operators may switch them. */
+  editable: boolean;
+}
+
+/** The account's decision policy: what the verification engine may decide alone; admins switch it (`csrfToken`). */
+function autoDecisionsSection(policy: AutoDecisions, csrfToken: string | null): string {
+  const state = (on: boolean) => (on ? 'on' : 'off: those sessions go to review');
+  const summary = `<p>Automatic approval is ${state(policy.autoApprove)}. Automatic denial (expired document, confident face mismatch) is ${state(policy.autoDeny)}. A link or session may switch automatic approval off for itself.</p>`;
+  if (!csrfToken) return `<h2>Automatic decisions</h2>\n${summary}`;
+  const box = (name: 'autoApprove' | 'autoDeny', label: string) =>
+    `<div><input id="policy-${name}" name="${name}" type="checkbox"${policy[name] ? ' checked' : ''}> <label for="policy-${name}">${label}</label></div>`;
+  return `<h2>Automatic decisions</h2>
+${summary}
+<form class="card" method="post" action="/dashboard/auto-decisions">
+${csrfField(csrfToken)}
+${box('autoApprove', 'Approve automatically when every check passed with margin')}
+${box('autoDeny', 'Deny automatically on clear failures')}
+<div class="actions"><button type="submit">Save</button><span class="hint">Unticked: the engine's findings are shown to a reviewer, who decides.</span></div>
+</form>`;
 }
 
 function topUpForm(csrfToken: string, form: FormState<TopUpFormValues>): string {

@@ -47,11 +47,13 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
         temporalUrl: workflowListUrl(config, `AccountId = "${account.id}"`),
         notice: await topUpNotice(req, account.id, credits.balance),
         topUp: frame.isAdmin ? (topUp ?? { values: { amount: '', reason: '' }, formKey: newFormKey() }) : null,
+        autoDecisions: { autoApprove: account.autoApprove, autoDeny: account.autoDeny, editable: frame.isAdmin },
       }),
     );
   }
 
   async function topUpNotice(req: Request, accountId: string, balance: number): Promise<string | undefined> {
+    if (req.query.saved === 'auto-decisions') return 'Automatic decisions saved: they apply to sessions decided from now on.';
     const { added } = req.query;
     if (typeof added !== 'string' || !LEDGER_ID.test(added)) return undefined;
     const entry = await db.creditLedgerEntry.findFirst({ where: { id: added, accountId, type: 'TOPUP' } });
@@ -82,6 +84,14 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
       const message = error.code === 'SERVICE_UNAVAILABLE' ? STILL_QUEUED : refusalMessage(error);
       await sendHomePage(req, res, { values, formKey: formKey ?? newFormKey(), errors: fieldErrorsOf(error, PLAIN_WORDS), message });
     }
+  });
+
+  router.post('/dashboard/auto-decisions', requireCsrf, requireAdminOperator, async (req, res) => {
+    const form = formOf(req);
+    // An unticked checkbox is not sent at all.
+    const data = { autoApprove: textField(form, 'autoApprove') === 'on', autoDeny: textField(form, 'autoDeny') === 'on' };
+    await db.account.update({ where: { id: operatorOf(res).user.accountId }, data });
+    res.redirect(303, '/dashboard?saved=auto-decisions');
   });
 
   router.get('/dashboard/ledger', async (req, res) => {

@@ -368,6 +368,8 @@ describe('iDenfy-compatible endpoints', () => {
       clientId: 'integrator-user-1',
       externalRef: 'ext-1',
       final: false,
+      // Nothing read yet: every document field of iDenfy's data block is null.
+      data: expect.objectContaining({ docFirstName: null, docNumber: null, docDob: null, fullName: null, manuallyDataChanged: false }),
     });
   });
 

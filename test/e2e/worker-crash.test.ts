@@ -80,7 +80,8 @@ describe('sessions survive worker crashes', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await workers.killAll();
     workers.start();
-    // Answered once the restarted worker applies it, or 503 if that took longer than the API waits.
+    // Answered once the restarted worker applies it (also when the crash came after it applied), or 503 if that took
+    // longer than the API waits; then the same review again answers 200 with the decision.
     expect([200, 503]).toContain((await reviewed).status);
     const decided = await eventually(
       () => api.db.session.findUniqueOrThrow({ where: { id: session.id } }),
@@ -88,6 +89,9 @@ describe('sessions survive worker crashes', () => {
       60_000,
     );
     expect(decided.final).toBe(true);
+    const again = await call(api.baseUrl, 'POST', `/api/v1/sessions/${session.id}/review`, { auth: account.auth, body: { decision: 'APPROVED' } });
+    expect(again.status).toBe(200);
+    expect(again.json.decision).toBe('APPROVED');
     expect(await ledgerOf(api, session.id)).toEqual(['RESERVE', 'CHARGE']);
   }, 120_000);
 

@@ -105,8 +105,12 @@ test('approved by review: REVIEWING → APPROVED, one CHARGE, every event in ord
 
   const status = await flow.status();
   expect(status.json).toMatchObject({ status: 'APPROVED', final: true, redirectUrl: `https://shop.example/ok?scanRef=${session.id}` });
-  // A second review is refused and changes nothing.
+  // The same review retried (its answer lost) answers with the decision; a different one is refused; neither changes anything.
+  const retried = await review(session.id, { decision: 'APPROVED', data: { firstName: 'JONAS', lastName: 'jonaitis', dateOfBirth: '1990-05-17' } });
+  expect(retried.status).toBe(200);
+  expect(retried.json).toMatchObject({ decision: 'APPROVED', final: true });
   expect((await review(session.id, { decision: 'DENIED', reasons: ['DOC_FAKE'] })).status).toBe(409);
+  expect(await api.db.review.count({ where: { sessionId: session.id } })).toBe(1);
   expect(await ledgerOf(api, session.id)).toEqual(['RESERVE', 'CHARGE']);
   const description = await api.temporal.workflow.getHandle(workflowIds.verificationSession(session.id)).describe();
   expect(description.searchAttributes.SessionStatus).toEqual(['APPROVED']);

@@ -14,7 +14,7 @@ export const QR_SIZE = { min: 128, max: 2048, default: 512 } as const;
 /** Error correction M survives a smudged or creased print; a 2-module quiet zone keeps it compact yet scannable. */
 const OPTIONS = { errorCorrectionLevel: 'M', margin: 2 } as const;
 
-/** A 2048 px PNG of a link URL is about 20 kB, an SVG about 10 kB: these bounds hold hundreds of codes. */
+/** A 2048 px PNG of a link URL is about 50 kB, an SVG under 2 kB: these bounds hold hundreds of codes. */
 const CACHE_LIMITS = { maxEntries: 500, maxBytes: 32 * 1024 * 1024 };
 
 type Rendered = string | Buffer;

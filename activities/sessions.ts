@@ -25,6 +25,7 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
       await dispatch.entity(sessionId);
     },
 
+    /** Records an upload; an earlier image of the same kind in the same attempt is deleted (file) and marked deleted (row). */
     async recordDocument({ sessionId, attempt, document }: { sessionId: string; attempt: number; document: AttachDocumentInput }): Promise<void> {
       await db.document.createMany({
         data: [
@@ -46,6 +47,18 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
         ],
         skipDuplicates: true,
       });
+      // A new image of a kind replaces the attempt's earlier ones: the latest (ids sort by creation) is the one kept,
+      // whichever order concurrent uploads are recorded in.
+      const current = await db.document.findMany({
+        where: { sessionId, attempt, kind: document.kind, deletedAt: null },
+        orderBy: { id: 'desc' },
+        select: { id: true, storageKey: true },
+      });
+      const replaced = current.slice(1);
+      if (replaced.length === 0) return;
+      // Files first: if marking the rows fails, a retry finds the same rows and deletes their (absent) files again.
+      for (const { storageKey } of replaced) await documents.delete(storageKey);
+      await db.document.updateMany({ where: { id: { in: replaced.map(({ id }) => id) }, deletedAt: null }, data: { deletedAt: new Date() } });
     },
 
     async recordSubmission(input: { sessionId: string; attempt: number; documentType: DocumentType | null; occurredAt: string }): Promise<void> {

@@ -1,6 +1,6 @@
 /** The API process: connects to PostgreSQL and Temporal, listens, and drains on SIGTERM/SIGINT. */
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig } from '../lib/config';
+import { configWarnings, loadConfig } from '../lib/config';
 import { createDatabase } from '../lib/db';
 import { createDocumentStore } from '../lib/documents/store';
 import { createLogger } from '../lib/logger';
@@ -13,6 +13,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 function main(): void {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'api', { format: config.logFormat });
+  for (const warning of configWarnings(config)) logger.warn(warning);
   const db = createDatabase(config.database.url, config.database.poolSize);
   // Lazy: the API starts and answers /readyz (503) even while Temporal is still coming up.
   const connection = Connection.lazy(temporalConnectionOptions(config.temporal));

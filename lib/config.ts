@@ -41,6 +41,10 @@ const ZEnv = z.object({
     .optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(100_000).max(100_000_000).default(10_000_000),
   IMAGE_MIN_SIDE: z.coerce.number().int().min(16).max(4000).default(300),
+  // Per session: what one token holder can store and how fast; bounds the session workflow's history (docs/security.md).
+  SESSION_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(120).default(20),
+  SESSION_MAX_UPLOADS: z.coerce.number().int().min(3).max(300).default(30),
+  SESSION_MAX_STORED_BYTES: z.coerce.number().int().min(1_000_000).max(1_000_000_000).default(40_000_000),
 
   // Face-match thresholds chosen from the evaluation in docs/verification.md.
   FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.65),
@@ -77,6 +81,12 @@ const ZEnv = z.object({
   DASHBOARD_SESSION_SECONDS: z.coerce.number().int().min(1).max(2_592_000).default(28_800),
   AUTH_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000).default(5),
   AUTH_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+
+  // Unset: /metrics is not served. Long enough not to be guessed; compared in constant time.
+  METRICS_TOKEN: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().regex(/^[\x21-\x7e]{24,256}$/, '24 to 256 visible ASCII characters (e.g. openssl rand -hex 32)').optional(),
+  ),
 });
 
 export interface Config {
@@ -106,6 +116,12 @@ export interface Config {
     readonly uploadMaxBytes: number;
     /** Shortest side, in pixels, an uploaded image must have. */
     readonly imageMinSide: number;
+    /** Start, upload and submit requests one session token may make per minute (per API process). */
+    readonly sessionWritesPerMinute: number;
+    /** Images a session accepts over its life, replaced ones included. */
+    readonly sessionMaxUploads: number;
+    /** Bytes of images a session may have stored at once (a replaced image no longer counts). */
+    readonly sessionMaxStoredBytes: number;
   };
   readonly sessions: SessionSettings;
   readonly verification: VerificationSettings;
@@ -115,6 +131,8 @@ export interface Config {
   readonly dashboard: { readonly sessionSeconds: number };
   /** Failed sign-ins and API credentials: this many per account (four times as many per address) lock out for this long. */
   readonly authThrottle: { readonly maxFailures: number; readonly lockoutSeconds: number };
+  /** Bearer token `/metrics` requires; null: `/metrics` is not served. */
+  readonly metrics: { readonly token: string | null };
 }
 
 /** Providers are optional: without one, messages go to the local outbox (`GET /api/v1/outbox`), never pretending. */
@@ -211,7 +229,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       storeDir: e.DOCUMENT_STORE_DIR,
       uploadMaxBytes: e.UPLOAD_MAX_BYTES,
       imageMinSide: e.IMAGE_MIN_SIDE,
+      sessionWritesPerMinute: e.SESSION_WRITES_PER_MINUTE,
+      sessionMaxUploads: e.SESSION_MAX_UPLOADS,
+      sessionMaxStoredBytes: e.SESSION_MAX_STORED_BYTES,
     },
+    metrics: { token: e.METRICS_TOKEN ?? null },
     dashboard: { sessionSeconds: e.DASHBOARD_SESSION_SECONDS },
     authThrottle: { maxFailures: e.AUTH_MAX_FAILURES, lockoutSeconds: e.AUTH_LOCKOUT_SECONDS },
     notifications: {
@@ -252,6 +274,21 @@ function deepFreeze<T extends object>(value: T): T {
     if (child && typeof child === 'object' && !ArrayBuffer.isView(child)) deepFreeze(child as object);
   }
   return Object.freeze(value);
+}
+
+/**
+ * What a valid configuration may still get wrong in production, one line each for the operator (logged once at
+ * startup). Secrets are never part of a warning.
+ */
+export function configWarnings(config: Config): string[] {
+  if (config.env !== 'production') return [];
+  const warnings: string[] = [];
+  if (!config.http.publicBaseUrl.startsWith('https:')) {
+    warnings.push(
+      `PUBLIC_BASE_URL (${config.http.publicBaseUrl}) is not https: the dashboard's session cookie is not marked Secure and links travel in clear; terminate TLS in front of the API and set an https URL`,
+    );
+  }
+  return warnings;
 }
 
 /** The data-at-rest key, for the processes that need it (the API and the worker; migrations do not). */

@@ -181,7 +181,8 @@
     if (status === 410) return 'SESSION_EXPIRED';
     if (status === 404) return 'NOT_FOUND';
     if (status === 409) return 'INVALID_STATE';
-    if (status === 413) return 'FILE_TOO_LARGE';
+    if (status === 413) return code === 'UPLOAD_QUOTA_EXCEEDED' ? code : 'FILE_TOO_LARGE';
+    if (status === 429) return 'RATE_LIMITED';
     if (status >= 502) return 'NETWORK';
     return Object.hasOwn(messages.errors, code) ? code : 'UNEXPECTED';
   }

@@ -143,6 +143,9 @@ export default {
       INVALID_STATE: 'Ihre Verifizierung ist in einem anderen Fenster weitergegangen, daher haben wir diese Seite aktualisiert.',
       NETWORK: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
       UNEXPECTED: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+      RATE_LIMITED: 'Zu viele Versuche in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es dann erneut.',
+      TOO_MANY_UPLOADS: 'Sie haben so viele Fotos gesendet, wie diese Verifizierung annimmt. Senden Sie die hinzugefügten Fotos ab oder wenden Sie sich an die Organisation, die Sie um die Verifizierung gebeten hat.',
+      UPLOAD_QUOTA_EXCEEDED: 'In dieser Verifizierung ist kein Platz für weitere Fotos. Senden Sie die hinzugefügten Fotos ab oder wenden Sie sich an die Organisation, die Sie um die Verifizierung gebeten hat.',
     },
     outcomes: {
       REVIEWING: {

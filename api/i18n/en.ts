@@ -141,6 +141,9 @@ export default {
       INVALID_STATE: 'Your verification has moved on in another window, so we have updated this page.',
       NETWORK: 'We couldn’t reach the server. Check your connection and try again.',
       UNEXPECTED: 'Something went wrong on our side. Please try again.',
+      RATE_LIMITED: 'Too many tries in a short time. Wait a minute, then try again.',
+      TOO_MANY_UPLOADS: 'You have sent as many photos as this verification accepts. Submit the photos you have added, or contact the organisation that asked you to verify.',
+      UPLOAD_QUOTA_EXCEEDED: 'There is no room for more photos in this verification. Submit the photos you have added, or contact the organisation that asked you to verify.',
     },
     outcomes: {
       REVIEWING: {

@@ -146,6 +146,9 @@ export default {
       INVALID_STATE: 'Tu verificación ha avanzado en otra ventana, así que hemos actualizado esta página.',
       NETWORK: 'No hemos podido conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
       UNEXPECTED: 'Algo ha fallado por nuestra parte. Inténtalo de nuevo.',
+      RATE_LIMITED: 'Demasiados intentos en poco tiempo. Espera un minuto y vuelve a intentarlo.',
+      TOO_MANY_UPLOADS: 'Has enviado tantas fotos como admite esta verificación. Envía las fotos que has añadido o ponte en contacto con la organización que te pidió la verificación.',
+      UPLOAD_QUOTA_EXCEEDED: 'Esta verificación no tiene espacio para más fotos. Envía las fotos que has añadido o ponte en contacto con la organización que te pidió la verificación.',
     },
     outcomes: {
       REVIEWING: {

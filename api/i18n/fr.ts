@@ -146,6 +146,9 @@ export default {
       INVALID_STATE: 'Votre vérification a avancé dans une autre fenêtre\u00a0; nous avons donc mis cette page à jour.',
       NETWORK: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
       UNEXPECTED: 'Une erreur s’est produite de notre côté. Veuillez réessayer.',
+      RATE_LIMITED: 'Trop de tentatives en peu de temps. Patientez une minute, puis réessayez.',
+      TOO_MANY_UPLOADS: 'Vous avez envoyé autant de photos que cette vérification en accepte. Envoyez les photos déjà ajoutées ou contactez l’organisation qui vous a demandé cette vérification.',
+      UPLOAD_QUOTA_EXCEEDED: 'Cette vérification n’a plus de place pour d’autres photos. Envoyez les photos déjà ajoutées ou contactez l’organisation qui vous a demandé cette vérification.',
     },
     outcomes: {
       REVIEWING: {

@@ -153,6 +153,9 @@ export default {
       INVALID_STATE: 'Patvirtinimas jau pažengė kitame lange, todėl šį puslapį atnaujinome.',
       NETWORK: 'Nepavyko susisiekti su serveriu. Patikrinkite interneto ryšį ir bandykite dar kartą.',
       UNEXPECTED: 'Mūsų pusėje kažkas nepavyko. Bandykite dar kartą.',
+      RATE_LIMITED: 'Per daug bandymų per trumpą laiką. Palaukite minutę ir bandykite dar kartą.',
+      TOO_MANY_UPLOADS: 'Išsiuntėte tiek nuotraukų, kiek priima šis patvirtinimas. Pateikite jau pridėtas nuotraukas arba susisiekite su organizacija, kuri paprašė patvirtinimo.',
+      UPLOAD_QUOTA_EXCEEDED: 'Šiame patvirtinime nebėra vietos daugiau nuotraukų. Pateikite jau pridėtas nuotraukas arba susisiekite su organizacija, kuri paprašė patvirtinimo.',
     },
     outcomes: {
       REVIEWING: {

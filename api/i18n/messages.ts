@@ -25,6 +25,10 @@ export type FlowErrorCode =
   | 'INVALID_STATE'
   | 'NETWORK'
   | 'UNEXPECTED'
+  // A session's own limits: its rate of requests, its number of images, the bytes it may store.
+  | 'RATE_LIMITED'
+  | 'TOO_MANY_UPLOADS'
+  | 'UPLOAD_QUOTA_EXCEEDED'
   // An upload the verification engine refused on the spot (no attempt used).
   | 'MRZ_NOT_VISIBLE'
   | 'DOCUMENT_NOT_VISIBLE'

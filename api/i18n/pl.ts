@@ -148,6 +148,9 @@ export default {
       INVALID_STATE: 'Weryfikacja była kontynuowana w innym oknie, więc zaktualizowaliśmy tę stronę.',
       NETWORK: 'Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.',
       UNEXPECTED: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie.',
+      RATE_LIMITED: 'Zbyt wiele prób w krótkim czasie. Odczekaj minutę i spróbuj ponownie.',
+      TOO_MANY_UPLOADS: 'Wysłano już tyle zdjęć, ile przyjmuje ta weryfikacja. Wyślij dodane zdjęcia lub skontaktuj się z organizacją, która poprosiła o weryfikację.',
+      UPLOAD_QUOTA_EXCEEDED: 'W tej weryfikacji nie ma już miejsca na kolejne zdjęcia. Wyślij dodane zdjęcia lub skontaktuj się z organizacją, która poprosiła o weryfikację.',
     },
     outcomes: {
       REVIEWING: {

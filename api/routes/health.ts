@@ -1,5 +1,7 @@
-/** Liveness, readiness (PostgreSQL and Temporal reachable) and Prometheus metrics. */
-import { Router } from 'express';
+/** Liveness, readiness (PostgreSQL and Temporal reachable) and Prometheus metrics (behind a bearer token). */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Router, type RequestHandler } from 'express';
+import { AppError } from '../../lib/errors';
 import type { AppDeps } from '../app';
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -20,7 +22,7 @@ async function within(check: () => Promise<unknown>): Promise<CheckResult> {
   }
 }
 
-export function healthRoutes({ db, temporal, metrics }: Pick<AppDeps, 'db' | 'temporal' | 'metrics'>): Router {
+export function healthRoutes({ db, temporal, metrics, config }: Pick<AppDeps, 'db' | 'temporal' | 'metrics' | 'config'>): Router {
   const router = Router();
 
   router.get('/healthz', (_req, res) => {
@@ -45,9 +47,28 @@ export function healthRoutes({ db, temporal, metrics }: Pick<AppDeps, 'db' | 'te
     });
   });
 
-  router.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  // Without a token the route does not exist: the figures (and the database queries behind them) are not public.
+  const { token } = config.metrics;
+  if (token) {
+    router.get('/metrics', requireBearer(token), async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
 
   return router;
+}
+
+/** `Authorization: Bearer <token>`, compared in constant time (digests of equal length, whatever was sent). */
+function requireBearer(token: string): RequestHandler {
+  const expected = digest(token);
+  return (req, res, next) => {
+    const presented = /^Bearer (\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+    if (presented !== undefined && timingSafeEqual(digest(presented), expected)) return next();
+    res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+    next(new AppError('UNAUTHORIZED', 'Send the metrics token as Authorization: Bearer <token>'));
+  };
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
 }

@@ -2,6 +2,10 @@
  * The hosted verification page at `/v/{token}` and its JSON endpoints. The token in the URL is the credential
  * (stored only as its hash). Images are validated, normalised and encrypted here, then only their metadata goes to
  * the session's workflow (`attachDocument`); Start, submit and status go to the workflow too.
+ *
+ * Whoever holds a token can drive these endpoints, so every write (start, upload, submit) is rate-limited per
+ * session, refused from the session's row before Temporal is asked when the session cannot take it, and uploads are
+ * capped in number and stored bytes per session (docs/security.md computes the workflow's worst case).
  */
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
@@ -11,12 +15,14 @@ import { acceptImage } from '../../lib/documents/intake';
 import { storageKeyFor } from '../../lib/documents/store';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { createRateLimiter } from '../../lib/rate-limit';
 import { sha256Hex } from '../../lib/secrets';
 import {
   DOCUMENT_TYPES,
   attachDocumentUpdate,
   startUpdate,
   submitUpdate,
+  type DocumentKind,
   type DocumentType,
   type SessionProgress,
 } from '../../workflows/definitions';
@@ -27,6 +33,12 @@ import { renderHostedFlowPage, renderSessionUnavailablePage } from '../pages/ses
 import { parseInput } from '../schemas/common';
 import { sessionWorkflows } from '../session-workflows';
 import { UPLOAD_REFUSAL_MESSAGES, quickCheckUpload } from '../upload-quick-check';
+
+/**
+ * Writes of one session running at once in this process: Temporal takes at most 10 updates in flight per workflow
+ * and refuses the rest, so a burst is answered 429 here instead.
+ */
+const CONCURRENT_WRITES = 3;
 
 /** Tokens are 30 random bytes in base64url. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{40}$/;
@@ -65,6 +77,73 @@ export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDe
     return session;
   }
 
+  const writes = createRateLimiter({ limit: config.documents.sessionWritesPerMinute, windowMs: 60_000 });
+
+  /**
+   * The session of a write (start, upload, submit), within its rate; refused with 429 and Retry-After past it. The
+   * session id is the key: random tokens find no session and cost one indexed lookup each.
+   */
+  async function openForWrite(req: Request<{ token: string }>, res: Response): Promise<Session> {
+    const session = await openSession(req.params.token);
+    const decision = writes.take(session.id);
+    if (!decision.allowed) {
+      res.setHeader('Retry-After', String(decision.retryAfterSeconds));
+      throw new AppError('RATE_LIMITED', `Too many requests for this session; try again in ${decision.retryAfterSeconds} seconds`);
+    }
+    return session;
+  }
+
+  const writesInFlight = new Map<string, number>();
+
+  /** Holds one of the session's concurrent write slots until the response is finished or the client gone. */
+  function holdWriteSlot(session: Session, res: Response): void {
+    const held = writesInFlight.get(session.id) ?? 0;
+    if (held >= CONCURRENT_WRITES) {
+      res.setHeader('Retry-After', '1');
+      throw new AppError('RATE_LIMITED', 'Another request for this session is still being handled; try again in a second');
+    }
+    writesInFlight.set(session.id, held + 1);
+    res.once('close', () => {
+      const left = (writesInFlight.get(session.id) ?? 1) - 1;
+      if (left > 0) writesInFlight.set(session.id, left);
+      else writesInFlight.delete(session.id);
+    });
+  }
+
+  /**
+   * Before the body of an upload is read: the session is open, within its rate, capturing (by its row, so a
+   * session that cannot take the image costs Temporal nothing) and below its number of uploads.
+   */
+  const admitUpload: RequestHandler<{ token: string }> = async (req, res, next) => {
+    try {
+      const session = await openForWrite(req, res);
+      assertCapturing(session);
+      const uploads = await db.document.count({ where: { sessionId: session.id } });
+      if (uploads >= config.documents.sessionMaxUploads) {
+        throw new AppError('TOO_MANY_UPLOADS', `This session has accepted ${config.documents.sessionMaxUploads} images, its limit; it takes no more`);
+      }
+      holdWriteSlot(session, res);
+      res.locals.session = session;
+      next();
+    } catch (error) {
+      // Read the rest of the body so the client gets the answer instead of a reset connection.
+      req.resume();
+      res.setHeader('Connection', 'close');
+      throw error;
+    }
+  };
+
+  /** The stored bytes of the session once `sizeBytes` more are stored and the image this one replaces is gone. */
+  async function storedBytesWith(session: Session, kind: DocumentKind, sizeBytes: number): Promise<number> {
+    const stored = await db.document.findMany({
+      where: { sessionId: session.id, deletedAt: null },
+      orderBy: { id: 'desc' },
+      select: { kind: true, attempt: true, sizeBytes: true },
+    });
+    const replaced = stored.find((row) => row.kind === kind && row.attempt === captureAttemptOf(session));
+    return stored.reduce((total, row) => total + row.sizeBytes, sizeBytes) - (replaced?.sizeBytes ?? 0);
+  }
+
   async function viewOf(session: Session, progress?: SessionProgress): Promise<HostedFlowView> {
     const live = progress ?? (session.startedAt && session.status === 'ACTIVE' ? await workflows.progress(session) : undefined);
     return hostedFlowView(session, live, config);
@@ -87,46 +166,66 @@ export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDe
   });
 
   router.post('/v/:token/start', async (req, res) => {
-    const session = await openSession(req.params.token);
-    const progress = await workflows.update(session, startUpdate, []);
+    const session = await openForWrite(req, res);
+    holdWriteSlot(session, res);
+    // Started already (a reopened page): the workflow is only asked, so reopening adds nothing to its history.
+    const progress = session.startedAt ? await workflows.progress(session) : await workflows.update(session, startUpdate, []);
     res.json({ view: await viewOf(await db.session.findUniqueOrThrow({ where: { id: session.id } }), progress) });
   });
 
-  router.post('/v/:token/documents', parseUpload(upload), async (req: Request<{ token: string }>, res: Response) => {
-    const session = await openSession(req.params.token);
+  router.post('/v/:token/documents', admitUpload, parseUpload(upload), async (req: Request<{ token: string }>, res: Response) => {
+    const session = res.locals.session as Session;
     const { kind, documentType } = parseInput(ZUploadFields, req.body);
     if (!req.file) throw new AppError('VALIDATION_ERROR', 'The request has no file', [{ field: 'file', message: 'is required' }]);
     const intake = await acceptImage(req.file.buffer, { maxBytes: config.documents.uploadMaxBytes, minSide: config.documents.imageMinSide });
     if (!intake.ok) throw new AppError(intake.problem, intake.message);
     const { image } = intake;
+    if ((await storedBytesWith(session, kind, image.sizeBytes)) > config.documents.sessionMaxStoredBytes) {
+      throw new AppError('UPLOAD_QUOTA_EXCEEDED', 'This session holds as many images as it can store; replace one instead of adding another');
+    }
     const documentId = newId('document');
     const storageKey = storageKeyFor(session.id, documentId);
     await documents.put(storageKey, image.bytes);
+    // An image that is not attached is not kept.
+    const discard = () => documents.delete(storageKey);
     if (config.sessions.verificationEngine) {
       const refusal = await quickCheckUpload(temporal, config, { sessionId: session.id, storageKey, kind, documentType: documentType ?? null }, documentId);
       // Not attached: the attempt is not used and the person takes the photo again.
-      if (refusal) throw new AppError(refusal, UPLOAD_REFUSAL_MESSAGES[refusal]);
+      if (refusal) {
+        await discard();
+        throw new AppError(refusal, UPLOAD_REFUSAL_MESSAGES[refusal]);
+      }
     }
-    const progress = await workflows.update(session, attachDocumentUpdate, [
-      {
-        documentId,
-        kind,
-        mimeType: image.mimeType,
-        sizeBytes: image.sizeBytes,
-        width: image.width,
-        height: image.height,
-        sha256: image.sha256,
-        perceptualHash: image.perceptualHash,
-        blurScore: image.blurScore,
-        brightness: image.brightness,
-        storageKey,
-      },
-    ]);
+    let progress: SessionProgress;
+    try {
+      progress = await workflows.update(session, attachDocumentUpdate, [
+        {
+          documentId,
+          kind,
+          mimeType: image.mimeType,
+          sizeBytes: image.sizeBytes,
+          width: image.width,
+          height: image.height,
+          sha256: image.sha256,
+          perceptualHash: image.perceptualHash,
+          blurScore: image.blurScore,
+          brightness: image.brightness,
+          storageKey,
+        },
+      ]);
+    } catch (error) {
+      // Refused by the workflow (its answer is an AppError): never recorded, so the file goes. Any other failure may
+      // have been recorded; the file stays with its row.
+      if (error instanceof AppError) await discard();
+      throw error;
+    }
     res.status(201).json({ document: { id: documentId, kind, width: image.width, height: image.height }, view: await viewOf(session, progress) });
   });
 
   router.post('/v/:token/submit', async (req, res) => {
-    const session = await openSession(req.params.token);
+    const session = await openForWrite(req, res);
+    assertCapturing(session);
+    holdWriteSlot(session, res);
     const { documentType } = parseInput(ZSubmitBody, req.body);
     const progress = await workflows.update(session, submitUpdate, [{ documentType }]);
     res.status(202).json({ view: await viewOf(session, progress) });
@@ -153,6 +252,20 @@ function parseUpload(upload: RequestHandler): RequestHandler {
       next(new AppError('VALIDATION_ERROR', error instanceof Error ? `The upload is malformed: ${error.message}` : 'The upload is malformed'));
     });
   };
+}
+
+/**
+ * What the workflow would refuse, read from the session's row: not started yet, or submitted, decided or ended.
+ * The workflow still has the last word (the row may lag it by an activity).
+ */
+function assertCapturing(session: Session): void {
+  if (!session.startedAt) throw new AppError('SESSION_NOT_STARTED', 'The session has not been started');
+  if (session.status !== 'ACTIVE' || session.submittedAt) throw new AppError('INVALID_STATE', 'The session no longer accepts uploads');
+}
+
+/** The attempt a capturing session collects images for: the one after the last submitted (and refused) attempt. */
+function captureAttemptOf(session: Session): number {
+  return session.attempts + 1;
 }
 
 function isExpired(session: Session): boolean {

@@ -13,6 +13,8 @@ export interface DocumentStore {
   /** Encrypts and writes atomically: readers see the old file or the whole new one, never half of it. */
   put(storageKey: string, bytes: Buffer): Promise<void>;
   get(storageKey: string): Promise<Buffer>;
+  /** Removes one image (replaced, or refused after it was stored); nothing to remove is not an error. */
+  delete(storageKey: string): Promise<void>;
   /** Removes every file of a session; nothing to remove is not an error. */
   deleteSession(sessionId: string): Promise<void>;
 }
@@ -68,6 +70,10 @@ export function createDocumentStore(options: { dir: string; encryptionKey: Buffe
 
     async get(storageKey) {
       return decryptDocument(key, await readFile(pathOf(storageKey)), storageKey);
+    },
+
+    async delete(storageKey) {
+      await rm(pathOf(storageKey), { force: true });
     },
 
     async deleteSession(sessionId) {

@@ -200,9 +200,12 @@ describe('messages', () => {
           'MRZ_NOT_VISIBLE',
           'NETWORK',
           'NO_FACE_FOUND',
+          'RATE_LIMITED',
           'TOO_MANY_FACES',
+          'TOO_MANY_UPLOADS',
           'UNEXPECTED',
           'UNSUPPORTED_FILE_TYPE',
+          'UPLOAD_QUOTA_EXCEEDED',
           'VALIDATION_ERROR',
         ],
       );

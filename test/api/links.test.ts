@@ -594,6 +594,21 @@ describe('QR codes', () => {
     expect(await linkRow(link.id)).toMatchObject({ views: 0, usesConsumed: 0 });
   });
 
+  test('qr.png?size=2048 is 2048 px, decodes to the public URL, and the same bytes are served again', async () => {
+    const link = await createLink(api, account, { usage: { type: 'UNLIMITED' } });
+    const fetchPng = async () => {
+      const response = await fetch(`${api.baseUrl}/api/v1/links/${link.id}/qr.png?size=2048`, { headers: { authorization: account.auth } });
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    // Both fetched before decoding: decoding 4 megapixels here keeps this process (the API's too) busy for seconds.
+    const first = await fetchPng();
+    expect((await fetchPng()).equals(first)).toBe(true);
+    const image = PNG.sync.read(first);
+    expect({ width: image.width, height: image.height }).toEqual({ width: 2048, height: 2048 });
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(`${link.url}?src=qr`);
+  });
+
   test('qr.svg is an SVG of the requested size; the default size is 512', async () => {
     const link = await createLink(api, account, { usage: { type: 'UNLIMITED' } });
     const response = await fetch(`${api.baseUrl}/api/v1/links/${link.id}/qr.svg?size=256`, { headers: { authorization: account.auth } });

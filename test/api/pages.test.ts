@@ -1,4 +1,6 @@
 /** The public pages, QR codes and scanner detection as pure functions: no server, no database. */
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { isLinkScanner } from '../../api/bots';
 import en from '../../api/i18n/en';
 import { SUPPORTED_LANGUAGES, fill, isLanguage, messagesFor, plural, type Language } from '../../api/i18n';
@@ -263,6 +265,28 @@ describe('QR codes', () => {
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect(png.readUInt32BE(16)).toBe(size);
     expect(png.readUInt32BE(20)).toBe(size);
+  });
+
+  test('a 2048 px PNG decodes to the URL, pixels only black or white; asked again, the same bytes come from the cache', async () => {
+    const other = 'https://verify.example.com/l/Zq81mN4pLx?src=qr';
+    const [png, concurrent] = await Promise.all([renderQrCode(other, 'png', QR_SIZE.max), renderQrCode(other, 'png', QR_SIZE.max)]);
+    const image = PNG.sync.read(png);
+    expect({ width: image.width, height: image.height }).toEqual({ width: 2048, height: 2048 });
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(other);
+    const levels = new Set<number>();
+    for (let index = 0; index < image.data.length; index += 4) levels.add(image.data[index]!);
+    expect([...levels].sort((a, b) => a - b)).toEqual([0, 255]);
+    // Concurrent requests share one rendering; a later one is served the cached bytes.
+    expect(concurrent).toBe(png);
+    expect(await renderQrCode(other, 'png', QR_SIZE.max)).toBe(png);
+    expect(await renderQrCode(other, 'svg', QR_SIZE.max)).toBe(await renderQrCode(other, 'svg', QR_SIZE.max));
+    // Another size or format is another code.
+    expect((await renderQrCode(other, 'png', 1024)).equals(png)).toBe(false);
+  });
+
+  test.each([QR_SIZE.min - 1, QR_SIZE.max + 1, 512.5, Number.NaN])('size %p is refused before any rendering', async (size) => {
+    await expect(renderQrCode(url, 'png', size)).rejects.toThrow(new RangeError('A QR code is 128 to 2048 pixels a side'));
+    await expect(renderQrCode(url, 'svg', size)).rejects.toThrow(RangeError);
   });
 });
 

@@ -4,7 +4,7 @@
  * shapes.
  */
 import { WORKFLOW_TYPES, workflowIds } from '../../workflows/definitions';
-import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { call, createTestAccount, metricsText, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { eventually } from '../support/links';
 import { createSessionByApi, ledgerOf } from '../support/sessions';
 
@@ -22,7 +22,7 @@ beforeEach(async () => {
 });
 
 async function sessionsGauge(status: string): Promise<number> {
-  const text = await (await fetch(`${api.baseUrl}/metrics`)).text();
+  const text = await metricsText(api);
   const line = text.split('\n').find((candidate) => candidate.startsWith(`magiclink_sessions{status="${status}"}`));
   return line ? Number(line.split(' ').at(-1)) : 0;
 }

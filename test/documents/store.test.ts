@@ -133,7 +133,19 @@ describe('DocumentStore', () => {
 
     await expect(store.put(storageKey, photo)).rejects.toThrow(message);
     await expect(store.get(storageKey)).rejects.toThrow(message);
+    await expect(store.delete(storageKey)).rejects.toThrow(message);
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('deletes one image and nothing else; deleting it again is not an error', async () => {
+    await store.put(KEY, photo);
+    await store.put(storageKeyFor(SESSION, OTHER_DOCUMENT), photo);
+
+    await store.delete(KEY);
+    await expect(store.delete(KEY)).resolves.toBeUndefined();
+
+    await expect(store.get(KEY)).rejects.toThrow(/ENOENT/);
+    expect(await store.get(storageKeyFor(SESSION, OTHER_DOCUMENT))).toEqual(photo);
   });
 
   it.each(['..', '.', '', `${SESSION}/..`, `../${SESSION}`, 'ses_', 'doc_abc'])('refuses to delete the session %j', async (sessionId) => {

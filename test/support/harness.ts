@@ -37,8 +37,19 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     LOG_LEVEL: 'silent',
     // The shared worker has no checks worker beside it: tests of the engine turn it on with their own (test/checks/).
     VERIFICATION_ENGINE: 'false',
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...overrides,
   };
+}
+
+/** The bearer token `/metrics` of test APIs requires. */
+export const TEST_METRICS_TOKEN = 'test-metrics-token-0123456789abcdef';
+
+/** The Prometheus text of a test API's `/metrics`. */
+export async function metricsText(api: Pick<TestApi, 'baseUrl'>): Promise<string> {
+  const response = await fetch(`${api.baseUrl}/metrics`, { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } });
+  if (response.status !== 200) throw new Error(`/metrics answered ${response.status}`);
+  return response.text();
 }
 
 function requiredEnv(name: string): string {

@@ -9,7 +9,7 @@ import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { createSession } from '../../api/create-session';
 import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
-import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { call, createTestAccount, metricsText, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { eventually } from '../support/links';
 import { answerStatus, startReceiver, type Receiver } from '../support/receivers';
 import { createSessionByApi } from '../support/sessions';
@@ -110,7 +110,7 @@ test('500, 500, 500, then 200: one accepted delivery, four attempts logged, one 
   for (const request of receiver.requests) new Webhook(endpoint.secret).verify(request.body, request.headers);
   expect((await v1('GET', `/webhook-endpoints/${endpoint.id}`)).json.failingSince).toBeNull();
   // /metrics counts attempts by outcome from the database.
-  const metrics = await (await fetch(`${api.baseUrl}/metrics`)).text();
+  const metrics = await metricsText(api);
   const failed = Number(/magiclink_webhook_attempts\{outcome="failed"\} (\d+)/.exec(metrics)?.[1]);
   expect(failed).toBe(await api.db.deliveryAttempt.count({ where: { OR: [{ httpStatus: null }, { NOT: { httpStatus: { gte: 200, lte: 299 } } }] } }));
   expect(failed).toBeGreaterThanOrEqual(3);

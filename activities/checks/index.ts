@@ -9,11 +9,12 @@ import type { Database } from '../../lib/db';
 import type { CheckOutcome, DocumentKind, DocumentType, Flow } from '../../workflows/definitions';
 import { requiredKinds } from '../../workflows/definitions';
 import { mismatchTags, type PersonData } from './cross-check';
-import { decideVerification, DUPLICATE_DOCUMENT_TAG, type DocumentFindings } from './decision-policy';
+import { decideVerification, DUPLICATE_DOCUMENT_TAG } from './decision-policy';
+import { documentFindings, documentTypeOf } from './document-findings';
 import type { MrzFields } from './document';
 import { duplicateImagesCheck } from './duplicate-images';
 import { imageQualityCheck } from './image-quality';
-import { openReading, type SealedReading } from './reading-seal';
+import { openReading } from './reading-seal';
 import { submittedImages } from './submitted-images';
 import type { VerificationCheck } from './types';
 
@@ -65,7 +66,16 @@ export function createCheckActivities({ db, encryptionKey, verification }: { db:
     const decision = decideVerification({
       flow: input.flow,
       chosenDocumentType: input.documentType,
-      document: input.flow === 'SELFIE' ? null : documentFindings(reading, sealed),
+      document:
+        input.flow === 'SELFIE'
+          ? null
+          : documentFindings({
+              mrzFound: reading.mrzFound,
+              mrzValid: reading.mrzValid,
+              fields,
+              visualZone: sealed?.visualZone ?? [],
+              documentFaceFound: reading.documentFaceFound,
+            }),
       face: input.flow === 'DOCUMENT' ? null : { selfieProblem: reading.selfieProblem, similarity: reading.faceSimilarity },
       mismatchTags: read ? mismatchTags(session, read) : [],
       fraudTags,
@@ -108,31 +118,6 @@ export function createCheckActivities({ db, encryptionKey, verification }: { db:
     });
     return other !== null;
   }
-}
-
-function documentFindings(reading: DocumentReading, sealed: SealedReading | null): DocumentFindings {
-  const fields = sealed?.fields ?? null;
-  const visual = sealed?.visualZone.filter((check) => check.agrees !== null) ?? [];
-  return {
-    mrzFound: reading.mrzFound,
-    mrzValid: reading.mrzValid && fields !== null,
-    documentType: fields ? documentTypeOf(fields.documentCode) : null,
-    issuingCountry: fields?.issuingCountry ?? null,
-    dateOfBirth: fields?.dateOfBirth ?? null,
-    dateOfExpiry: fields?.dateOfExpiry ?? null,
-    visualZoneDisagreements: visual.length === 0 ? null : visual.filter((check) => !check.agrees).map((check) => check.field),
-    documentFaceFound: reading.documentFaceFound,
-  };
-}
-
-/** ICAO 9303 document codes: P… passports; I…, A…, C… identity cards; residence permits use IR/AR/RP. */
-export function documentTypeOf(documentCode: string): DocumentType | null {
-  const code = documentCode.replace(/</g, '');
-  if (code.startsWith('P')) return 'PASSPORT';
-  if (['IR', 'AR', 'RP'].includes(code)) return 'RESIDENCE_PERMIT';
-  if (code.startsWith('D')) return 'DRIVER_LICENSE';
-  if (/^[IAC]/.test(code)) return 'ID_CARD';
-  return null;
 }
 
 function personDataOf(fields: MrzFields): PersonData {

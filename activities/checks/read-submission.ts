@@ -11,8 +11,8 @@ import { storageKeyFor } from '../../lib/documents/store';
 import { newId } from '../../lib/ids';
 import type { DocumentKind, DocumentType, Flow, UploadQuickCheckInput } from '../../workflows/definitions';
 import type { DocumentReader, DocumentReading } from './document';
+import { compareFaces } from './compare-faces';
 import type { DetectedFace, FaceEngine } from './face';
-import { SELFIE_LIMITS, selfieProblem } from './face/face-match-policy';
 import { documentHash, sealReading } from './reading-seal';
 import { submittedImages } from './submitted-images';
 
@@ -68,21 +68,10 @@ export function createEngineActivities(deps: EngineDeps) {
       }
 
       const selfie = input.flow === 'DOCUMENT' ? undefined : bytes.get('FACE');
-      const selfieFaces = selfie ? await detectFaces(selfie) : null;
-      // The portrait: the first side that shows a face (the photo page, an ID card's front).
-      let portrait: { image: Buffer; face: DetectedFace } | null = null;
-      if (input.flow === 'DOCUMENT_AND_SELFIE') {
-        for (const image of documentImages) {
-          const [face] = await detectFaces(image);
-          if (face) {
-            portrait = { image, face };
-            break;
-          }
-        }
-      }
-      const problem = selfieFaces ? selfieProblem(selfieFaces, SELFIE_LIMITS) : null;
-      const selfieFace = selfieFaces && !problem ? selfieFaces[0]! : null;
-      const faceSimilarity = selfieFace && portrait ? faces.similarity(selfieFace.embedding, portrait.face.embedding) : null;
+      const { selfieFaces, problem, selfieFace, portrait, similarity: faceSimilarity } = await compareFaces(
+        { detect: detectFaces, similarity: (a, b) => faces.similarity(a, b) },
+        { selfie, documentImages: input.flow === 'DOCUMENT_AND_SELFIE' ? documentImages : [] },
+      );
       const selfieCropKey = selfieFace && selfie ? await storeCrop(input.sessionId, await faces.crop(selfie, selfieFace)) : null;
       const documentCropKey = portrait ? await storeCrop(input.sessionId, await faces.crop(portrait.image, portrait.face)) : null;
 

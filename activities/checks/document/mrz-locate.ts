@@ -33,14 +33,21 @@ function union(boxes: OcrBox[]): OcrBox {
   };
 }
 
-/** Lines one below the other, each within two line heights of the one above (one line may have been missed). */
+/**
+ * The widest gap, in line heights, between two MRZ-like lines of one stack. MRZ lines are about two line heights
+ * apart (centre to centre), so a line the engine broke into words (not MRZ-like) leaves a gap of about three line
+ * heights between its neighbours: a TD1's first and last line must still make one band, with the middle one in it.
+ */
+const MAX_GAP_LINE_HEIGHTS = 4;
+
+/** Lines one below the other, each close enough to the one above to belong to one MRZ (one line may have been missed). */
 function stacks(lines: OcrLine[]): OcrLine[][] {
   const sorted = [...lines].sort((a, b) => a.bbox.y0 - b.bbox.y0);
   const groups: OcrLine[][] = [];
   for (const line of sorted) {
     const group = groups.at(-1);
     const above = group?.at(-1);
-    if (group && above && line.bbox.y0 - above.bbox.y1 < 2 * height(above.bbox)) group.push(line);
+    if (group && above && line.bbox.y0 - above.bbox.y1 < MAX_GAP_LINE_HEIGHTS * height(above.bbox)) group.push(line);
     else groups.push([line]);
   }
   return groups;

@@ -7,6 +7,8 @@ import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
 import { createAuthThrottle } from './auth-throttle';
+import { documentedOperations, refuseUndocumentedMethods, refuseUnknownQueryParameters } from './documented-operations';
+import { buildOpenApiDocument } from './openapi';
 import { measureRecords, measureRequests, type Metrics } from './metrics';
 import { requestLog } from './request-log';
 import { requireApiKey } from './middleware/auth';
@@ -55,22 +57,27 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(measureRequests(deps.metrics));
   measureRecords(deps.metrics, deps.db);
   app.use(requestLog(deps.logger));
-  app.use(requireStorableInput);
-  // Before the shared JSON parser: iDenfy's endpoints answer even malformed JSON in iDenfy's error shape.
+  const document = buildOpenApiDocument(deps.config.http.publicBaseUrl);
+  const operations = documentedOperations(document);
   // One gate for v1 and v2, so both count against the same throttle.
   const apiKeyGate = requireApiKey(deps.db, { throttle: createAuthThrottle(deps.config.authThrottle), logger: deps.logger });
-  app.use('/api/v2', idenfyRoutes(deps, { logger: deps.logger, requireApiKey: apiKeyGate }));
+  // Before the shared JSON parser and input checks: iDenfy's endpoints answer even malformed JSON in iDenfy's shape.
+  app.use('/api/v2', idenfyRoutes(deps, { logger: deps.logger, requireApiKey: apiKeyGate, operations }));
+  app.use(requireStorableInput);
   app.use(express.json({ limit: deps.config.http.bodyLimit, type: ['application/json', 'application/*+json'] }));
 
   app.use(healthRoutes(deps));
-  app.use(docsRoutes(deps.config.http.publicBaseUrl));
+  app.use(docsRoutes(document));
   app.use(publicLinkRoutes(deps));
   app.use(assetRoutes());
   app.use(hostedFlowRoutes(deps));
   app.use(dashboardRoutes(deps));
 
   const v1 = express.Router();
+  // The method is checked before the key: which methods a path has is public, in the document.
+  v1.use(refuseUndocumentedMethods(operations));
   v1.use(apiKeyGate);
+  v1.use(refuseUnknownQueryParameters(operations));
   v1.use(accountRoutes(deps));
   v1.use(apiKeyRoutes(deps));
   v1.use(linkRoutes(deps));

@@ -8,6 +8,8 @@ import { describeMessageRoutes } from './routes/messages';
 import { describeSessionRoutes } from './routes/sessions';
 import { describeWebhookRoutes } from './routes/webhooks';
 
+export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
+
 export function buildOpenApiDocument(publicBaseUrl: string) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'apiKey', {
@@ -27,7 +29,13 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
     info: {
       title: 'Magic Link identity verification API',
       version: '1',
-      description: 'Errors are `{ "error": { "code", "message", "details"? } }`. Creating POSTs honour `Idempotency-Key` for 24 h.',
+      description: [
+        'Errors are `{ "error": { "code", "message", "details"? } }` under `/api/v1` and iDenfy\'s `{ "identifier", "message" }` under `/api/v2`.',
+        'Creating POSTs honour `Idempotency-Key` for 24 h.',
+        'A path called with a method it does not list answers `405 METHOD_NOT_ALLOWED` with an `Allow` header.',
+        'Under `/api/v1`, unknown body fields and query parameters are refused with `422 VALIDATION_ERROR` naming each;',
+        'the iDenfy-compatible `/api/v2` endpoints ignore them, as iDenfy does.',
+      ].join(' '),
     },
     servers: [{ url: publicBaseUrl }],
     security: [{ apiKey: [] }],

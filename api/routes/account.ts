@@ -8,7 +8,7 @@ import { topUpCredits } from '../credit-top-up';
 import { principalOf, requireAdmin } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
 import { ZAccount, ZLedgerEntry, ZTopUpRequest, ZTopUpResponse, ZUpdateAccountRequest } from '../schemas/account';
-import { ZListQuery, errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
+import { ZListQuery, errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../schemas/common';
 
 export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
@@ -64,14 +64,14 @@ export function describeAccountRoutes(registry: OpenAPIRegistry): void {
     path: '/api/v1/account',
     summary: 'The account of the API key, with its credit balance',
     tags: ['Account'],
-    responses: { 200: { description: 'The account', content: { 'application/json': { schema: ZAccount } } }, ...errorResponses(401) },
+    responses: { 200: { description: 'The account', content: { 'application/json': { schema: ZAccount } } }, ...errorResponses() },
   });
   registry.registerPath({
     method: 'patch',
     path: '/api/v1/account',
     summary: "Switch the verification engine's automatic approvals and denials on or off (admin keys only)",
     tags: ['Account'],
-    request: { body: { content: { 'application/json': { schema: ZUpdateAccountRequest } } } },
+    request: { body: jsonBody(ZUpdateAccountRequest) },
     responses: { 200: { description: 'The account', content: { 'application/json': { schema: ZAccount } } }, ...errorResponses(400, 401, 403, 413, 422) },
   });
   registry.registerPath({
@@ -79,10 +79,10 @@ export function describeAccountRoutes(registry: OpenAPIRegistry): void {
     path: '/api/v1/account/credits',
     summary: 'Add credits (admin keys only); honours Idempotency-Key',
     tags: ['Account'],
-    request: { body: { content: { 'application/json': { schema: ZTopUpRequest } } } },
+    request: { body: jsonBody(ZTopUpRequest) },
     responses: {
       200: { description: 'The new balance and the ledger entry', content: { 'application/json': { schema: ZTopUpResponse } } },
-      ...errorResponses(400, 401, 403, 409, 413, 422, 503),
+      ...errorResponses(403, 409, 503),
     },
   });
   registry.registerPath({
@@ -93,7 +93,7 @@ export function describeAccountRoutes(registry: OpenAPIRegistry): void {
     request: { query: ZListQuery },
     responses: {
       200: { description: 'A page of ledger entries', content: { 'application/json': { schema: listResponse(ZLedgerEntry, 'LedgerPage') } } },
-      ...errorResponses(401, 422),
+      ...errorResponses(),
     },
   });
 }

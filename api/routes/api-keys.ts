@@ -8,7 +8,7 @@ import type { AppDeps } from '../app';
 import { principalOf, requireAdmin } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
 import { ZApiKey, ZCreateApiKeyRequest, ZCreatedApiKey } from '../schemas/api-keys';
-import { ZListQuery, errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
+import { ZListQuery, errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../schemas/common';
 
 const ZKeyParams = z.object({ id: z.string().min(1).max(64) });
 
@@ -64,10 +64,10 @@ export function describeApiKeyRoutes(registry: OpenAPIRegistry): void {
     path: '/api/v1/api-keys',
     summary: 'Create an API key (admin keys only); the secret is in this response only',
     tags: ['API keys'],
-    request: { body: { content: { 'application/json': { schema: ZCreateApiKeyRequest } } } },
+    request: { body: jsonBody(ZCreateApiKeyRequest) },
     responses: {
       201: { description: 'The key with its secret', content: { 'application/json': { schema: ZCreatedApiKey } } },
-      ...errorResponses(400, 401, 403, 409, 413, 422),
+      ...errorResponses(403, 409),
     },
   });
   registry.registerPath({
@@ -78,7 +78,7 @@ export function describeApiKeyRoutes(registry: OpenAPIRegistry): void {
     request: { query: ZListQuery },
     responses: {
       200: { description: 'A page of keys', content: { 'application/json': { schema: listResponse(ZApiKey, 'ApiKeyPage') } } },
-      ...errorResponses(401, 403, 422),
+      ...errorResponses(403),
     },
   });
   registry.registerPath({
@@ -89,7 +89,7 @@ export function describeApiKeyRoutes(registry: OpenAPIRegistry): void {
     request: { params: ZKeyParams },
     responses: {
       200: { description: 'The revoked key', content: { 'application/json': { schema: ZApiKey } } },
-      ...errorResponses(401, 403, 404, 409),
+      ...errorResponses(403, 404, 409),
     },
   });
 }

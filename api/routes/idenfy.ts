@@ -1,7 +1,8 @@
 /**
  * iDenfy-compatible endpoints (IDENFY-COMPAT.md), so an iDenfy integration works by changing its base URL: the flat
  * token request and response, the status call, the redirect, and iDenfy's error shape `{ identifier, message }`.
- * Unknown request fields are ignored, as iDenfy integrations may send fields this service does not use.
+ * Unknown request fields and query parameters are ignored, as iDenfy integrations may send some this service does
+ * not use.
  */
 import express, { Router, type ErrorRequestHandler } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
@@ -15,21 +16,22 @@ import { idenfyDocumentData } from '../../lib/webhooks/payloads';
 import { dispatcherFor } from '../../lib/webhooks/dispatch';
 import { requireAllowedWebhookUrl } from '../allowed-webhook-url';
 import type { AppDeps } from '../app';
+import { refuseUndocumentedMethods, type DocumentedOperations } from '../documented-operations';
 import { createSession } from '../create-session';
 import { isLanguage } from '../i18n';
 import { principalOf } from '../middleware/auth';
 import { toAppError } from '../middleware/errors';
 import { idempotentCreate } from '../middleware/idempotency';
-import { parseInput } from '../schemas/common';
-import { DOCUMENT_TYPE_VALUES, SESSION_LIMITS, ZCreateSessionRequest, personFields, redirectUrl } from '../schemas/sessions';
+import { requireStorableInput } from '../middleware/storable-input';
+import { jsonBody, parseInput } from '../schemas/common';
+import { DOCUMENT_TYPE_VALUES, SESSION_LIMITS, SESSION_STATUSES, ZCreateSessionRequest, personFields, redirectUrl } from '../schemas/sessions';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{40}$/;
 
 export const ZIdenfyTokenRequest = z
   .object({
-    clientId: z.string().optional(),
-    /** iDenfy's legacy name for clientId. */
-    personScanRef: z.string().optional(),
+    clientId: ZCreateSessionRequest.shape.clientId.optional().meta({ description: 'Required, here or as personScanRef' }),
+    personScanRef: ZCreateSessionRequest.shape.clientId.optional().meta({ description: "iDenfy's legacy name for clientId" }),
     ...personFields,
     successUrl: redirectUrl.optional(),
     errorUrl: redirectUrl.optional(),
@@ -39,7 +41,7 @@ export const ZIdenfyTokenRequest = z
     showInstructions: z.boolean().default(true),
     expiryTime: z.number().int().min(SESSION_LIMITS.expiryTime.min).max(SESSION_LIMITS.expiryTime.max).default(SESSION_LIMITS.expiryTime.default),
     sessionLength: z.number().int().min(SESSION_LIMITS.sessionLength.min).max(SESSION_LIMITS.sessionLength.max).default(SESSION_LIMITS.sessionLength.default),
-    country: z.string().optional(),
+    country: ZCreateSessionRequest.shape.country,
     documents: z.array(z.enum([...DOCUMENT_TYPE_VALUES, 'OTHER'])).optional(),
     tokenType: z.enum(['IDENTIFICATION', 'DOCUMENT']).default('IDENTIFICATION'),
     externalRef: z.string().max(40).optional(),
@@ -58,6 +60,7 @@ const IDENTIFIERS: Partial<Record<ErrorCode, { identifier: string; status: numbe
   FORBIDDEN: { identifier: 'PERMISSIONS_ERROR', status: 403 },
   INSUFFICIENT_CREDITS: { identifier: 'PERMISSIONS_ERROR', status: 402, message: 'Action not allowed due to lack of funds or exceeded limit.' },
   NOT_FOUND: { identifier: 'BAD_VALUE', status: 404 },
+  METHOD_NOT_ALLOWED: { identifier: 'METHOD_NOT_ALLOWED', status: 405 },
   IDEMPOTENCY_KEY_REUSED: { identifier: 'VALIDATION_ERROR', status: 409 },
   IDEMPOTENCY_KEY_IN_USE: { identifier: 'TOO_MANY_REQUESTS', status: 409 },
   PAYLOAD_TOO_LARGE: { identifier: 'BAD_VALUE', status: 413 },
@@ -68,9 +71,12 @@ const IDENTIFIERS: Partial<Record<ErrorCode, { identifier: string; status: numbe
 
 export function idenfyRoutes(
   { db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>,
-  { logger, requireApiKey }: { logger: Logger; requireApiKey: express.RequestHandler },
+  { logger, requireApiKey, operations }: { logger: Logger; requireApiKey: express.RequestHandler; operations: DocumentedOperations },
 ): Router {
   const router = Router();
+  // Here rather than app-wide, so their refusals come in iDenfy's shape too.
+  router.use(requireStorableInput);
+  router.use(refuseUndocumentedMethods(operations));
   const dispatch = dispatcherFor(db, temporal, config);
 
   // The person's browser follows this link: no API key, the token is the credential.
@@ -190,29 +196,116 @@ function idenfyErrors(logger: Logger): ErrorRequestHandler {
   };
 }
 
+/** iDenfy's error body, with the statuses these endpoints answer and what each means here. */
+const ZIdenfyError = z.object({ identifier: z.string().meta({ example: 'MISSING_VALUE' }), message: z.string() }).meta({ id: 'IdenfyError' });
+
+const IDENFY_ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input: MISSING_VALUE (a required field), BAD_VALUE (a field, or a callbackUrl that is not allowed), JSON_ERROR (malformed JSON)',
+  401: 'Missing or invalid API key (UNAUTHORIZED)',
+  402: 'No credit available (PERMISSIONS_ERROR)',
+  404: 'Unknown scanRef or authToken (BAD_VALUE)',
+  409: 'Idempotency-Key reused with another body (VALIDATION_ERROR) or still in use (TOO_MANY_REQUESTS)',
+  413: 'Body too large (BAD_VALUE)',
+  415: 'Unsupported Content-Encoding or charset (ENCODING_ERROR)',
+  429: 'Too many failed authentications for this API key or from this address (TOO_MANY_REQUESTS); retry after Retry-After seconds',
+};
+
+const idenfyErrorResponses = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [status, { description: IDENFY_ERROR_DESCRIPTIONS[status] ?? 'Error', content: { 'application/json': { schema: ZIdenfyError } } }]),
+  );
+
+const ZIdenfyTokenResponse = z
+  .object({
+    message: z.string(),
+    authToken: z.string(),
+    scanRef: z.string().meta({ description: 'The session id' }),
+    clientId: z.string(),
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    successUrl: z.string().nullable(),
+    errorUrl: z.string().nullable(),
+    unverifiedUrl: z.string().nullable(),
+    callbackUrl: z.string().nullable(),
+    locale: z.string(),
+    showInstructions: z.boolean(),
+    country: z.string().nullable(),
+    expiryTime: z.number().int(),
+    sessionLength: z.number().int(),
+    documents: z.array(z.string()),
+    tokenType: z.enum(['IDENTIFICATION', 'DOCUMENT']),
+    externalRef: z.string().nullable(),
+    dateOfBirth: z.string().nullable(),
+    dateOfExpiry: z.string().nullable(),
+    dateOfIssue: z.string().nullable(),
+    nationality: z.string().nullable(),
+    personalNumber: z.string().nullable(),
+    documentNumber: z.string().nullable(),
+    sex: z.string().nullable(),
+    digitString: z.null(),
+    redirectUrl: z.string().meta({ description: 'The magic link' }),
+  })
+  .meta({ id: 'IdenfyTokenResponse' });
+
+const ZIdenfyStatusResponse = z
+  .object({
+    status: z.enum(SESSION_STATUSES),
+    autoDocument: z.string().nullable(),
+    autoFace: z.string().nullable(),
+    manualDocument: z.string().nullable(),
+    manualFace: z.string().nullable(),
+    fraudTags: z.array(z.string()),
+    mismatchTags: z.array(z.string()),
+    scanRef: z.string(),
+    clientId: z.string(),
+    externalRef: z.string().nullable(),
+    final: z.boolean(),
+    data: z
+      .object(
+        Object.fromEntries(
+          ['docFirstName', 'docLastName', 'docNumber', 'docPersonalCode', 'docExpiry', 'docDob', 'docDateOfIssue', 'docType', 'docSex', 'docNationality', 'docIssuingCountry', 'selectedCountry', 'fullName'].map(
+            (field) => [field, z.string().nullable()],
+          ),
+        ),
+      )
+      .extend({ manuallyDataChanged: z.boolean() })
+      .meta({ description: "As in iDenfy's callback: the document fields read by the engine or a reviewer" }),
+  })
+  .meta({ id: 'IdenfyStatusResponse' });
+
 export function describeIdenfyRoutes(registry: OpenAPIRegistry): void {
   registry.registerPath({
     method: 'post',
     path: '/api/v2/token',
-    summary: "iDenfy-compatible: create a verification session from iDenfy's flat token request",
+    summary: "iDenfy-compatible: create a verification session from iDenfy's flat token request; honours Idempotency-Key",
     tags: ['iDenfy-compatible'],
-    request: { body: { content: { 'application/json': { schema: ZIdenfyTokenRequest } } } },
-    responses: { 201: { description: '{ message, authToken, scanRef, clientId, redirectUrl, expiryTime, sessionLength, ... }' }, 400: { description: '{ identifier, message }' } },
+    request: { body: jsonBody(ZIdenfyTokenRequest) },
+    responses: {
+      201: { description: 'The token and its magic link', content: { 'application/json': { schema: ZIdenfyTokenResponse } } },
+      ...idenfyErrorResponses(400, 401, 402, 409, 413, 415, 429),
+    },
   });
   registry.registerPath({
     method: 'post',
     path: '/api/v2/status',
     summary: 'iDenfy-compatible: the status of a verification by scanRef',
     tags: ['iDenfy-compatible'],
-    request: { body: { content: { 'application/json': { schema: ZIdenfyStatusRequest } } } },
-    responses: { 200: { description: '{ status, autoDocument, autoFace, manualDocument, manualFace, fraudTags, mismatchTags, scanRef, clientId, externalRef, final, data: { docFirstName, docLastName, docNumber, docPersonalCode, docExpiry, docDob, docDateOfIssue, docType, docSex, docNationality, docIssuingCountry, selectedCountry, fullName, manuallyDataChanged } }' } },
+    request: { body: jsonBody(ZIdenfyStatusRequest) },
+    responses: {
+      200: { description: 'The status', content: { 'application/json': { schema: ZIdenfyStatusResponse } } },
+      ...idenfyErrorResponses(400, 401, 404, 413, 415, 429),
+    },
   });
   registry.registerPath({
     method: 'get',
     path: '/api/v2/redirect',
-    summary: 'iDenfy-compatible: the magic link; redirects the person into the hosted verification page',
+    summary: 'iDenfy-compatible: the magic link; redirects the person into the hosted verification page (no API key)',
     tags: ['iDenfy-compatible'],
-    request: { query: z.object({ authToken: z.string() }) },
-    responses: { 302: { description: 'To /v/{token}' } },
+    security: [],
+    request: { query: z.object({ authToken: z.string().regex(TOKEN_PATTERN).meta({ description: 'Any other value is a 404' }) }) },
+    responses: {
+      302: { description: 'To /v/{token}', headers: { Location: { description: 'The hosted page', schema: { type: 'string' } } } },
+      ...idenfyErrorResponses(400, 404),
+    },
   });
 }

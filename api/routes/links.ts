@@ -13,7 +13,7 @@ import { idempotentCreate } from '../middleware/idempotency';
 import { linkFunnel } from '../link-funnel';
 import { createLink, deactivateLink, type LinkOperationDeps } from '../link-operations';
 import { renderQrCode } from '../qr';
-import { errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
+import { errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../schemas/common';
 import {
   RENEWAL_FIELDS,
   ZCreateLinkRequest,
@@ -140,8 +140,8 @@ export function describeLinkRoutes(registry: OpenAPIRegistry): void {
     path: '/api/v1/links',
     summary: 'Create a reusable link (single, multi or unlimited use, optional expiry); honours Idempotency-Key',
     tags: ['Links'],
-    request: { body: { content: { 'application/json': { schema: ZCreateLinkRequest } } } },
-    responses: { 201: linkResponse('The link'), ...errorResponses(400, 401, 409, 413, 422, 503) },
+    request: { body: jsonBody(ZCreateLinkRequest) },
+    responses: { 201: linkResponse('The link'), ...errorResponses(409, 503) },
   });
   registry.registerPath({
     method: 'get',
@@ -149,7 +149,7 @@ export function describeLinkRoutes(registry: OpenAPIRegistry): void {
     summary: 'Links, newest first, optionally by status',
     tags: ['Links'],
     request: { query: ZLinkListQuery },
-    responses: { 200: { description: 'A page of links', content: { 'application/json': { schema: listResponse(ZLink, 'LinkPage') } } }, ...errorResponses(401, 422) },
+    responses: { 200: { description: 'A page of links', content: { 'application/json': { schema: listResponse(ZLink, 'LinkPage') } } }, ...errorResponses() },
   });
   registry.registerPath({
     method: 'get',
@@ -157,15 +157,15 @@ export function describeLinkRoutes(registry: OpenAPIRegistry): void {
     summary: 'One link',
     tags: ['Links'],
     request: { params: ZLinkIdParams },
-    responses: { 200: linkResponse('The link'), ...errorResponses(401, 404) },
+    responses: { 200: linkResponse('The link'), ...errorResponses(404) },
   });
   registry.registerPath({
     method: 'patch',
     path: '/api/v1/links/{id}',
     summary: 'Rename a link; its usage limit and expiry can never change (422 NO_RENEWALS)',
     tags: ['Links'],
-    request: { params: ZLinkIdParams, body: { content: { 'application/json': { schema: ZUpdateLinkRequest } } } },
-    responses: { 200: linkResponse('The link'), ...errorResponses(400, 401, 404, 422) },
+    request: { params: ZLinkIdParams, body: jsonBody(ZUpdateLinkRequest) },
+    responses: { 200: linkResponse('The link'), ...errorResponses(404) },
   });
   registry.registerPath({
     method: 'post',
@@ -173,7 +173,7 @@ export function describeLinkRoutes(registry: OpenAPIRegistry): void {
     summary: 'Deactivate a link, permanently (idempotent)',
     tags: ['Links'],
     request: { params: ZLinkIdParams },
-    responses: { 200: linkResponse('The link'), ...errorResponses(401, 404) },
+    responses: { 200: linkResponse('The link'), ...errorResponses(404) },
   });
   registry.registerPath({
     method: 'get',
@@ -181,7 +181,7 @@ export function describeLinkRoutes(registry: OpenAPIRegistry): void {
     summary: 'Funnel counts: views, clicks, sessions started, submitted and decided',
     tags: ['Links'],
     request: { params: ZLinkIdParams },
-    responses: { 200: { description: 'Counts', content: { 'application/json': { schema: ZLinkStats } } }, ...errorResponses(401, 404) },
+    responses: { 200: { description: 'Counts', content: { 'application/json': { schema: ZLinkStats } } }, ...errorResponses(404) },
   });
   for (const format of ['svg', 'png'] as const) {
     registry.registerPath({
@@ -190,7 +190,13 @@ export function describeLinkRoutes(registry: OpenAPIRegistry): void {
       summary: `QR code of the public URL as ${format.toUpperCase()} (scans are counted as QR views)`,
       tags: ['Links'],
       request: { params: ZLinkIdParams, query: ZQrQuery },
-      responses: { 200: { description: `The QR code (image/${format === 'svg' ? 'svg+xml' : 'png'})` }, ...errorResponses(401, 404, 422) },
+      responses: {
+        200: {
+          description: 'The QR code',
+          content: format === 'svg' ? { 'image/svg+xml': { schema: { type: 'string' } } } : { 'image/png': { schema: { type: 'string', format: 'binary' } } },
+        },
+        ...errorResponses(404),
+      },
     });
   }
 }

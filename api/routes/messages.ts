@@ -11,7 +11,7 @@ import { newId } from '../../lib/ids';
 import { TEMPLATE_LANGUAGES, validateTemplateBody } from '../../lib/notifications/templates';
 import type { AppDeps } from '../app';
 import { principalOf } from '../middleware/auth';
-import { errorResponses, listResponse, pageOf, parseInput, ZListQuery } from '../schemas/common';
+import { errorResponses, jsonBody, listResponse, pageOf, parseInput, ZListQuery } from '../schemas/common';
 import { ZMessage } from '../schemas/sessions';
 
 const ZTemplateRequest = z
@@ -20,12 +20,18 @@ const ZTemplateRequest = z
     kind: z.enum(['INVITATION', 'REMINDER']),
     language: z.enum(TEMPLATE_LANGUAGES),
     subject: z.string().min(1).max(200).optional().meta({ description: 'Email only' }),
-    body: z.string().min(1).max(5000).meta({ description: 'Plain text with {{session_url}} (required), {{client_name}}, {{expires_at}}' }),
+    body: z
+      .string()
+      .min(1)
+      .max(5000)
+      .regex(/\{\{session_url\}\}/, 'must contain {{session_url}}, the link the person opens')
+      .meta({ description: 'Plain text with {{session_url}} (required), {{client_name}}, {{expires_at}}' }),
   })
   .strict()
   .meta({ id: 'MessageTemplateRequest' });
 
 const ZTemplate = ZTemplateRequest.extend({ id: z.string(), updatedAt: z.iso.datetime() }).meta({ id: 'MessageTemplate' });
+const ZTemplateList = z.object({ data: z.array(ZTemplate) }).meta({ id: 'MessageTemplateList' });
 const ZIdParams = z.object({ id: z.string().min(1).max(64) });
 
 export function messageRoutes({ db }: Pick<AppDeps, 'db'>): Router {
@@ -113,22 +119,22 @@ export function describeMessageRoutes(registry: OpenAPIRegistry): void {
     summary: 'Messages kept in the outbox because no email/SMS provider is configured (none of them was sent)',
     tags,
     request: { query: ZListQuery },
-    responses: { 200: { description: 'A page of messages', content: { 'application/json': { schema: listResponse(ZMessage, 'MessagePage') } } }, ...errorResponses(401, 422) },
+    responses: { 200: { description: 'A page of messages', content: { 'application/json': { schema: listResponse(ZMessage, 'MessagePage') } } }, ...errorResponses() },
   });
   registry.registerPath({
     method: 'get',
     path: '/api/v1/message-templates',
     summary: "The account's own message templates",
     tags,
-    responses: { 200: { description: '{ data: [template] }' }, ...errorResponses(401) },
+    responses: { 200: { description: 'Every template of the account', content: { 'application/json': { schema: ZTemplateList } } }, ...errorResponses() },
   });
   registry.registerPath({
     method: 'put',
     path: '/api/v1/message-templates',
     summary: 'Set the wording of one channel, kind and language (the body must contain {{session_url}})',
     tags,
-    request: { body: { content: { 'application/json': { schema: ZTemplateRequest } } } },
-    responses: { 200: { description: 'The template', content: { 'application/json': { schema: ZTemplate } } }, ...errorResponses(400, 401, 422) },
+    request: { body: jsonBody(ZTemplateRequest) },
+    responses: { 200: { description: 'The template', content: { 'application/json': { schema: ZTemplate } } }, ...errorResponses() },
   });
   registry.registerPath({
     method: 'delete',
@@ -136,6 +142,6 @@ export function describeMessageRoutes(registry: OpenAPIRegistry): void {
     summary: 'Back to the default wording',
     tags,
     request: { params: ZIdParams },
-    responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 404) },
+    responses: { 204: { description: 'Deleted' }, ...errorResponses(404) },
   });
 }

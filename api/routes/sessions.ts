@@ -16,8 +16,8 @@ import type { AppDeps } from '../app';
 import { reviewSession } from '../session-review';
 import { principalOf } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
-import { errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
-import { ZCreateSessionRequest, ZReviewRequest, ZSendRequest, ZSession, ZSessionIdParams, ZSessionListQuery } from '../schemas/sessions';
+import { errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../schemas/common';
+import { ZCreateSessionRequest, ZReviewRequest, ZSendRequest, ZSendResponse, ZSession, ZSessionIdParams, ZSessionListQuery } from '../schemas/sessions';
 import { sessionOperations } from '../session-operations';
 import { sessionWorkflows } from '../session-workflows';
 import { workflowUrl } from '../temporal-ui';
@@ -167,8 +167,8 @@ export function describeSessionRoutes(registry: OpenAPIRegistry): void {
     path: '/api/v1/sessions',
     summary: 'Create a verification session (a dynamic link) for one person; reserves one credit; honours Idempotency-Key',
     tags: ['Sessions'],
-    request: { body: { content: { 'application/json': { schema: ZCreateSessionRequest } } } },
-    responses: { 201: sessionResponse('The session, with its redirectUrl (shown only here)'), ...errorResponses(400, 401, 402, 409, 413, 422, 503) },
+    request: { body: jsonBody(ZCreateSessionRequest) },
+    responses: { 201: sessionResponse('The session, with its redirectUrl (shown only here)'), ...errorResponses(402, 409, 503) },
   });
   registry.registerPath({
     method: 'get',
@@ -176,7 +176,7 @@ export function describeSessionRoutes(registry: OpenAPIRegistry): void {
     summary: 'Sessions, newest first; filters: status, clientId, linkId, createdFrom, createdTo',
     tags: ['Sessions'],
     request: { query: ZSessionListQuery },
-    responses: { 200: { description: 'A page of sessions', content: { 'application/json': { schema: listResponse(ZSession, 'SessionPage') } } }, ...errorResponses(401, 422) },
+    responses: { 200: { description: 'A page of sessions', content: { 'application/json': { schema: listResponse(ZSession, 'SessionPage') } } }, ...errorResponses() },
   });
   registry.registerPath({
     method: 'get',
@@ -184,15 +184,15 @@ export function describeSessionRoutes(registry: OpenAPIRegistry): void {
     summary: 'One session: status with sub-statuses and tags, final, extracted data, attempts',
     tags: ['Sessions'],
     request: { params: ZSessionIdParams },
-    responses: { 200: sessionResponse('The session'), ...errorResponses(401, 404) },
+    responses: { 200: sessionResponse('The session'), ...errorResponses(404) },
   });
   registry.registerPath({
     method: 'post',
     path: '/api/v1/sessions/{id}/review',
     summary: 'Approve or deny a session in REVIEWING (a denial needs reasons); reviewed data is cross-checked',
     tags: ['Sessions'],
-    request: { params: ZSessionIdParams, body: { content: { 'application/json': { schema: ZReviewRequest } } } },
-    responses: { 200: sessionResponse('The decided session'), ...errorResponses(400, 401, 404, 409, 422, 503) },
+    request: { params: ZSessionIdParams, body: jsonBody(ZReviewRequest) },
+    responses: { 200: sessionResponse('The decided session'), ...errorResponses(404, 409, 503) },
   });
   registry.registerPath({
     method: 'post',
@@ -200,15 +200,15 @@ export function describeSessionRoutes(registry: OpenAPIRegistry): void {
     summary: 'Cancel an active session that was not submitted; releases its credit',
     tags: ['Sessions'],
     request: { params: ZSessionIdParams },
-    responses: { 200: sessionResponse('The cancelled session'), ...errorResponses(401, 404, 409, 503) },
+    responses: { 200: sessionResponse('The cancelled session'), ...errorResponses(404, 409, 503) },
   });
   registry.registerPath({
     method: 'post',
     path: '/api/v1/sessions/{id}/send',
     summary: 'Send the link again by email or SMS (to the outbox when no provider is configured)',
     tags: ['Sessions'],
-    request: { params: ZSessionIdParams, body: { content: { 'application/json': { schema: ZSendRequest } } } },
-    responses: { 202: { description: '{ sessionId, channel, status: QUEUED }' }, ...errorResponses(401, 404, 409, 422) },
+    request: { params: ZSessionIdParams, body: jsonBody(ZSendRequest) },
+    responses: { 202: { description: 'Queued', content: { 'application/json': { schema: ZSendResponse } } }, ...errorResponses(404, 409) },
   });
   registry.registerPath({
     method: 'delete',
@@ -216,6 +216,6 @@ export function describeSessionRoutes(registry: OpenAPIRegistry): void {
     summary: 'Delete the images and personal data of a final or expired session; the decision and audit trail stay',
     tags: ['Sessions'],
     request: { params: ZSessionIdParams },
-    responses: { 202: sessionResponse('The session; its data is being deleted'), ...errorResponses(401, 404, 409) },
+    responses: { 202: sessionResponse('The session; its data is being deleted'), ...errorResponses(404, 409) },
   });
 }

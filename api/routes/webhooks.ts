@@ -9,7 +9,7 @@ import { AppError } from '../../lib/errors';
 import type { AppDeps } from '../app';
 import { principalOf } from '../middleware/auth';
 import { idempotentCreate } from '../middleware/idempotency';
-import { errorResponses, listResponse, pageOf, parseInput } from '../schemas/common';
+import { ZListQuery, errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../schemas/common';
 import {
   ZCreateWebhookEndpointRequest,
   ZDelivery,
@@ -18,6 +18,10 @@ import {
   ZEventListQuery,
   ZIdParams,
   ZRecoverRequest,
+  ZRecoverResponse,
+  ZRetryResponse,
+  ZRotatedWebhookEndpoint,
+  ZTestEventResponse,
   ZUpdateWebhookEndpointRequest,
   ZWebhookEndpoint,
 } from '../schemas/webhooks';
@@ -46,7 +50,7 @@ export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
   );
 
   router.get('/webhook-endpoints', async (req, res) => {
-    const { limit, cursor } = parseInput(ZDeliveryListQuery.pick({ limit: true, cursor: true }), req.query, 'query');
+    const { limit, cursor } = parseInput(ZListQuery, req.query, 'query');
     const rows = await db.webhookEndpoint.findMany({
       where: { accountId: principalOf(res).accountId, deletedAt: null, ...(cursor ? { id: { lt: cursor } } : {}) },
       orderBy: { id: 'desc' },
@@ -201,15 +205,16 @@ export function describeWebhookRoutes(registry: OpenAPIRegistry): void {
     path: '/api/v1/webhook-endpoints',
     summary: 'Create a webhook endpoint (Standard Webhooks or iDenfy format); the secret is shown only here',
     tags,
-    request: { body: { content: { 'application/json': { schema: ZCreateWebhookEndpointRequest } } } },
-    responses: { 201: endpointResponse('The endpoint with its secret'), ...errorResponses(400, 401, 409, 422) },
+    request: { body: jsonBody(ZCreateWebhookEndpointRequest) },
+    responses: { 201: endpointResponse('The endpoint with its secret'), ...errorResponses(409) },
   });
   registry.registerPath({
     method: 'get',
     path: '/api/v1/webhook-endpoints',
     summary: 'Webhook endpoints, including the implicit ones of callback URLs',
     tags,
-    responses: { 200: { description: 'A page of endpoints', content: { 'application/json': { schema: listResponse(ZWebhookEndpoint, 'WebhookEndpointPage') } } }, ...errorResponses(401) },
+    request: { query: ZListQuery },
+    responses: { 200: { description: 'A page of endpoints', content: { 'application/json': { schema: listResponse(ZWebhookEndpoint, 'WebhookEndpointPage') } } }, ...errorResponses() },
   });
   for (const method of ['get', 'patch', 'delete'] as const) {
     registry.registerPath({
@@ -217,8 +222,8 @@ export function describeWebhookRoutes(registry: OpenAPIRegistry): void {
       path: '/api/v1/webhook-endpoints/{id}',
       summary: { get: 'One endpoint', patch: 'Change URL, events, format or description; re-enable with status ENABLED', delete: 'Delete (its delivery log stays)' }[method],
       tags,
-      request: { params: ZIdParams, ...(method === 'patch' ? { body: { content: { 'application/json': { schema: ZUpdateWebhookEndpointRequest } } } } : {}) },
-      responses: { ...(method === 'delete' ? { 204: { description: 'Deleted' } } : { 200: endpointResponse('The endpoint') }), ...errorResponses(401, 404, 422) },
+      request: { params: ZIdParams, ...(method === 'patch' ? { body: jsonBody(ZUpdateWebhookEndpointRequest) } : {}) },
+      responses: { ...(method === 'delete' ? { 204: { description: 'Deleted' } } : { 200: endpointResponse('The endpoint') }), ...errorResponses(404) },
     });
   }
   registry.registerPath({
@@ -227,7 +232,10 @@ export function describeWebhookRoutes(registry: OpenAPIRegistry): void {
     summary: 'New secret (shown once); the previous one keeps signing alongside for the overlap',
     tags,
     request: { params: ZIdParams },
-    responses: { 200: endpointResponse('The endpoint with its new secret'), ...errorResponses(401, 404, 409) },
+    responses: {
+      200: { description: 'The endpoint with its new secret', content: { 'application/json': { schema: ZRotatedWebhookEndpoint } } },
+      ...errorResponses(404, 409),
+    },
   });
   registry.registerPath({
     method: 'post',
@@ -235,7 +243,7 @@ export function describeWebhookRoutes(registry: OpenAPIRegistry): void {
     summary: 'Send a webhook.test event to this endpoint',
     tags,
     request: { params: ZIdParams },
-    responses: { 202: { description: '{ eventId, deliveryId }' }, ...errorResponses(401, 404) },
+    responses: { 202: { description: 'The test event and its delivery', content: { 'application/json': { schema: ZTestEventResponse } } }, ...errorResponses(404) },
   });
   registry.registerPath({
     method: 'get',
@@ -243,7 +251,7 @@ export function describeWebhookRoutes(registry: OpenAPIRegistry): void {
     summary: 'Deliveries to this endpoint with every attempt',
     tags,
     request: { params: ZIdParams, query: ZDeliveryListQuery },
-    responses: { 200: { description: 'A page of deliveries', content: { 'application/json': { schema: listResponse(ZDelivery, 'DeliveryPage') } } }, ...errorResponses(401, 404, 422) },
+    responses: { 200: { description: 'A page of deliveries', content: { 'application/json': { schema: listResponse(ZDelivery, 'DeliveryPage') } } }, ...errorResponses(404) },
   });
   registry.registerPath({
     method: 'post',
@@ -251,15 +259,15 @@ export function describeWebhookRoutes(registry: OpenAPIRegistry): void {
     summary: 'A new series of attempts for a finished delivery, same webhook-id',
     tags,
     request: { params: ZIdParams },
-    responses: { 202: { description: '{ deliveryId, series }' }, ...errorResponses(401, 404, 409) },
+    responses: { 202: { description: 'The new series of attempts', content: { 'application/json': { schema: ZRetryResponse } } }, ...errorResponses(404, 409) },
   });
   registry.registerPath({
     method: 'post',
     path: '/api/v1/webhook-endpoints/{id}/recover',
     summary: 'Re-send every failed delivery to this endpoint since a date',
     tags,
-    request: { params: ZIdParams, body: { content: { 'application/json': { schema: ZRecoverRequest } } } },
-    responses: { 202: { description: '{ recovered, deliveryIds }' }, ...errorResponses(401, 404, 422) },
+    request: { params: ZIdParams, body: jsonBody(ZRecoverRequest) },
+    responses: { 202: { description: 'The deliveries sent again', content: { 'application/json': { schema: ZRecoverResponse } } }, ...errorResponses(404) },
   });
   registry.registerPath({
     method: 'get',
@@ -267,7 +275,7 @@ export function describeWebhookRoutes(registry: OpenAPIRegistry): void {
     summary: 'The event log, newest first (filters: type, entityId)',
     tags,
     request: { query: ZEventListQuery },
-    responses: { 200: { description: 'A page of events', content: { 'application/json': { schema: listResponse(ZEvent, 'EventPage') } } }, ...errorResponses(401, 422) },
+    responses: { 200: { description: 'A page of events', content: { 'application/json': { schema: listResponse(ZEvent, 'EventPage') } } }, ...errorResponses() },
   });
   registry.registerPath({
     method: 'get',
@@ -275,6 +283,6 @@ export function describeWebhookRoutes(registry: OpenAPIRegistry): void {
     summary: 'One event as logged (what was or would be sent)',
     tags,
     request: { params: ZIdParams },
-    responses: { 200: { description: 'The event', content: { 'application/json': { schema: ZEvent } } }, ...errorResponses(401, 404) },
+    responses: { 200: { description: 'The event', content: { 'application/json': { schema: ZEvent } } }, ...errorResponses(404) },
   });
 }

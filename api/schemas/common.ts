@@ -50,19 +50,44 @@ export function pageOf<T extends { id: string }>(rows: T[], limit: number): { it
   return { items, nextCursor: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }
 
+/** A JSON request body; every body the API takes is required (an operation without one lists none). */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } };
+}
+
+/**
+ * What every `/api/v1` operation may answer, whatever it does: any request may carry a body (malformed, too large,
+ * in an unknown encoding), needs an API key (whose failures are throttled) and may name unknown query parameters.
+ */
+const COMMON_ERROR_STATUSES = [400, 401, 413, 415, 422, 429];
+
+/** The documented error responses of a v1 operation: the common ones and its own (`statuses`). */
 export const errorResponses = (...statuses: number[]) =>
   Object.fromEntries(
-    statuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: { 'application/json': { schema: ZErrorBody } } }]),
+    [...new Set([...COMMON_ERROR_STATUSES, ...statuses])]
+      .sort((a, b) => a - b)
+      .map((status) => [
+        status,
+        { description: ERROR_DESCRIPTIONS[status] ?? 'Error', ...(ERROR_HEADERS[status] ? { headers: ERROR_HEADERS[status] } : {}), content: { 'application/json': { schema: ZErrorBody } } },
+      ]),
   );
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: 'Malformed JSON (BAD_JSON)',
+  400: 'Malformed request: the body is not valid JSON (BAD_JSON), or the URL or the body is not valid for its encoding (BAD_REQUEST)',
   401: 'Missing or invalid API key (UNAUTHORIZED)',
   402: 'No credit available (INSUFFICIENT_CREDITS)',
   403: 'The API key lacks the admin role (FORBIDDEN)',
   404: 'Unknown id (NOT_FOUND)',
   409: 'Conflict (IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_USE, INVALID_STATE)',
   413: 'Body too large (PAYLOAD_TOO_LARGE)',
-  422: 'Invalid input (VALIDATION_ERROR, with details)',
+  415: 'Unsupported Content-Encoding or charset (UNSUPPORTED_MEDIA_TYPE)',
+  422:
+    'Invalid input (VALIDATION_ERROR, with details naming each bad body field, path parameter — an id longer than 64 characters — or unknown query parameter; NO_RENEWALS and URL_NOT_ALLOWED where the operation says so)',
+  429: 'Too many failed authentications for this API key or from this address (TOO_MANY_REQUESTS); retry after Retry-After seconds',
   503: 'A dependency is unavailable (SERVICE_UNAVAILABLE)',
+};
+
+const ERROR_HEADERS: Record<number, Record<string, { description: string; schema: { type: 'string' } | { type: 'integer'; minimum: number } }>> = {
+  401: { 'WWW-Authenticate': { description: 'The HTTP Basic challenge', schema: { type: 'string' } } },
+  429: { 'Retry-After': { description: 'Seconds until the lockout ends', schema: { type: 'integer', minimum: 1 } } },
 };

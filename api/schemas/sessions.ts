@@ -185,6 +185,9 @@ export const ZReviewRequest = z
   .meta({ id: 'ReviewRequest' });
 
 export const ZSendRequest = z.object({ channel: z.enum(['email', 'sms']) }).strict().meta({ id: 'SendRequest' });
+export const ZSendResponse = z
+  .object({ sessionId: z.string(), channel: z.enum(['email', 'sms']), status: z.literal('QUEUED') })
+  .meta({ id: 'SendResponse' });
 
 export const ZMessage = z
   .object({

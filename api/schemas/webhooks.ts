@@ -39,6 +39,17 @@ export const ZWebhookEndpoint = z
   })
   .meta({ id: 'WebhookEndpoint' });
 
+export const ZRotatedWebhookEndpoint = ZWebhookEndpoint.extend({
+  secret: z.string().meta({ description: 'The new whsec_… secret, shown only here' }),
+  previousSecretExpiresAt: z.iso.datetime().nullable().meta({ description: 'Until then the previous secret signs alongside' }),
+}).meta({ id: 'RotatedWebhookEndpoint' });
+
+export const ZTestEventResponse = z.object({ eventId: z.string(), deliveryId: z.string() }).meta({ id: 'TestEventResponse' });
+export const ZRetryResponse = z.object({ deliveryId: z.string(), series: z.number().int() }).meta({ id: 'RetryResponse' });
+export const ZRecoverResponse = z
+  .object({ recovered: z.number().int(), deliveryIds: z.array(z.string()) })
+  .meta({ id: 'RecoverResponse' });
+
 export const ZDelivery = z
   .object({
     id: z.string(),

@@ -109,3 +109,61 @@ describe('a body that does not match its Content-Encoding → 400, never 500', (
     expect(response.status).toBe(201);
   });
 });
+
+describe('a documented path called with a method it does not list → 405 with Allow', () => {
+  test('in the API error shape, before authentication (the methods of a path are public, in the document)', async () => {
+    for (const auth of [account.auth, undefined]) {
+      const response = await call(api.baseUrl, 'PUT', '/api/v1/links', { auth, body: { name: 'x' } });
+      expect(response.status).toBe(405);
+      expect(response.json).toEqual({ error: { code: 'METHOD_NOT_ALLOWED', message: 'PUT is not allowed on /api/v1/links; use GET, HEAD, POST' } });
+      expect(response.headers.get('allow')).toBe('GET, HEAD, POST');
+    }
+  });
+
+  test('on paths with parameters, and a listed method still answers', async () => {
+    const response = await call(api.baseUrl, 'POST', '/api/v1/sessions/ses_unknown', { auth: account.auth });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+    expect((await call(api.baseUrl, 'GET', '/api/v1/sessions/ses_unknown', { auth: account.auth })).status).toBe(404);
+    expect((await call(api.baseUrl, 'PUT', '/api/v1/no-such-path', { auth: account.auth })).status).toBe(404);
+  });
+
+  test("in iDenfy's error shape on the iDenfy-compatible endpoints", async () => {
+    const response = await call(api.baseUrl, 'GET', '/api/v2/token', { auth: account.auth });
+    expect(response.status).toBe(405);
+    expect(response.json).toEqual({ identifier: 'METHOD_NOT_ALLOWED', message: 'GET is not allowed on /api/v2/token; use POST' });
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+});
+
+describe('unknown query parameters', () => {
+  test('are refused under /api/v1 with 422 naming each, on operations with and without parameters', async () => {
+    const listed = await call(api.baseUrl, 'GET', '/api/v1/account/ledger?limit=5&colour=red&sort=asc', { auth: account.auth });
+    expect(listed.status).toBe(422);
+    expect(listed.json).toEqual({
+      error: {
+        code: 'VALIDATION_ERROR',
+        message: 'The request query is invalid',
+        details: [
+          { field: 'colour', message: 'is not a known query parameter' },
+          { field: 'sort', message: 'is not a known query parameter' },
+        ],
+      },
+    });
+    const none = await call(api.baseUrl, 'GET', '/api/v1/account?verbose=1', { auth: account.auth });
+    expect(none.status).toBe(422);
+    expect(none.json.error.details).toEqual([{ field: 'verbose', message: 'is not a known query parameter' }]);
+  });
+
+  test('documented ones are accepted', async () => {
+    expect((await call(api.baseUrl, 'GET', '/api/v1/webhook-endpoints?limit=1', { auth: account.auth })).status).toBe(200);
+    expect((await call(api.baseUrl, 'GET', '/api/v1/account/ledger?limit=1', { auth: account.auth })).status).toBe(200);
+  });
+
+  test('are ignored by the iDenfy-compatible endpoints, as iDenfy does', async () => {
+    const token = 'a'.repeat(40);
+    const response = await fetch(`${api.baseUrl}/api/v2/redirect?authToken=${token}&utm_source=mail`, { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(`/v/${token}`);
+  });
+});

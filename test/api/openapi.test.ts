@@ -54,6 +54,47 @@ describe('GET /api/openapi.json', () => {
       $ref: '#/components/schemas/TopUpRequest',
     });
   });
+  const operations = () =>
+    Object.entries(document.paths as Record<string, Record<string, any>>).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ label: `${method.toUpperCase()} ${path}`, path, operation })),
+    );
+
+  test('every request body is required', () => {
+    const bodies = operations().filter(({ operation }) => operation.requestBody);
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const { label, operation } of bodies) expect({ label, required: operation.requestBody.required }).toEqual({ label, required: true });
+  });
+
+  test('every v1 operation documents what any request may answer: 400, 401, 413, 415, 422 and 429 with Retry-After', () => {
+    for (const { label, path, operation } of operations().filter(({ path }) => path.startsWith('/api/v1/'))) {
+      const documented = Object.keys(operation.responses);
+      expect({ label, documented }).toEqual({ label, documented: expect.arrayContaining(['400', '401', '413', '415', '422', '429']) });
+      expect(operation.responses['429'].headers['Retry-After'].schema).toEqual({ type: 'integer', minimum: 1 });
+      expect(operation.responses['422'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
+      if (path.includes('{id}')) expect(operation.responses['404']).toBeDefined();
+    }
+  });
+
+  test("the iDenfy-compatible endpoints document their errors in iDenfy's shape", () => {
+    const statuses = (path: string, method: string) => Object.keys(document.paths[path][method].responses);
+    expect(statuses('/api/v2/token', 'post')).toEqual(['201', '400', '401', '402', '409', '413', '415', '429']);
+    expect(statuses('/api/v2/status', 'post')).toEqual(['200', '400', '401', '404', '413', '415', '429']);
+    expect(statuses('/api/v2/redirect', 'get')).toEqual(['302', '400', '404']);
+    expect(document.paths['/api/v2/redirect'].get.security).toEqual([]);
+    expect(document.paths['/api/v2/status'].post.responses['404'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/IdenfyError',
+    });
+  });
+
+  test('every success answer with a body has its schema', () => {
+    for (const { label, operation } of operations()) {
+      for (const [status, response] of Object.entries(operation.responses as Record<string, any>)) {
+        if (!status.startsWith('2') || status === '204') continue;
+        expect({ label, status, content: response.content }).toEqual({ label, status, content: expect.any(Object) });
+        for (const media of Object.values(response.content as Record<string, any>)) expect(media.schema).toBeDefined();
+      }
+    }
+  });
 });
 
 describe('GET /docs/', () => {

@@ -84,8 +84,14 @@ describe('in the URL (a NUL byte; an unpaired surrogate cannot be percent-encode
     expect(answerOf(await call(api.baseUrl, 'GET', path, { auth: account.auth }))).toEqual(refusal(field));
   });
 
-  test.each(['/v/%00/status', '/l/%00', '/api/v2/redirect?authToken=%00'])('public GET %s → 422', async (path) => {
+  test.each(['/v/%00/status', '/l/%00'])('public GET %s → 422', async (path) => {
     expect((await call(api.baseUrl, 'GET', path)).status).toBe(422);
+  });
+
+  test("iDenfy-compatible GET /api/v2/redirect?authToken=%00 → 400 BAD_VALUE in iDenfy's shape", async () => {
+    const response = await call(api.baseUrl, 'GET', '/api/v2/redirect?authToken=%00');
+    expect(response.status).toBe(400);
+    expect(response.json).toEqual({ identifier: 'BAD_VALUE', message: expect.stringContaining('authToken') });
   });
 
   test.each(['/dashboard/links?q=%00', '/dashboard/sessions/%00', '/dashboard/sessions?clientId=%00'])('dashboard GET %s → 422', async (path) => {

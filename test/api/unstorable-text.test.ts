@@ -57,6 +57,8 @@ describe.each([
 
   test('the hosted flow: documentType → 422 naming it', async () => {
     const session = await createSessionByApi(api, account);
+    // Started first: a session not started is refused (409) before its body is judged.
+    expect((await call(api.baseUrl, 'POST', `/v/${session.token}/start`)).status).toBe(200);
     expect(answerOf(await call(api.baseUrl, 'POST', `/v/${session.token}/submit`, { body: { documentType: bad } }))).toEqual(refusal('documentType'));
   });
 

@@ -7,7 +7,7 @@ import type { Database, Transaction } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Dispatcher } from '../lib/webhooks/dispatch';
 import type { AttachDocumentInput, CheckOutcome, DocumentType } from '../workflows/definitions';
-import { LATEST_READING, sessionStatusOf, verificationOf } from '../lib/sessions';
+import { latestReadingOf, sessionStatusOf, verificationOf } from '../lib/sessions';
 import { mismatchTags, type PersonData } from './checks/cross-check';
 import { appendEvent } from '../lib/events';
 import { settleReservation } from './ledger';
@@ -246,8 +246,8 @@ function changesReading(engineRead: PersonData, typed: PersonData): boolean {
 
 /** The engine's findings (no personal data) that the decision events carry, or null when it did not read the session. */
 async function verificationIn(tx: Transaction, sessionId: string) {
-  const { readings } = await tx.session.findUniqueOrThrow({ where: { id: sessionId }, select: LATEST_READING });
-  return readings[0] ? (verificationOf(readings[0]) as unknown as Prisma.InputJsonObject) : null;
+  const reading = await latestReadingOf(tx, sessionId);
+  return reading ? (verificationOf(reading) as unknown as Prisma.InputJsonObject) : null;
 }
 
 /** The event every session change writes: what webhooks will carry, without personal data beyond the integrator's ids. */

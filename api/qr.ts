@@ -4,9 +4,9 @@
  * libuv's thread pool) scales it up and encodes it. Rendered codes are cached per (URL, format, size), and
  * concurrent requests for the same code share one rendering (docs/decisions.md).
  */
+import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
-import { createLruCache } from '../lib/lru-cache';
 
 /** Side length in pixels; an SVG scales freely but carries it as its width and height. */
 export const QR_SIZE = { min: 128, max: 2048, default: 512 } as const;
@@ -15,11 +15,13 @@ export const QR_SIZE = { min: 128, max: 2048, default: 512 } as const;
 const OPTIONS = { errorCorrectionLevel: 'M', margin: 2 } as const;
 
 /** A 2048 px PNG of a link URL is about 50 kB, an SVG under 2 kB: these bounds hold hundreds of codes. */
-const CACHE_LIMITS = { maxEntries: 500, maxBytes: 32 * 1024 * 1024 };
-
 type Rendered = string | Buffer;
 
-const rendered = createLruCache<Rendered>({ ...CACHE_LIMITS, sizeOf: (value) => (typeof value === 'string' ? Buffer.byteLength(value) : value.length) });
+const rendered = new LRUCache<string, Rendered>({
+  max: 500,
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (value) => (typeof value === 'string' ? Buffer.byteLength(value) : value.length),
+});
 const inFlight = new Map<string, Promise<Rendered>>();
 
 export function renderQrCode(url: string, format: 'svg', size: number): Promise<string>;

@@ -1,8 +1,9 @@
 /**
  * Counts failed attempts per key (an account, a client address) and locks a key out for a while once it has failed
  * `maxFailures` times within `windowMs`. The lockout expires by itself; a success clears the key. In memory, per
- * process, bounded: past `maxKeys` the oldest keys are forgotten, so a flood of distinct keys cannot exhaust memory.
+ * process, bounded: past `maxKeys` the least recently used keys are forgotten, so a flood of distinct keys cannot exhaust memory.
  */
+import { LRUCache } from 'lru-cache';
 
 export interface ThrottleLimit {
   maxFailures: number;
@@ -25,7 +26,7 @@ export interface FailureThrottle {
 }
 
 export function createFailureThrottle(limit: ThrottleLimit, now: () => number = Date.now, maxKeys = 50_000): FailureThrottle {
-  const states = new Map<string, KeyState>();
+  const states = new LRUCache<string, KeyState>({ max: maxKeys });
 
   return {
     lockedForMs(key) {
@@ -39,9 +40,7 @@ export function createFailureThrottle(limit: ThrottleLimit, now: () => number = 
       const locks = state.failures >= limit.maxFailures;
       // Locking starts a new count: after the lockout, the key gets a full allowance again.
       if (locks) Object.assign(state, { failures: 0, windowStart: at + limit.lockoutMs, lockedUntil: at + limit.lockoutMs });
-      states.delete(key); // re-inserted last: the Map's order is the order of last use
       states.set(key, state);
-      if (states.size > maxKeys) states.delete(states.keys().next().value!);
       return locks;
     },
     succeed(key) {

@@ -3,6 +3,7 @@
  * `limit` requests per `windowMs`, then refusals until the window closes. In memory, per process, bounded: past
  * `maxKeys` the least recently used keys are forgotten, so a flood of distinct keys cannot exhaust memory.
  */
+import { LRUCache } from 'lru-cache';
 
 export interface RateLimit {
   limit: number;
@@ -22,15 +23,13 @@ interface Window {
 }
 
 export function createRateLimiter(settings: RateLimit, now: () => number = Date.now, maxKeys = 50_000): RateLimiter {
-  const windows = new Map<string, Window>();
+  const windows = new LRUCache<string, Window>({ max: maxKeys });
   return {
     take(key) {
       const at = now();
       const previous = windows.get(key);
       const window = previous && at - previous.start < settings.windowMs ? previous : { start: at, count: 0 };
-      windows.delete(key); // re-inserted last: the Map's order is the order of last use
       windows.set(key, window);
-      if (windows.size > maxKeys) windows.delete(windows.keys().next().value!);
       if (window.count >= settings.limit) {
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + settings.windowMs - at) / 1000)) };
       }

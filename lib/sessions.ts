@@ -1,4 +1,5 @@
 import type { DocumentReading, Session } from '@prisma/client';
+import type { Transaction } from './db';
 
 /** A session's result as the API, the iDenfy endpoints and events show it: the overall status and its parts. */
 export function sessionStatusOf(session: Session) {
@@ -35,8 +36,15 @@ export function verificationOf(reading: DocumentReading) {
   };
 }
 
-/** The Prisma include that fetches a session's latest reading for `verificationOf`. */
-export const LATEST_READING = { readings: { orderBy: { attempt: 'desc' as const }, take: 1 } };
+const NEWEST_ATTEMPT_FIRST = { attempt: 'desc' } as const;
+
+/** The Prisma include that fetches a session's latest reading with it (a list of sessions in one query). */
+export const LATEST_READING = { readings: { orderBy: NEWEST_ATTEMPT_FIRST, take: 1 } };
+
+/** The engine's reading of the session's latest read attempt, if any. */
+export function latestReadingOf(db: Transaction, sessionId: string): Promise<DocumentReading | null> {
+  return db.documentReading.findFirst({ where: { sessionId }, orderBy: NEWEST_ATTEMPT_FIRST });
+}
 
 /** Session defaults shared by sessions created from reusable links and by the sessions API (PRODUCT.md §1.2). */
 export const SESSION_DEFAULTS = {

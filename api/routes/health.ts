@@ -1,7 +1,7 @@
 /** Liveness, readiness (PostgreSQL and Temporal reachable) and Prometheus metrics (behind a bearer token). */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
 import { AppError } from '../../lib/errors';
+import { equalHashes, sha256Hex } from '../../lib/secrets';
 import type { AppDeps } from '../app';
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -60,15 +60,11 @@ export function healthRoutes({ db, temporal, metrics, config }: Pick<AppDeps, 'd
 
 /** `Authorization: Bearer <token>`, compared in constant time (digests of equal length, whatever was sent). */
 function requireBearer(token: string): RequestHandler {
-  const expected = digest(token);
+  const expected = sha256Hex(token);
   return (req, res, next) => {
     const presented = /^Bearer (\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
-    if (presented !== undefined && timingSafeEqual(digest(presented), expected)) return next();
+    if (presented !== undefined && equalHashes(sha256Hex(presented), expected)) return next();
     res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
     next(new AppError('UNAUTHORIZED', 'Send the metrics token as Authorization: Bearer <token>'));
   };
-}
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
 }

@@ -24,7 +24,7 @@ import { toAppError } from '../middleware/errors';
 import { idempotentCreate } from '../middleware/idempotency';
 import { requireStorableInput } from '../middleware/storable-input';
 import { jsonBody, parseInput } from '../schemas/common';
-import { DOCUMENT_TYPE_VALUES, SESSION_LIMITS, SESSION_STATUSES, ZCreateSessionRequest, personFields, redirectUrl } from '../schemas/sessions';
+import { DOCUMENT_TYPE_VALUES, SESSION_LIMITS, ZCreateSessionRequest, ZSessionStatus, personFields, redirectUrl } from '../schemas/sessions';
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{40}$/;
 
@@ -247,15 +247,10 @@ const ZIdenfyTokenResponse = z
   })
   .meta({ id: 'IdenfyTokenResponse' });
 
-const ZIdenfyStatusResponse = z
-  .object({
-    status: z.enum(SESSION_STATUSES),
-    autoDocument: z.string().nullable(),
-    autoFace: z.string().nullable(),
-    manualDocument: z.string().nullable(),
-    manualFace: z.string().nullable(),
-    fraudTags: z.array(z.string()),
-    mismatchTags: z.array(z.string()),
+// iDenfy names the overall status `status`; the parts are the session's own.
+const ZIdenfyStatusResponse = ZSessionStatus.omit({ overall: true })
+  .extend({
+    status: ZSessionStatus.shape.overall,
     scanRef: z.string(),
     clientId: z.string(),
     externalRef: z.string().nullable(),

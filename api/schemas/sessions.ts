@@ -92,7 +92,8 @@ export const ZCreateSessionRequest = z
   .meta({ id: 'CreateSessionRequest' });
 export type TCreateSessionRequest = z.infer<typeof ZCreateSessionRequest>;
 
-const ZStatusObject = z.object({
+/** A session's result: the overall status and its parts (lib/sessions.ts sessionStatusOf). */
+export const ZSessionStatus = z.object({
   overall: z.enum(SESSION_STATUSES),
   autoDocument: z.string().nullable(),
   autoFace: z.string().nullable(),
@@ -126,7 +127,7 @@ export const ZSession = z
     id: z.string(),
     clientId: z.string(),
     linkId: z.string().nullable(),
-    status: ZStatusObject,
+    status: ZSessionStatus,
     final: z.boolean(),
     decision: z.enum(SESSION_STATUSES).nullable().meta({ description: 'The final result; kept after the data is deleted' }),
     flow: z.enum(FLOWS),

@@ -47,6 +47,19 @@ async function startedSession(target: TestApi, account: TestAccount, body: Recor
   return { session, flow };
 }
 
+/** An ID card session on an API with these limits, its three images uploaded: its stored files and history then. */
+async function sessionWithEveryImage(limits: Record<string, string>) {
+  const target = await api(limits);
+  const account = await createTestAccount(target.db, 5);
+  const { session, flow } = await startedSession(target, account);
+  const images = await freshImages();
+  for (const [kind, file] of [['FRONT', images.front], ['BACK', images.back], ['FACE', images.face]] as const) {
+    expect((await flow.upload(kind, file)).status).toBe(201);
+  }
+  const before = { files: await filesOf(session.id), history: await historyCounts(target, session.id) };
+  return { target, account, session, flow, images, before };
+}
+
 function rowsOf(target: TestApi, sessionId: string) {
   return target.db.document.findMany({ where: { sessionId }, orderBy: { id: 'asc' } });
 }
@@ -154,14 +167,7 @@ describe('caps per session', () => {
   });
 
   test('number: past SESSION_MAX_UPLOADS a flood is 422 TOO_MANY_UPLOADS, stores nothing, adds nothing to the workflow, and the session still submits', async () => {
-    const target = await api({ SESSION_MAX_UPLOADS: '3', SESSION_WRITES_PER_MINUTE: '120' });
-    const account = await createTestAccount(target.db, 5);
-    const { session, flow } = await startedSession(target, account);
-    const images = await freshImages();
-    for (const [kind, file] of [['FRONT', images.front], ['BACK', images.back], ['FACE', images.face]] as const) {
-      expect((await flow.upload(kind, file)).status).toBe(201);
-    }
-    const before = { files: await filesOf(session.id), history: await historyCounts(target, session.id) };
+    const { target, session, flow, images, before } = await sessionWithEveryImage({ SESSION_MAX_UPLOADS: '3', SESSION_WRITES_PER_MINUTE: '120' });
     expect(before.history.updates).toBe(4);
 
     const flood = await Promise.all(Array.from({ length: 20 }, () => flow.upload('FRONT', images.front)));
@@ -180,14 +186,7 @@ describe('caps per session', () => {
   });
 
   test('rate: past SESSION_WRITES_PER_MINUTE writes are 429 RATE_LIMITED with Retry-After, store nothing and reach no workflow; other sessions are not slowed', async () => {
-    const target = await api({ SESSION_WRITES_PER_MINUTE: '4' });
-    const account = await createTestAccount(target.db, 5);
-    const { session, flow } = await startedSession(target, account);
-    const images = await freshImages();
-    for (const [kind, file] of [['FRONT', images.front], ['BACK', images.back], ['FACE', images.face]] as const) {
-      expect((await flow.upload(kind, file)).status).toBe(201);
-    }
-    const before = { files: await filesOf(session.id), history: await historyCounts(target, session.id) };
+    const { target, account, session, flow, images, before } = await sessionWithEveryImage({ SESSION_WRITES_PER_MINUTE: '4' });
     expect(before.history).toEqual({ updates: 4, signals: 4 });
 
     const responses = await Promise.all([

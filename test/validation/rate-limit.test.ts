@@ -1,5 +1,8 @@
-/** The per-key rate limiter (lib/rate-limit.ts) and the bounded LRU cache (lib/lru-cache.ts), on a fake clock. */
-import { createLruCache } from '../../lib/lru-cache';
+/**
+ * The per-key rate limiter (lib/rate-limit.ts) on a fake clock, and the bounds of `lru-cache` that the limiter, the
+ * failure throttle and the QR cache rely on.
+ */
+import { LRUCache } from 'lru-cache';
 import { createRateLimiter } from '../../lib/rate-limit';
 
 function fakeClock() {
@@ -35,8 +38,8 @@ describe('createRateLimiter', () => {
   });
 });
 
-describe('createLruCache', () => {
-  const cache = () => createLruCache<string>({ maxEntries: 3, maxBytes: 10, sizeOf: (value) => value.length });
+describe('LRUCache bounded by entries and bytes, as the QR cache uses it', () => {
+  const cache = () => new LRUCache<string, string>({ max: 3, maxSize: 10, sizeCalculation: (value) => value.length });
 
   test('evicts the least recently used past maxEntries', () => {
     const lru = cache();
@@ -46,7 +49,7 @@ describe('createLruCache', () => {
     expect(lru.get('a')).toBe('1');
     lru.set('d', '4');
     expect([lru.get('a'), lru.get('b'), lru.get('c'), lru.get('d')]).toEqual(['1', undefined, '3', '4']);
-    expect({ size: lru.size, bytes: lru.bytes }).toEqual({ size: 3, bytes: 3 });
+    expect({ size: lru.size, bytes: lru.calculatedSize }).toEqual({ size: 3, bytes: 3 });
   });
 
   test('evicts past maxBytes; a value larger than maxBytes is not kept; replacing a key counts its new size', () => {
@@ -58,6 +61,6 @@ describe('createLruCache', () => {
     lru.set('big', '12345678901');
     expect(lru.get('big')).toBeUndefined();
     lru.set('b', '1');
-    expect({ size: lru.size, bytes: lru.bytes }).toEqual({ size: 2, bytes: 3 });
+    expect({ size: lru.size, bytes: lru.calculatedSize }).toEqual({ size: 2, bytes: 3 });
   });
 });

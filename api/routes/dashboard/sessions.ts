@@ -9,6 +9,7 @@ import escapeHtml from 'escape-html';
 import { z } from 'zod';
 import { requireEncryptionKey } from '../../../lib/config';
 import { AppError, type ErrorDetail } from '../../../lib/errors';
+import { latestReadingOf } from '../../../lib/sessions';
 import { engineFindings } from '../../engine-findings';
 import type { AppDeps } from '../../app';
 import { operatorOf, requireCsrf } from '../../middleware/operator-session';
@@ -77,7 +78,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
         },
       }),
       session.linkId ? db.link.findUnique({ where: { id: session.linkId }, select: { id: true, name: true } }) : null,
-      latestReading(session.id),
+      latestReadingOf(db, session.id),
     ]);
     const view = sessionView(session, config);
     return renderSessionPage({
@@ -191,12 +192,11 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
     res.send(await documents.get(document.storageKey));
   });
 
-  const latestReading = (sessionId: string) => db.documentReading.findFirst({ where: { sessionId }, orderBy: { attempt: 'desc' } });
 
   // The engine's face crops (selfie, document portrait), like the images: operators of the account only, no-store.
   router.get('/dashboard/sessions/:id/crops/:which', async (req, res) => {
     const session = await sessionOfOperator(res, req.params.id);
-    const reading = session && !session.dataDeletedAt ? await latestReading(session.id) : null;
+    const reading = session && !session.dataDeletedAt ? await latestReadingOf(db, session.id) : null;
     const key = req.params.which === 'selfie' ? reading?.selfieCropKey : req.params.which === 'document' ? reading?.documentCropKey : null;
     if (!key) return res.status(404).type('text').send('No such image.');
     res.type('image/jpeg').setHeader('Content-Disposition', 'inline');

@@ -96,7 +96,12 @@ test('the first start seeds an account, an admin key and a dashboard admin, once
   try {
     const ok = await call(api.baseUrl, 'GET', '/api/v1/account', { auth: basicAuth(credentials.apiKey.id, credentials.apiKey.secret) });
     expect(ok.status).toBe(200);
-    expect(ok.json).toEqual({ id: credentials.accountId, name: 'Default account', credits: { balance: 100, reserved: 0, available: 100 } });
+    expect(ok.json).toEqual({
+      id: credentials.accountId,
+      name: 'Default account',
+      credits: { balance: 100, reserved: 0, available: 100 },
+      verification: { autoApprove: true, autoDeny: true },
+    });
     const wrong = await call(api.baseUrl, 'GET', '/api/v1/account', { auth: basicAuth(credentials.apiKey.id, `${credentials.apiKey.secret}x`) });
     expect(wrong.status).toBe(401);
   } finally {

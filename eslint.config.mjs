@@ -25,6 +25,37 @@ const WORKFLOW_SANDBOX = {
   ],
 };
 
+/** One restricted import: a path regex (any depth of `../`) and why it is out of bounds. */
+const forbid = (folder, message, except) => ({
+  regex: except ? `^(\\.\\.?/)+${folder}(/(?!${except}$).*)?$` : `^(\\.\\.?/)+${folder}(/.*)?$`,
+  message,
+});
+
+const WORKFLOWS_BUT_DEFINITIONS = forbid('workflows', 'Only workflows/definitions.ts (names, ids, message and payload types) is shared with workflows.', 'definitions');
+const LIB_MAY_NOT_IMPORT = [
+  forbid('api', 'lib/ is the leaf: config, errors, ids, secrets, logging, storage and the database client import no layer above.'),
+  forbid('services', 'lib/ is the leaf: config, errors, ids, secrets, logging, storage and the database client import no layer above.'),
+  forbid('activities', 'lib/ is the leaf: config, errors, ids, secrets, logging, storage and the database client import no layer above.'),
+  forbid('worker', 'lib/ is the leaf: config, errors, ids, secrets, logging, storage and the database client import no layer above.'),
+  forbid('workflows', 'lib/ is the leaf: config, errors, ids, secrets, logging, storage and the database client import no layer above.'),
+];
+const SERVICES_MAY_NOT_IMPORT = [
+  forbid('api', 'Operations know nothing of HTTP: the API calls services/, never the other way round.'),
+  forbid('activities', 'Activities call operations; operations do not call activities.'),
+  forbid('worker', 'Only worker/ constructs the worker and its dependencies.'),
+  WORKFLOWS_BUT_DEFINITIONS,
+];
+const API_MAY_NOT_IMPORT = [
+  forbid('activities', 'The API never runs activity code: call an operation in services/ or a workflow through definitions.ts.'),
+  forbid('worker', 'The API and the worker are separate processes.'),
+  WORKFLOWS_BUT_DEFINITIONS,
+];
+const ACTIVITIES_MAY_NOT_IMPORT = [
+  forbid('api', 'Activities call operations in services/, never HTTP handlers.'),
+  forbid('worker', 'Only worker/ constructs the worker and its dependencies.'),
+];
+const layer = (patterns) => ({ patterns });
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.data/', '.tools/', 'coverage/', 'test-artifacts/'] },
   js.configs.recommended,
@@ -49,22 +80,12 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'fetch', 'process', 'require'],
     },
   },
-  {
-    files: ['api/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '(^|/)workflows(/(?!definitions$).*)?$',
-              message: 'The API talks to workflows through workflows/definitions.ts only (names, ids, message and payload types).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The layers of the README's table, each importing only from those below it:
+  // api/ → services/ → (activities/ for the worker) → lib/; workflows/ talk to the rest through definitions.ts.
+  { files: ['lib/**/*.ts'], rules: { 'no-restricted-imports': ['error', layer(LIB_MAY_NOT_IMPORT)] } },
+  { files: ['services/**/*.ts'], rules: { 'no-restricted-imports': ['error', layer(SERVICES_MAY_NOT_IMPORT)] } },
+  { files: ['api/**/*.ts'], rules: { 'no-restricted-imports': ['error', layer(API_MAY_NOT_IMPORT)] } },
+  { files: ['activities/**/*.ts'], rules: { 'no-restricted-imports': ['error', layer(ACTIVITIES_MAY_NOT_IMPORT)] } },
   {
     files: ['test/**/*.ts'],
     rules: {

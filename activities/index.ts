@@ -8,7 +8,7 @@ import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
 import { sendersFor } from '../lib/notifications/senders';
-import { createDispatcher } from '../lib/webhooks/dispatch';
+import { createDispatcher } from '../services/dispatch-events';
 import { createCheckActivities } from './checks';
 import { createCreditActivities } from './credits';
 import { createLinkActivities } from './links';

@@ -7,7 +7,7 @@ import type { SessionSettings } from '../lib/config';
 import { SESSION_DEFAULTS } from '../lib/sessions';
 import { FAILURE_TYPES, type Flow, type LinkSettings, type LinkStatus } from '../workflows/definitions';
 import { appendEvent, eventIdFor } from '../lib/events';
-import type { Dispatcher } from '../lib/webhooks/dispatch';
+import type { Dispatcher } from '../services/dispatch-events';
 import type { SessionStarter } from './session-starter';
 
 const TERMINAL_EVENT: Record<Exclude<LinkStatus, 'ACTIVE'>, string> = {

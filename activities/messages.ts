@@ -12,7 +12,7 @@ import type { EmailSender, SendOutcome, SmsSender } from '../lib/notifications/p
 import { fitSms } from '../lib/notifications/sms-text';
 import { renderEmail, renderSms } from '../lib/notifications/templates';
 import { sessionTokenFor } from '../lib/session-tokens';
-import type { Dispatcher } from '../lib/webhooks/dispatch';
+import type { Dispatcher } from '../services/dispatch-events';
 import type { MessageChannel, MessageKind } from '../workflows/definitions';
 
 /** After this many attempts of one send, a provider still failing temporarily counts as a failure. */

@@ -1,6 +1,6 @@
 /** Starts a click's session workflow from an activity; idempotent by workflow id, so activity retries are harmless. */
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import { sessionWorkflowStartOptions, startDelayOf } from '../lib/session-workflow-start';
+import { sessionWorkflowStartOptions, startDelayOf } from '../services/session-workflow-start';
 import { WORKFLOW_TYPES, type VerificationSessionInput } from '../workflows/definitions';
 
 export type SessionStarter = (input: VerificationSessionInput) => Promise<void>;

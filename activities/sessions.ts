@@ -5,7 +5,7 @@
 import { Prisma, type Session, type SessionStatus } from '@prisma/client';
 import type { Database, Transaction } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
-import type { Dispatcher } from '../lib/webhooks/dispatch';
+import type { Dispatcher } from '../services/dispatch-events';
 import type { AttachDocumentInput, CheckOutcome, DocumentType } from '../workflows/definitions';
 import { latestReadingOf, sessionStatusOf, verificationOf } from '../lib/sessions';
 import { mismatchTags, type PersonData } from './checks/cross-check';

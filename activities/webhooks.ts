@@ -8,7 +8,7 @@ import type { WebhookSettings } from '../lib/config';
 import type { Database } from '../lib/db';
 import { appendEvent } from '../lib/events';
 import { newId } from '../lib/ids';
-import type { Dispatcher } from '../lib/webhooks/dispatch';
+import type { Dispatcher } from '../services/dispatch-events';
 import { signingSecrets } from '../lib/webhooks/endpoint-secrets';
 import { postWebhook, type PostResult } from '../lib/webhooks/http-post';
 import { idenfyMessage, standardMessage, type WebhookMessage } from '../lib/webhooks/payloads';

@@ -1,42 +1,28 @@
 /** Builds the Express app from its dependencies without listening; `main.ts` alone connects and listens. */
 import express from 'express';
 import helmet from 'helmet';
-import type { Client } from '@temporalio/client';
-import type { Config } from '../lib/config';
-import type { Database } from '../lib/db';
-import type { DocumentStore } from '../lib/documents/store';
-import type { Logger } from '../lib/logger';
 import { createAuthThrottle } from './auth-throttle';
-import { documentedOperations, refuseUndocumentedMethods, refuseUnknownQueryParameters } from './documented-operations';
-import { buildOpenApiDocument } from './openapi';
-import { measureRecords, measureRequests, type Metrics } from './metrics';
+import { documentedOperations, refuseUndocumentedMethods, refuseUnknownQueryParameters } from './integrator/documented-operations';
+import { buildOpenApiDocument } from './integrator/openapi';
+import type { AppDeps } from './deps';
+import { measureRecords, measureRequests } from './metrics';
 import { requestLog } from './request-log';
 import { requireApiKey } from './middleware/auth';
 import { errorHandler, notFound } from './middleware/errors';
 import { requireStorableInput } from './middleware/storable-input';
-import { accountRoutes } from './routes/account';
-import { apiKeyRoutes } from './routes/api-keys';
-import { docsRoutes } from './routes/docs';
-import { healthRoutes } from './routes/health';
-import { assetRoutes } from './routes/assets';
-import { dashboardRoutes } from './routes/dashboard';
-import { hostedFlowRoutes } from './routes/hosted-flow';
-import { idenfyRoutes } from './routes/idenfy';
-import { linkRoutes } from './routes/links';
-import { publicLinkRoutes } from './routes/public-links';
-import { messageRoutes } from './routes/messages';
-import { sessionRoutes } from './routes/sessions';
-import { webhookRoutes } from './routes/webhooks';
-
-export interface AppDeps {
-  config: Config;
-  db: Database;
-  temporal: Client;
-  logger: Logger;
-  metrics: Metrics;
-  /** Encrypted images of the hosted flow. */
-  documents: DocumentStore;
-}
+import { accountRoutes } from './integrator/routes/account';
+import { apiKeyRoutes } from './integrator/routes/api-keys';
+import { docsRoutes } from './integrator/routes/docs';
+import { healthRoutes } from './health';
+import { assetRoutes } from './assets';
+import { dashboardRoutes } from './dashboard/routes/index';
+import { hostedFlowRoutes } from './hosted/routes/hosted-flow';
+import { idenfyRoutes } from './integrator/routes/idenfy';
+import { linkRoutes } from './integrator/routes/links';
+import { publicLinkRoutes } from './hosted/routes/public-links';
+import { messageRoutes } from './integrator/routes/messages';
+import { sessionRoutes } from './integrator/routes/sessions';
+import { webhookRoutes } from './integrator/routes/webhooks';
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();

@@ -25,7 +25,7 @@ import { Client, Connection } from '@temporalio/client';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { newId } from '../dist/lib/ids.js';
-import { sessionWorkflowStartOptions } from '../dist/lib/session-workflow-start.js';
+import { sessionWorkflowStartOptions } from '../dist/services/session-workflow-start.js';
 import { WORKFLOW_TYPES } from '../dist/workflows/definitions.js';
 import { startBenchStack } from './support.mjs';
 

@@ -1,5 +1,3 @@
-import type { CreditBalance } from '../workflows/definitions';
-
 /** Balances are PostgreSQL `int` columns: no top-up may take one past this. */
 export const MAX_CREDIT_BALANCE = 2_147_483_647;
 
@@ -9,7 +7,7 @@ export function topUpRoom(creditBalance: number): number {
 }
 
 /** What an account can still spend: bought credits minus those held by open sessions. */
-export function creditBalanceOf(account: { creditBalance: number; creditReserved: number }): CreditBalance {
+export function creditBalanceOf(account: { creditBalance: number; creditReserved: number }): { balance: number; reserved: number; available: number } {
   return {
     balance: account.creditBalance,
     reserved: account.creditReserved,

@@ -5,7 +5,7 @@
  */
 import type { Database } from '../lib/db';
 import type { Logger } from '../lib/logger';
-import { undispatchedEvents, type Dispatcher } from '../lib/webhooks/dispatch';
+import { undispatchedEvents, type Dispatcher } from '../services/dispatch-events';
 
 /** How often to look, and how old an event must be so the activity that wrote it had its chance first. */
 const INTERVAL_MS = 1_000;

@@ -246,6 +246,9 @@ export interface UploadQuickCheckInput {
   documentType: DocumentType | null;
 }
 
+/** Why an upload is refused on the spot (the page explains each in the person's language), the answer of uploadQuickCheckWorkflow when not null. */
+export type UploadRefusal = 'MRZ_NOT_VISIBLE' | 'DOCUMENT_NOT_VISIBLE' | 'NO_FACE_FOUND' | 'TOO_MANY_FACES' | 'FACE_TOO_SMALL' | 'FACE_TOO_BLURRY';
+
 export interface CheckOutcome {
   /** APPROVE and DENY are the engine's automatic decisions; REVIEW hands over to a person; RETRY asks for new photos. */
   verdict: 'APPROVE' | 'DENY' | 'REVIEW' | 'RETRY';

@@ -14,7 +14,7 @@ import { documentFindings, documentTypeOf } from './document-findings';
 import type { MrzFields } from './document';
 import { duplicateImagesCheck } from './duplicate-images';
 import { imageQualityCheck } from './image-quality';
-import { openReading } from './reading-seal';
+import { openReading } from '../../lib/documents/reading-seal';
 import { submittedImages } from './submitted-images';
 import type { VerificationCheck } from './types';
 

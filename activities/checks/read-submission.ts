@@ -9,11 +9,11 @@ import type { Database } from '../../lib/db';
 import type { DocumentStore } from '../../lib/documents/store';
 import { storageKeyFor } from '../../lib/documents/store';
 import { newId } from '../../lib/ids';
-import type { DocumentKind, DocumentType, Flow, UploadQuickCheckInput } from '../../workflows/definitions';
+import type { DocumentKind, DocumentType, Flow, UploadQuickCheckInput, UploadRefusal } from '../../workflows/definitions';
 import type { DocumentReader, DocumentReading } from './document';
 import { compareFaces } from './compare-faces';
 import type { DetectedFace, FaceEngine } from './face';
-import { documentHash, sealReading } from './reading-seal';
+import { documentHash, sealReading } from '../../lib/documents/reading-seal';
 import { submittedImages } from './submitted-images';
 
 export interface ReadSubmissionInput {
@@ -30,9 +30,6 @@ export interface ReadSubmissionSummary {
   selfieFaces: number | null;
   faceSimilarity: number | null;
 }
-
-/** Why an upload is refused on the spot (the page explains each in the person's language), or null. */
-export type UploadRefusal = 'MRZ_NOT_VISIBLE' | 'DOCUMENT_NOT_VISIBLE' | 'NO_FACE_FOUND' | 'TOO_MANY_FACES' | 'FACE_TOO_SMALL' | 'FACE_TOO_BLURRY';
 
 export interface EngineDeps {
   db: Database;

@@ -5,7 +5,7 @@
  */
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import { parseInput } from '../schemas/common';
+import { parseInput } from '../../services/schemas/common';
 
 const ZAnything = z.unknown();
 

@@ -5,6 +5,7 @@
  * escaped, and the email's structure (button, visible URL) is the same whoever wrote the words.
  */
 import escapeHtml from 'escape-html';
+import type { Language } from '../languages';
 import de from './template-texts/de';
 import en from './template-texts/en';
 import es from './template-texts/es';
@@ -43,12 +44,8 @@ export interface TemplateOverrides {
   body?: string;
 }
 
-// Adding a language: its file in template-texts/, its import above, and its entry here.
-const TEXTS = { en, lt, de, fr, es, pl, ru } satisfies Record<string, TemplateTexts>;
-
-export type TemplateLanguage = keyof typeof TEXTS;
-
-export const TEMPLATE_LANGUAGES = Object.keys(TEXTS) as readonly TemplateLanguage[];
+// One file in template-texts/ per language of lib/languages.ts.
+const TEXTS: Record<Language, TemplateTexts> = { en, lt, de, fr, es, pl, ru };
 
 const PLACEHOLDER = /\{\{(session_url|client_name|expires_at)\}\}/g;
 const SESSION_URL = '{{session_url}}';
@@ -86,9 +83,9 @@ function assertValidSubject(subject: string): void {
 }
 
 /** A supported language for a code such as 'lt' or 'lt-LT'; anything else is English. */
-function resolveTemplateLanguage(language: string): TemplateLanguage {
+function resolveLanguage(language: string): Language {
   const primary = language.toLowerCase().split(/[-_]/)[0] ?? '';
-  return Object.hasOwn(TEXTS, primary) ? (primary as TemplateLanguage) : 'en';
+  return Object.hasOwn(TEXTS, primary) ? (primary as Language) : 'en';
 }
 
 /** timeStyle 'short' omits the time zone and 'long' adds seconds, so the zone's short name is appended. */
@@ -115,8 +112,8 @@ interface MessageInput {
   timeZone?: string;
 }
 
-function messageContext(input: MessageInput): { language: TemplateLanguage; texts: TemplateTexts; values: PlaceholderValues } {
-  const language = resolveTemplateLanguage(input.language);
+function messageContext(input: MessageInput): { language: Language; texts: TemplateTexts; values: PlaceholderValues } {
+  const language = resolveLanguage(input.language);
   const expiresAt = formatExpiry(input.expiresAt, language, input.timeZone ?? 'UTC');
   return { language, texts: TEXTS[language], values: { session_url: input.sessionUrl, client_name: input.clientName, expires_at: expiresAt } };
 }
@@ -177,7 +174,7 @@ function emailTemplate(texts: TemplateTexts, kind: MessageKind, overrides: Templ
   return { subject, text: `${text}\n`, html };
 }
 
-function htmlDocument(language: TemplateLanguage, subject: string, fragment: string): string {
+function htmlDocument(language: Language, subject: string, fragment: string): string {
   const title = escapeHtml(subject);
   return `<!DOCTYPE html>
 <html lang="${language}">

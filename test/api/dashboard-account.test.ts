@@ -5,7 +5,7 @@
  * who are not admins see the lists read-only and are refused (403), as is any form without its CSRF token.
  */
 import { newId } from '../../lib/ids';
-import { requestKeyFor } from '../../api/routes/dashboard/form-input';
+import { requestKeyFor } from '../../api/dashboard/routes/form-input';
 import { basicAuth, call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { postForm, signedInOperator, type Operator } from '../support/dashboard';
 

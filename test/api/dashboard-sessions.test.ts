@@ -6,7 +6,7 @@
  * on the timeline; CSRF on every form.
  */
 import { requireEncryptionKey } from '../../lib/config';
-import { requestKeyFor } from '../../api/routes/dashboard/form-input';
+import { requestKeyFor } from '../../api/dashboard/routes/form-input';
 import { sessionTokenFor } from '../../lib/session-tokens';
 import { postForm, signedInOperator, type Operator } from '../support/dashboard';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';

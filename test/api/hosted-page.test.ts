@@ -5,12 +5,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { HostedFlowView } from '../../api/hosted-flow-view';
-import en from '../../api/i18n/en';
-import { SUPPORTED_LANGUAGES, messagesFor, type Language } from '../../api/i18n';
-import type { LanguageLink } from '../../api/pages/layout';
-import { HOSTED_FLOW_SCRIPT, renderHostedFlowPage } from '../../api/pages/session-pages';
-import { assetRoutes } from '../../api/routes/assets';
+import type { HostedFlowView } from '../../api/hosted/hosted-flow-view';
+import en from '../../api/hosted/i18n/en';
+import { messagesFor } from '../../api/hosted/i18n';
+import { type Language, SUPPORTED_LANGUAGES } from '../../lib/languages';
+import type { LanguageLink } from '../../api/html/layout';
+import { HOSTED_FLOW_SCRIPT, renderHostedFlowPage } from '../../api/hosted/pages/session-pages';
+import { assetRoutes } from '../../api/assets';
 import { DOCUMENT_TYPES, requiredKinds, type Flow } from '../../workflows/definitions';
 
 const FLOWS: Flow[] = ['DOCUMENT', 'SELFIE', 'DOCUMENT_AND_SELFIE'];

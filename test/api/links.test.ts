@@ -6,7 +6,7 @@
 import escapeHtml from 'escape-html';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { messagesFor } from '../../api/i18n';
+import { messagesFor } from '../../api/hosted/i18n';
 import { WORKFLOW_TYPES, workflowIds } from '../../workflows/definitions';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { click, createLink, eventually, type CreatedLink } from '../support/links';

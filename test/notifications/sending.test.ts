@@ -4,8 +4,8 @@
  * the providers at the fakes and reminds 60 s before expiry; sessions that expire 63 s after creation make the
  * reminder due after 3 s.
  */
-import { createSession } from '../../api/create-session';
-import type { TCreateSessionRequest } from '../../api/schemas/sessions';
+import { createSession } from '../../services/create-session';
+import type { TCreateSessionRequest } from '../../services/schemas/sessions';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { eventually } from '../support/links';
 import { startFakeResend, startFakeTwilio, type FakeProvider } from '../support/fake-providers';

@@ -3,7 +3,8 @@
  * its character or a surrogate pair), and fitting a message into a segment budget without ever cutting its URL.
  */
 import { E164, fitSms, smsEncoding, smsSegments } from '../../lib/notifications/sms-text';
-import { renderSms, type TemplateLanguage } from '../../lib/notifications/templates';
+import { renderSms } from '../../lib/notifications/templates';
+import type { Language } from '../../lib/languages';
 
 describe('smsEncoding', () => {
   test('plain English, with line breaks and GSM symbols, is GSM-7', () => {
@@ -112,7 +113,7 @@ describe('fitSms', () => {
     expect(() => fitSms('x'.repeat(200), 'https://example.com/', 1)).toThrow('does not contain the URL');
   });
 
-  test.each<TemplateLanguage>(['lt', 'ru'])('the %s SMS template fits two segments with the URL intact', (language) => {
+  test.each<Language>(['lt', 'ru'])('the %s SMS template fits two segments with the URL intact', (language) => {
     const sessionUrl = `https://verify.example.com/v/${'T'.repeat(43)}`;
     for (const kind of ['INVITATION', 'REMINDER'] as const) {
       const clientName = language === 'lt' ? 'UAB „Ąžuolas“' : 'ООО «Ромашка»';

@@ -6,14 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import escapeHtml from 'escape-html';
-import {
-  MAX_TEMPLATE_BODY_LENGTH,
-  TEMPLATE_LANGUAGES,
-  renderEmail,
-  renderSms,
-  validateTemplateBody,
-  type MessageKind,
-} from '../../lib/notifications/templates';
+import { MAX_TEMPLATE_BODY_LENGTH, renderEmail, renderSms, validateTemplateBody, type MessageKind } from '../../lib/notifications/templates';
+import { SUPPORTED_LANGUAGES } from '../../lib/languages';
 
 const KINDS: MessageKind[] = ['INVITATION', 'REMINDER'];
 // The & checks that the URL is escaped inside the HTML attribute and left alone in the plain text.
@@ -31,10 +25,10 @@ function expiry(language: string, timeZone = 'UTC'): string {
 const smsSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 test('the languages are the seven of the public pages', () => {
-  expect(TEMPLATE_LANGUAGES).toEqual(['en', 'lt', 'de', 'fr', 'es', 'pl', 'ru']);
+  expect(SUPPORTED_LANGUAGES).toEqual(['en', 'lt', 'de', 'fr', 'es', 'pl', 'ru']);
 });
 
-describe.each(TEMPLATE_LANGUAGES.flatMap((language) => KINDS.map((kind) => [language, kind] as const)))('%s %s', (language, kind) => {
+describe.each(SUPPORTED_LANGUAGES.flatMap((language) => KINDS.map((kind) => [language, kind] as const)))('%s %s', (language, kind) => {
   const email = renderEmail({ ...base, kind, language });
   const sms = renderSms({ ...base, kind, language });
 
@@ -77,7 +71,7 @@ describe.each(TEMPLATE_LANGUAGES.flatMap((language) => KINDS.map((kind) => [lang
 });
 
 test('the two kinds say different things', () => {
-  for (const language of TEMPLATE_LANGUAGES) {
+  for (const language of SUPPORTED_LANGUAGES) {
     const invitation = renderEmail({ ...base, kind: 'INVITATION', language });
     const reminder = renderEmail({ ...base, kind: 'REMINDER', language });
     expect(reminder.subject).not.toBe(invitation.subject);
@@ -228,6 +222,6 @@ describe.each([
 test('the text files are valid UTF-8', () => {
   const dir = join(__dirname, '../../lib/notifications/template-texts');
   const files = readdirSync(dir).filter((name) => name.endsWith('.ts'));
-  expect(files.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual([...TEMPLATE_LANGUAGES].sort());
+  expect(files.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual([...SUPPORTED_LANGUAGES].sort());
   for (const name of files) expect(() => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(dir, name)))).not.toThrow();
 });

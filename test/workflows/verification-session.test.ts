@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createSession } from '../../api/create-session';
-import type { TCreateSessionRequest } from '../../api/schemas/sessions';
+import { createSession } from '../../services/create-session';
+import type { TCreateSessionRequest } from '../../services/schemas/sessions';
 import { workflowIds } from '../../workflows/definitions';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import {

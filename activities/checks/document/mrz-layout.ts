@@ -3,8 +3,8 @@
  * and which spans each check digit covers.
  */
 import { mrzCheckDigit } from './check-digit';
-
-export type MrzFormat = 'TD1' | 'TD2' | 'TD3';
+import type { MrzFormat } from '../../../lib/documents/reading';
+export type { MrzFormat } from '../../../lib/documents/reading';
 
 /** What a position holds besides the filler `<`: letters (A), digits (N) or either (X). */
 type CharacterClass = 'A' | 'N' | 'X';

@@ -6,22 +6,8 @@
 import { birthDateFromMrz, expiryDateFromMrz } from './mrz-dates';
 import { MRZ_SHAPES, failingCheckedFields, type MrzFormat } from './mrz-layout';
 import { mrzPackage, type MrzPackageDetails } from './mrz-package';
-
-export interface MrzFields {
-  format: MrzFormat;
-  documentCode: string;
-  issuingCountry: string;
-  documentNumber: string;
-  surname: string;
-  givenNames: string;
-  nationality: string;
-  /** YYYY-MM-DD */
-  dateOfBirth: string;
-  sex: 'M' | 'F' | 'X';
-  /** YYYY-MM-DD */
-  dateOfExpiry: string;
-  personalNumber: string | null;
-}
+import type { MrzFields } from '../../../lib/documents/reading';
+export type { MrzFields };
 
 export interface MrzParse {
   valid: boolean;

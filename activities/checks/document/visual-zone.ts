@@ -7,13 +7,8 @@
 import type { OcrBox, OcrLine } from './ocr-engines';
 import type { MrzFields } from './mrz-parse';
 import { looksLikeMrzLine } from './mrz-locate';
-
-export interface VisualZoneCheck {
-  field: string;
-  mrz: string;
-  visual: string | null;
-  agrees: boolean | null;
-}
+import type { VisualZoneCheck } from '../../../lib/documents/reading';
+export type { VisualZoneCheck } from '../../../lib/documents/reading';
 
 /** The MRZ's two-letter forms (ICAO 9303 part 3); other diacritics are dropped. */
 const TWO_LETTER_FORMS: Readonly<Record<string, string>> = { Ä: 'AE', Å: 'AA', Æ: 'AE', Ö: 'OE', Ø: 'OE', Ü: 'UE', Œ: 'OE', Þ: 'TH', ß: 'SS', ẞ: 'SS' };

@@ -1,0 +1,29 @@
+/**
+ * The operators' dashboard: sign-in with a session cookie, then one router per section. Pages are server-rendered;
+ * every state-changing form carries the session's CSRF token and goes through the same code paths as the API.
+ */
+import express, { Router } from 'express';
+import cookieParser from 'cookie-parser';
+import type { AppDeps } from '../../deps';
+import { requireOperator } from '../operator-session';
+import { requireStorableInput } from '../../middleware/storable-input';
+import { accountPages } from './account';
+import { apiKeyPages } from './api-keys';
+import { signInRoutes } from './sign-in';
+import { linkPages } from './links';
+import { sessionPages } from './sessions';
+import { webhookPages } from './webhooks';
+
+export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'documents' | 'logger'>): Router {
+  const router = Router();
+  router.use('/dashboard', cookieParser(), express.urlencoded({ extended: false, limit: '20kb' }), requireStorableInput);
+  router.use('/dashboard', (_req, res, next) => {
+    // Operator pages show personal data: never cached, never framed.
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  router.use(signInRoutes(deps));
+  router.use('/dashboard', requireOperator(deps.db));
+  router.use(accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
+  return router;
+}

@@ -1,0 +1,158 @@
+/**
+ * The public side of a reusable link. `GET /l/{slug}` shows the landing page and records a view (HEAD requests
+ * and link scanners record nothing); `POST /l/{slug}` is the click: one use, one session, `303` to the hosted flow.
+ * A browser that presses Start again while its session is open resumes it instead of consuming another use.
+ */
+import cookieParser from 'cookie-parser';
+import { Router, type Request, type Response } from 'express';
+import type { Link } from '@prisma/client';
+import { ERROR_STATUS } from '../../../lib/errors';
+import { newId, SLUG_PATTERN } from '../../../lib/ids';
+import { requireEncryptionKey } from '../../../lib/config';
+import { sha256Hex } from '../../../lib/secrets';
+import { sessionTokenFor } from '../../../lib/session-tokens';
+import type { AppDeps } from '../../deps';
+import { isLinkScanner } from '../bots';
+import { type Language, SUPPORTED_LANGUAGES, isLanguage } from '../../../lib/languages';
+import { createLinkClaimer } from '../../../services/link-claims';
+import { renderLandingPage, renderLinkUnavailablePage } from '../pages/link-pages';
+
+type Unavailable = 'LINK_EXPIRED' | 'LINK_EXHAUSTED' | 'LINK_DEACTIVATED' | 'NOT_FOUND' | 'ACCOUNT_UNAVAILABLE';
+
+const UNAVAILABLE_MESSAGE: Record<Unavailable, string> = {
+  LINK_EXPIRED: 'This link has expired',
+  LINK_EXHAUSTED: 'This link has no uses left',
+  LINK_DEACTIVATED: 'This link was deactivated',
+  NOT_FOUND: 'No such link',
+  // The person is not told about billing: out of credits reads as "temporarily unavailable".
+  ACCOUNT_UNAVAILABLE: 'Verification is temporarily unavailable; try again later',
+};
+
+const STATUS_REASON: Record<Exclude<Link['status'], 'ACTIVE'>, Unavailable> = {
+  EXPIRED: 'LINK_EXPIRED',
+  EXHAUSTED: 'LINK_EXHAUSTED',
+  DEACTIVATED: 'LINK_DEACTIVATED',
+};
+
+/** The cookie that lets a browser resume its open session from the landing page. */
+const resumeCookie = (linkId: string) => `mls_${linkId}`;
+
+export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
+  const router = Router();
+  const claimLinkUse = createLinkClaimer(temporal);
+  const tokenKey = requireEncryptionKey(config);
+  router.use('/l', cookieParser());
+  const secureCookies = config.http.publicBaseUrl.startsWith('https:');
+
+  async function findLink(slug: string): Promise<Link | null> {
+    return SLUG_PATTERN.test(slug) ? db.link.findUnique({ where: { slug } }) : null;
+  }
+
+  router.get('/l/:slug', async (req, res) => {
+    const link = await findLink(req.params.slug);
+    const language = pageLanguage(req, link);
+    if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language);
+    const inactive = inactiveReason(link);
+    if (inactive) return sendUnavailable(req, res, inactive, language);
+    if (req.method === 'GET' && !isLinkScanner(req.get('user-agent'))) {
+      await db.$transaction([
+        db.linkView.create({ data: { id: newId('linkView'), linkId: link.id, source: req.query.src === 'qr' ? 'QR' : 'DIRECT' } }),
+        db.link.update({ where: { id: link.id }, data: { views: { increment: 1 } } }),
+      ]);
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.type('html').send(
+      renderLandingPage({
+        language,
+        flow: link.flow,
+        actionUrl: `/l/${link.slug}?lang=${language}`,
+        languageLinks: SUPPORTED_LANGUAGES.map((other) => ({ language: other, href: `/l/${link.slug}?lang=${other}`, current: other === language })),
+      }),
+    );
+  });
+
+  router.post('/l/:slug', async (req, res) => {
+    const link = await findLink(req.params.slug);
+    const language = pageLanguage(req, link);
+    if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language);
+    // An open session is resumed even when the link has since been used up, expired or deactivated: those stop
+    // new sessions, not the ones already running.
+    const resumable = await openSessionOf(req, link);
+    if (resumable) return sendToSession(req, res, resumable.sessionId, resumable.token);
+    const inactive = inactiveReason(link);
+    if (inactive) return sendUnavailable(req, res, inactive, language);
+
+    const sessionId = newId('session');
+    const token = sessionTokenFor(tokenKey, sessionId);
+    const stillActive = async () => inactiveReason(await db.link.findUniqueOrThrow({ where: { id: link.id } })) === null;
+    const outcome = await claimLinkUse(link.id, { sessionId, tokenHash: sha256Hex(token) }, stillActive);
+    switch (outcome.kind) {
+      case 'claimed': {
+        res.cookie(resumeCookie(link.id), token, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: secureCookies,
+          path: `/l/${link.slug}`,
+          maxAge: 24 * 60 * 60 * 1000,
+        });
+        return sendToSession(req, res, sessionId, token);
+      }
+      case 'refused':
+        return sendUnavailable(req, res, outcome.reason, language);
+      case 'closed': {
+        const current = await db.link.findUniqueOrThrow({ where: { id: link.id } });
+        return sendUnavailable(req, res, inactiveReason(current) ?? 'LINK_DEACTIVATED', language);
+      }
+      case 'timed-out':
+        // Same page for the person; integrators reading JSON learn it was our side, not their credits.
+        return sendUnavailable(req, res, 'ACCOUNT_UNAVAILABLE', language, 'SERVICE_UNAVAILABLE');
+    }
+  });
+
+  async function openSessionOf(req: Request, link: Link): Promise<{ sessionId: string; token: string } | null> {
+    const token = (req.cookies as Record<string, string> | undefined)?.[resumeCookie(link.id)];
+    if (!token || token.length > 100) return null;
+    const session = await db.session.findUnique({ where: { tokenHash: sha256Hex(token) } });
+    const open = session && session.linkId === link.id && session.status === 'ACTIVE' && session.expiresAt.getTime() > Date.now();
+    return open ? { sessionId: session.id, token } : null;
+  }
+
+  function sendToSession(req: Request, res: Response, sessionId: string, token: string): void {
+    const redirectUrl = `${config.http.publicBaseUrl}/v/${token}`;
+    res.setHeader('Cache-Control', 'no-store');
+    if (wantsJson(req)) {
+      res.status(303).location(redirectUrl).json({ sessionId, redirectUrl });
+      return;
+    }
+    res.redirect(303, redirectUrl);
+  }
+
+  return router;
+}
+
+function inactiveReason(link: Link): Unavailable | null {
+  if (link.status !== 'ACTIVE') return STATUS_REASON[link.status];
+  if (link.expiresAt && link.expiresAt.getTime() <= Date.now()) return 'LINK_EXPIRED';
+  if (link.maxUses !== null && link.usesConsumed >= link.maxUses) return 'LINK_EXHAUSTED';
+  return null;
+}
+
+function pageLanguage(req: Request, link: Link | null): Language {
+  const requested = typeof req.query.lang === 'string' ? req.query.lang : undefined;
+  if (requested && isLanguage(requested)) return requested;
+  return link && isLanguage(link.language) ? link.language : 'en';
+}
+
+function wantsJson(req: Request): boolean {
+  return req.accepts(['html', 'json']) === 'json';
+}
+
+function sendUnavailable(req: Request, res: Response, reason: Unavailable, language: Language, code: string = reason): void {
+  const message = UNAVAILABLE_MESSAGE[reason];
+  res.status(ERROR_STATUS[reason]).setHeader('Cache-Control', 'no-store');
+  if (wantsJson(req)) {
+    res.json({ error: { code, message } });
+    return;
+  }
+  res.type('html').send(renderLinkUnavailablePage({ language, reason }));
+}

@@ -1,0 +1,221 @@
+/**
+ * Verification sessions (dynamic links). Reads come from PostgreSQL; every change goes to the session's workflow
+ * through the operations the dashboard uses too (api/session-operations.ts, api/session-review.ts): review as an
+ * update (the decision's data is written to a Review row first, so it never enters history), the rest as signals.
+ */
+import { Router, type Response } from 'express';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { DocumentReading, Prisma, Session } from '@prisma/client';
+import type { z } from 'zod';
+import { requireEncryptionKey } from '../../../lib/config';
+import { AppError } from '../../../lib/errors';
+import { sessionTokenFor } from '../../../lib/session-tokens';
+import { LATEST_READING, sessionStatusOf, verificationOf } from '../../../lib/sessions';
+import { workflowIds } from '../../../workflows/definitions';
+import type { AppDeps } from '../../deps';
+import { reviewSession } from '../../../services/session-review';
+import { principalOf } from '../../middleware/auth';
+import { idempotentCreate } from '../../middleware/idempotency';
+import { errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../../../services/schemas/common';
+import { ZCreateSessionRequest, ZReviewRequest, ZSendRequest, ZSendResponse, ZSession, ZSessionIdParams, ZSessionListQuery } from '../../../services/schemas/sessions';
+import { sessionOperations } from '../../../services/session-operations';
+import { sessionWorkflows } from '../../../services/session-workflows';
+import { workflowUrl } from '../../temporal-ui';
+
+export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
+  const router = Router();
+  const workflows = sessionWorkflows(temporal, config);
+  const operations = sessionOperations({ db, temporal, config });
+  const view = (session: Session, readings: DocumentReading[] = []) => sessionView(session, config, readings[0]);
+
+  async function findSession(res: Response, rawId: unknown): Promise<SessionWithReading> {
+    const { id } = parseInput(ZSessionIdParams, { id: rawId }, 'params');
+    const session = await db.session.findFirst({ where: { id, accountId: principalOf(res).accountId }, include: LATEST_READING });
+    if (!session) throw new AppError('NOT_FOUND', `Session ${id} not found`);
+    return session;
+  }
+
+  router.post(
+    '/sessions',
+    idempotentCreate(db, async (req, res, requestKey) => {
+      const body = parseInput(ZCreateSessionRequest, req.body);
+      const session = await operations.create(principalOf(res).accountId, body, requestKey);
+      return { status: 201, body: { ...view(session), redirectUrl: hostedPageUrl(session.id, config) } };
+    }),
+  );
+
+  router.get('/sessions', async (req, res) => {
+    const query = parseInput(ZSessionListQuery, req.query, 'query');
+    const rows = await db.session.findMany({
+      where: sessionListWhere(principalOf(res).accountId, query),
+      orderBy: { id: 'desc' },
+      take: query.limit + 1,
+      include: LATEST_READING,
+    });
+    const { items, nextCursor } = pageOf(rows, query.limit);
+    res.json({ data: items.map((session) => view(session, session.readings)), nextCursor });
+  });
+
+  router.get('/sessions/:id', async (req, res) => {
+    const session = await findSession(res, req.params.id);
+    res.json(view(session, session.readings));
+  });
+
+  router.post('/sessions/:id/review', async (req, res) => {
+    const session = await findSession(res, req.params.id);
+    const body = parseInput(ZReviewRequest, req.body);
+    res.json(view(await reviewSession({ db, workflows }, session, body, principalOf(res).apiKeyId), session.readings));
+  });
+
+  router.post('/sessions/:id/cancel', async (req, res) => {
+    const session = await findSession(res, req.params.id);
+    res.json(view(await operations.cancel(session), session.readings));
+  });
+
+  router.post('/sessions/:id/send', async (req, res) => {
+    const session = await findSession(res, req.params.id);
+    const { channel } = parseInput(ZSendRequest, req.body);
+    await operations.sendLink(session, channel);
+    res.status(202).json({ sessionId: session.id, channel, status: 'QUEUED' });
+  });
+
+  router.delete('/sessions/:id/data', async (req, res) => {
+    const session = await findSession(res, req.params.id);
+    await operations.deleteData(session);
+    res.status(202).json(view(session, session.readings));
+  });
+
+  return router;
+}
+
+type SessionWithReading = Session & { readings: DocumentReading[] };
+
+type SessionListFilter = Omit<z.infer<typeof ZSessionListQuery>, 'limit'>;
+
+/** The sessions of an account that a list shows (the API's and the dashboard's filters), before paging's `take`. */
+export function sessionListWhere(accountId: string, filter: SessionListFilter): Prisma.SessionWhereInput {
+  const createdAt: Prisma.DateTimeFilter = {
+    ...(filter.createdFrom ? { gte: new Date(filter.createdFrom) } : {}),
+    ...(filter.createdTo ? { lte: new Date(filter.createdTo) } : {}),
+  };
+  return {
+    accountId,
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.clientId ? { clientId: filter.clientId } : {}),
+    ...(filter.linkId ? { linkId: filter.linkId } : {}),
+    ...(filter.createdFrom || filter.createdTo ? { createdAt } : {}),
+    ...(filter.cursor ? { id: { lt: filter.cursor } } : {}),
+  };
+}
+
+/** The person's link to the hosted page; its token derives from the session id (lib/session-tokens.ts). */
+export function hostedPageUrl(sessionId: string, config: AppDeps['config']): string {
+  return `${config.http.publicBaseUrl}/v/${sessionTokenFor(requireEncryptionKey(config), sessionId)}`;
+}
+
+export function sessionView(session: Session, config: AppDeps['config'], latestReading?: DocumentReading) {
+  return {
+    id: session.id,
+    clientId: session.clientId,
+    linkId: session.linkId,
+    status: sessionStatusOf(session),
+    final: session.final,
+    decision: session.decision,
+    flow: session.flow,
+    documents: session.documents,
+    documentType: session.documentType,
+    language: session.language,
+    country: session.country,
+    externalRef: session.externalRef,
+    supplied: {
+      firstName: session.firstName,
+      lastName: session.lastName,
+      dateOfBirth: session.dateOfBirth,
+      documentNumber: session.documentNumber,
+      personalNumber: session.personalNumber,
+      nationality: session.nationality,
+      sex: session.sex,
+      dateOfIssue: session.dateOfIssue,
+      dateOfExpiry: session.dateOfExpiry,
+      email: session.email,
+      phone: session.phone,
+    },
+    data: (session.extractedData ?? null) as Record<string, unknown> | null,
+    verification: latestReading ? verificationOf(latestReading) : null,
+    attempts: session.attempts,
+    maxAttempts: session.maxAttempts,
+    expiryTime: session.expiryTime,
+    sessionLength: session.sessionLength,
+    successUrl: session.successUrl,
+    errorUrl: session.errorUrl,
+    unverifiedUrl: session.unverifiedUrl,
+    callbackUrl: session.callbackUrl,
+    expiresAt: session.expiresAt.toISOString(),
+    createdAt: session.createdAt.toISOString(),
+    startedAt: session.startedAt?.toISOString() ?? null,
+    submittedAt: session.submittedAt?.toISOString() ?? null,
+    finishedAt: session.finishedAt?.toISOString() ?? null,
+    dataDeletedAt: session.dataDeletedAt?.toISOString() ?? null,
+    temporalUrl: workflowUrl(config, workflowIds.verificationSession(session.id)),
+  };
+}
+
+export function describeSessionRoutes(registry: OpenAPIRegistry): void {
+  const sessionResponse = (description: string) => ({ description, content: { 'application/json': { schema: ZSession } } });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/sessions',
+    summary: 'Create a verification session (a dynamic link) for one person; reserves one credit; honours Idempotency-Key',
+    tags: ['Sessions'],
+    request: { body: jsonBody(ZCreateSessionRequest) },
+    responses: { 201: sessionResponse('The session, with its redirectUrl (shown only here)'), ...errorResponses(402, 409, 503) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/sessions',
+    summary: 'Sessions, newest first; filters: status, clientId, linkId, createdFrom, createdTo',
+    tags: ['Sessions'],
+    request: { query: ZSessionListQuery },
+    responses: { 200: { description: 'A page of sessions', content: { 'application/json': { schema: listResponse(ZSession, 'SessionPage') } } }, ...errorResponses() },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/sessions/{id}',
+    summary: 'One session: status with sub-statuses and tags, final, extracted data, attempts',
+    tags: ['Sessions'],
+    request: { params: ZSessionIdParams },
+    responses: { 200: sessionResponse('The session'), ...errorResponses(404) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/sessions/{id}/review',
+    summary: 'Approve or deny a session in REVIEWING (a denial needs reasons); reviewed data is cross-checked',
+    tags: ['Sessions'],
+    request: { params: ZSessionIdParams, body: jsonBody(ZReviewRequest) },
+    responses: { 200: sessionResponse('The decided session'), ...errorResponses(404, 409, 503) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/sessions/{id}/cancel',
+    summary: 'Cancel an active session that was not submitted; releases its credit',
+    tags: ['Sessions'],
+    request: { params: ZSessionIdParams },
+    responses: { 200: sessionResponse('The cancelled session'), ...errorResponses(404, 409, 503) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/sessions/{id}/send',
+    summary: 'Send the link again by email or SMS (to the outbox when no provider is configured)',
+    tags: ['Sessions'],
+    request: { params: ZSessionIdParams, body: jsonBody(ZSendRequest) },
+    responses: { 202: { description: 'Queued', content: { 'application/json': { schema: ZSendResponse } } }, ...errorResponses(404, 409) },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/api/v1/sessions/{id}/data',
+    summary: 'Delete the images and personal data of a final or expired session; the decision and audit trail stay',
+    tags: ['Sessions'],
+    request: { params: ZSessionIdParams },
+    responses: { 202: sessionResponse('The session; its data is being deleted'), ...errorResponses(404, 409) },
+  });
+}

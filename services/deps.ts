@@ -1,0 +1,10 @@
+/** What the application's operations need, whoever calls them (the API's routes, the worker's activities). */
+import type { Client } from '@temporalio/client';
+import type { Config } from '../lib/config';
+import type { Database } from '../lib/db';
+
+export interface ServiceDeps {
+  config: Config;
+  db: Database;
+  temporal: Client;
+}

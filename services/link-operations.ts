@@ -1,0 +1,102 @@
+/**
+ * Creating and deactivating reusable links: one code path for the API and the dashboard. Creation starts the link's
+ * magicLinkWorkflow and waits (update-with-start) until the workflow has recorded it; deactivation is a signal,
+ * then a bounded wait for the workflow to record it.
+ */
+import { WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
+import type { Link } from '@prisma/client';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { idFromRequestKey, newSlug } from '../lib/ids';
+import {
+  SEARCH_ATTRIBUTES,
+  WORKFLOW_TYPES,
+  awaitCreationUpdate,
+  deactivateSignal,
+  workflowIds,
+  type LinkSettings,
+  type MagicLinkInput,
+} from '../workflows/definitions';
+import { requireAllowedWebhookUrl } from './allowed-webhook-url';
+import type { ServiceDeps } from './deps';
+import type { TCreateLinkRequest } from './schemas/links';
+import { waitForWorker } from './temporal-wait';
+
+export type LinkOperationDeps = ServiceDeps;
+
+/** How long deactivation waits for the workflow to record it before answering with the workflow's own state. */
+const DEACTIVATION_WAIT_MS = 10_000;
+
+/**
+ * Creates the link whose id derives from `requestKey`: the same key always gives the same link, whether its
+ * workflow is still running (joined through USE_EXISTING) or has already ended (its row is returned).
+ */
+export async function createLink({ db, temporal, config }: LinkOperationDeps, accountId: string, request: TCreateLinkRequest, requestKey: string): Promise<Link> {
+  const linkId = idFromRequestKey('link', requestKey);
+  const existing = await db.link.findFirst({ where: { id: linkId, accountId } });
+  if (existing) return existing;
+  if (request.callbackUrl) await requireAllowedWebhookUrl(config, request.callbackUrl, 'callbackUrl');
+  const settings: LinkSettings = {
+    linkId,
+    accountId,
+    slug: newSlug(),
+    name: request.name,
+    flow: request.flow,
+    usageType: request.usage.type,
+    maxUses: request.usage.type === 'SINGLE' ? 1 : request.usage.type === 'MULTI' ? request.usage.maxUses : null,
+    expiresAt: request.expiresAt ? new Date(request.expiresAt).toISOString() : null,
+    language: request.language,
+    successUrl: request.successUrl ?? null,
+    errorUrl: request.errorUrl ?? null,
+    callbackUrl: request.callbackUrl ?? null,
+    allowedCountries: request.allowedCountries ?? [],
+    allowedDocumentTypes: request.allowedDocumentTypes ?? [],
+    minimumAge: request.minimumAge ?? null,
+    autoApprove: request.autoApprove ?? null,
+  };
+  const input: MagicLinkInput = {
+    linkId,
+    accountId,
+    usageType: settings.usageType,
+    maxUses: settings.maxUses,
+    expiresAt: settings.expiresAt,
+    continueAsNewAfter: config.links.continueAsNewAfter,
+    settings,
+  };
+  const usage = settings.maxUses === null ? 'unlimited' : `${settings.maxUses} use${settings.maxUses === 1 ? '' : 's'}`;
+  const startWorkflowOperation = new WithStartWorkflowOperation(WORKFLOW_TYPES.magicLink, {
+    workflowId: workflowIds.magicLink(linkId),
+    taskQueue: config.temporal.taskQueue,
+    args: [input],
+    // A retried request (same request key, so same link id) joins the workflow the first one started.
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    typedSearchAttributes: [
+      { key: SEARCH_ATTRIBUTES.AccountId, value: accountId },
+      { key: SEARCH_ATTRIBUTES.LinkId, value: linkId },
+      { key: SEARCH_ATTRIBUTES.LinkStatus, value: 'ACTIVE' },
+    ],
+    staticSummary: `Link "${settings.name}" — ${settings.flow}, ${usage}${settings.expiresAt ? `, expires ${settings.expiresAt}` : ''}`,
+  });
+  await waitForWorker(temporal.workflow.executeUpdateWithStart(awaitCreationUpdate, { startWorkflowOperation }), 'link creation');
+  return db.link.findUniqueOrThrow({ where: { id: linkId } });
+}
+
+/** Deactivates an active link for good; a link already EXHAUSTED, EXPIRED or DEACTIVATED is returned unchanged. */
+export async function deactivateLink({ db, temporal }: LinkOperationDeps, link: Link): Promise<Link> {
+  if (link.status !== 'ACTIVE') return link;
+  try {
+    await temporal.workflow.getHandle(workflowIds.magicLink(link.id)).signal(deactivateSignal);
+  } catch (error) {
+    // Its workflow already finished (expired or used up a moment ago): the row says which.
+    if (!(error instanceof WorkflowNotFoundError)) throw error;
+  }
+  const deadline = Date.now() + DEACTIVATION_WAIT_MS;
+  for (;;) {
+    const current = await db.link.findUniqueOrThrow({ where: { id: link.id } });
+    if (current.status !== 'ACTIVE') return current;
+    if (Date.now() > deadline) {
+      // The signal is durable; only its projection is late (worker busy or down).
+      return { ...current, status: 'DEACTIVATED' };
+    }
+    await sleep(50);
+  }
+}

@@ -56,6 +56,11 @@ function ensureBrowser() {
   run('apt-get', install, 'Installing Chromium');
 }
 
+function runJest(args) {
+  const jest = spawnSync(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...args], { cwd: root, stdio: 'inherit' });
+  process.exit(jest.status ?? 1);
+}
+
 const [command, ...args] = process.argv.slice(2);
 ensureDependencies();
 if (command === 'deps') {
@@ -75,9 +80,11 @@ if (command === 'deps') {
   // The suite also starts the stack the way `npm start` does, from the compiled output.
   build();
   ensureBrowser();
-  const jest = spawnSync(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...args], { cwd: root, stdio: 'inherit' });
-  process.exit(jest.status ?? 1);
+  runJest(args);
+} else if (command === 'test:unit') {
+  // Pure modules only: no build, no browser, no Temporal or PostgreSQL.
+  runJest(['--selectProjects', 'unit', '--maxWorkers=2', ...args]);
 } else {
-  say('Usage: node scripts/bootstrap.mjs deps|start|test [jest args]');
+  say('Usage: node scripts/bootstrap.mjs deps|start|test|test:unit [jest args]');
   process.exit(2);
 }

@@ -1,5 +1,5 @@
 /** The storable-text policy (lib/storable-text.ts): what PostgreSQL cannot store, found anywhere in an input. */
-import { unstorableReason, unstorableStringsIn } from '../../lib/storable-text';
+import { unstorableReason, unstorableStringsIn } from '../../../lib/storable-text';
 
 const NUL_REASON = 'must not contain a NUL character (\\u0000)';
 const SURROGATE_REASON = 'must not contain an unpaired UTF-16 surrogate';

@@ -1,5 +1,5 @@
 /** The face policies alone: pure functions, no models, no stack. */
-import { judgeFaceMatch, selfieProblem } from '../../activities/checks/face/face-match-policy';
+import { judgeFaceMatch, selfieProblem } from '../../../activities/checks/face/face-match-policy';
 
 const thresholds = { match: 0.55, mismatch: 0.35 };
 const limits = { minSizeRatio: 0.15, minSharpness: 20 };

@@ -1,8 +1,8 @@
 /** The specimen generator's own MRZ logic, on ICAO 9303's worked example and on the generated documents. */
-import { checkDigit, mrzLines, namesInField, nameField } from '../../bench/specimens/mrz-lines';
-import { specimenDocuments } from '../../bench/specimens/people';
-import { mrzName } from '../../bench/specimens/transliterate';
-import { withWrongCheckDigit } from '../../bench/specimens/wrong-check-digit';
+import { checkDigit, mrzLines, namesInField, nameField } from '../../../bench/specimens/mrz-lines';
+import { specimenDocuments } from '../../../bench/specimens/people';
+import { mrzName } from '../../../bench/specimens/transliterate';
+import { withWrongCheckDigit } from '../../../bench/specimens/wrong-check-digit';
 
 const ICAO_EXAMPLE = [
   'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',

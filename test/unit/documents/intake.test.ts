@@ -1,9 +1,9 @@
 /** Upload intake and photo quality on real images (test/support/images.ts): pure functions, no server. */
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { acceptImage, perceptualHashDistance, type AcceptedImage, type IntakeLimits, type IntakeResult } from '../../lib/documents/intake';
-import { QUALITY_THRESHOLDS, qualityProblems, type QualityProblem } from '../../lib/documents/quality';
-import * as images from '../support/images';
+import { acceptImage, perceptualHashDistance, type AcceptedImage, type IntakeLimits, type IntakeResult } from '../../../lib/documents/intake';
+import { QUALITY_THRESHOLDS, qualityProblems, type QualityProblem } from '../../../lib/documents/quality';
+import * as images from '../../support/images';
 
 const LIMITS: IntakeLimits = { maxBytes: 10_000_000, minSide: 300 };
 

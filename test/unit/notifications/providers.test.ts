@@ -5,11 +5,11 @@
  * (any other 4xx).
  */
 import { createHmac } from 'node:crypto';
-import { createResendSender } from '../../lib/notifications/email-resend';
-import type { EmailMessage, SmsMessage } from '../../lib/notifications/providers';
-import { createTwilioSender } from '../../lib/notifications/sms-twilio';
-import { createWebhookSmsSender } from '../../lib/notifications/sms-webhook';
-import { startFakeResend, startFakeSmsWebhook, startFakeTwilio, type FakeProvider, type FakeSmsWebhook } from '../support/fake-providers';
+import { createResendSender } from '../../../lib/notifications/email-resend';
+import type { EmailMessage, SmsMessage } from '../../../lib/notifications/providers';
+import { createTwilioSender } from '../../../lib/notifications/sms-twilio';
+import { createWebhookSmsSender } from '../../../lib/notifications/sms-webhook';
+import { startFakeResend, startFakeSmsWebhook, startFakeTwilio, type FakeProvider, type FakeSmsWebhook } from '../../support/fake-providers';
 
 const LINK = 'https://verify.example.com/l/AbCdEf123';
 

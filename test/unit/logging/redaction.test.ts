@@ -1,8 +1,8 @@
 /** What the logger censors (lib/log-redaction.ts), and that every logger — API, worker, Temporal's — applies it. */
-import { createLogger } from '../../lib/logger';
-import { readableLine } from '../../lib/log-lines';
-import { redactText, redactUrl } from '../../lib/log-redaction';
-import { routeTemporalLogs } from '../../worker/temporal-logs';
+import { createLogger } from '../../../lib/logger';
+import { readableLine } from '../../../lib/log-lines';
+import { redactText, redactUrl } from '../../../lib/log-redaction';
+import { routeTemporalLogs } from '../../../worker/temporal-logs';
 
 const TOKEN = 'q9XkT3_vB-0aZ8yWcR2nLm5pE7sJ4dF6hG1uI0oK';
 

@@ -1,5 +1,5 @@
 /** Which activity failures are final (lib/unfixable-errors.ts), from the error shapes Prisma's pg adapter raises. */
-import { unfixableReason } from '../../lib/unfixable-errors';
+import { unfixableReason } from '../../../lib/unfixable-errors';
 
 const driverError = (originalCode: string) => Object.assign(new Error('driver'), { name: 'DriverAdapterError', cause: { originalCode, kind: 'postgres' } });
 const knownError = (code: string, originalCode?: string) =>

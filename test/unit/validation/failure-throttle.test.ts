@@ -1,6 +1,6 @@
 /** The failure throttle (lib/failure-throttle.ts) and its per-account/per-address use (api/auth-throttle.ts), on a fake clock. */
-import { createAuthThrottle } from '../../api/auth-throttle';
-import { createFailureThrottle } from '../../lib/failure-throttle';
+import { createAuthThrottle } from '../../../api/auth-throttle';
+import { createFailureThrottle } from '../../../lib/failure-throttle';
 
 function fakeClock() {
   let now = 1_000_000;

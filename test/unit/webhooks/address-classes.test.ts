@@ -1,6 +1,6 @@
 /** SSRF address classes (lib/webhooks/address-classes.ts): what is public, and what reaches a metadata service. */
 import ipaddr from 'ipaddr.js';
-import { CLOUD_METADATA, embeddedIPv4Addresses, isPublicAddress, nonPublicDescription } from '../../lib/webhooks/address-classes';
+import { CLOUD_METADATA, embeddedIPv4Addresses, isPublicAddress, nonPublicDescription } from '../../../lib/webhooks/address-classes';
 
 describe('isPublicAddress', () => {
   test.each(['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946', '8.8.8.8', '::ffff:8.8.8.8', '2606:4700:4700::1111', '100.128.0.1', '172.32.0.1', '101::1'])(

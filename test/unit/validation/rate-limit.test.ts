@@ -3,7 +3,7 @@
  * failure throttle and the QR cache rely on.
  */
 import { LRUCache } from 'lru-cache';
-import { createRateLimiter } from '../../lib/rate-limit';
+import { createRateLimiter } from '../../../lib/rate-limit';
 
 function fakeClock() {
   let now = 1_000_000;

@@ -1,5 +1,5 @@
 /** The decision policy's rules, one by one (a pure function: no stack needed). */
-import { ageOn, decideVerification, DUPLICATE_DOCUMENT_TAG, type DecisionInput, type DocumentFindings } from '../../activities/checks/decision-policy';
+import { ageOn, decideVerification, DUPLICATE_DOCUMENT_TAG, type DecisionInput, type DocumentFindings } from '../../../activities/checks/decision-policy';
 
 const readPassport: DocumentFindings = {
   mrzFound: true,

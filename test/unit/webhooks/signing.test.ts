@@ -8,7 +8,7 @@ import {
   signStandard,
   standardWebhookHeaders,
   verifyStandard,
-} from '../../lib/webhooks/signing';
+} from '../../../lib/webhooks/signing';
 
 // The v1 vectors of shared/conformance/standard-webhooks-vectors.json (from the reference libraries' own tests).
 const V1_VECTORS = [

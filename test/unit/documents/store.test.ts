@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { decryptDocument, encryptDocument } from '../../lib/documents/crypto';
-import { createDocumentStore, storageKeyFor, type DocumentStore } from '../../lib/documents/store';
-import { documentFrontJpeg } from '../support/images';
+import { decryptDocument, encryptDocument } from '../../../lib/documents/crypto';
+import { createDocumentStore, storageKeyFor, type DocumentStore } from '../../../lib/documents/store';
+import { documentFrontJpeg } from '../../support/images';
 
 const SESSION = 'ses_0mhd1k2p3a1b2c3d4e5f6a7b8c9d0';
 const OTHER_SESSION = 'ses_0mhd1k2p3ffffeeeeddddccccbbbb';

@@ -1,5 +1,5 @@
 /** Startup warnings of a valid configuration (lib/config.ts configWarnings), and the settings this file's limits add. */
-import { configWarnings, loadConfig } from '../../lib/config';
+import { configWarnings, loadConfig } from '../../../lib/config';
 
 const base = { DATABASE_URL: 'postgresql://localhost/magiclink' };
 

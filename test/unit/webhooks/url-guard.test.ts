@@ -1,7 +1,7 @@
 /** SSRF guard for webhook URLs: schemes, credentials, every non-public address range, resolution, and pinned connections. */
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkWebhookUrl, pinnedLookup } from '../../lib/webhooks/url-guard';
+import { checkWebhookUrl, pinnedLookup } from '../../../lib/webhooks/url-guard';
 
 const PUBLIC_V4 = '93.184.216.34';
 const PUBLIC_V6 = '2606:2800:220:1:248:1893:25c8:1946';

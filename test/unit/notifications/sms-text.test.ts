@@ -2,9 +2,9 @@
  * SMS length rules: which alphabet a text needs, how many segments it costs (splits never separate an escape from
  * its character or a surrogate pair), and fitting a message into a segment budget without ever cutting its URL.
  */
-import { E164, fitSms, smsEncoding, smsSegments } from '../../lib/notifications/sms-text';
-import { renderSms } from '../../lib/notifications/templates';
-import type { Language } from '../../lib/languages';
+import { E164, fitSms, smsEncoding, smsSegments } from '../../../lib/notifications/sms-text';
+import { renderSms } from '../../../lib/notifications/templates';
+import type { Language } from '../../../lib/languages';
 
 describe('smsEncoding', () => {
   test('plain English, with line breaks and GSM symbols, is GSM-7', () => {

@@ -4,12 +4,12 @@
  * would pass, fillers put back in place, the century of two-digit years; and the rules that combine several OCR
  * reads: the second engine's confirmation of what check digits leave open, and the majority of reads.
  */
-import { mrzCheckDigit } from '../../activities/checks/document/check-digit';
-import { consensusLines } from '../../activities/checks/document/consensus';
-import { repairLetters, unconfirmedFields } from '../../activities/checks/document/cross-read';
-import { interpretMrzText } from '../../activities/checks/document/mrz-interpret';
-import { birthDateFromMrz, expiryDateFromMrz } from '../../activities/checks/document/mrz-dates';
-import { parseMrz, type MrzFields } from '../../activities/checks/document/mrz-parse';
+import { mrzCheckDigit } from '../../../activities/checks/document/check-digit';
+import { consensusLines } from '../../../activities/checks/document/consensus';
+import { repairLetters, unconfirmedFields } from '../../../activities/checks/document/cross-read';
+import { interpretMrzText } from '../../../activities/checks/document/mrz-interpret';
+import { birthDateFromMrz, expiryDateFromMrz } from '../../../activities/checks/document/mrz-dates';
+import { parseMrz, type MrzFields } from '../../../activities/checks/document/mrz-parse';
 
 const today = new Date('2026-03-01T00:00:00Z');
 

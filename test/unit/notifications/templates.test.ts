@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import escapeHtml from 'escape-html';
-import { MAX_TEMPLATE_BODY_LENGTH, renderEmail, renderSms, validateTemplateBody, type MessageKind } from '../../lib/notifications/templates';
-import { SUPPORTED_LANGUAGES } from '../../lib/languages';
+import { MAX_TEMPLATE_BODY_LENGTH, renderEmail, renderSms, validateTemplateBody, type MessageKind } from '../../../lib/notifications/templates';
+import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 
 const KINDS: MessageKind[] = ['INVITATION', 'REMINDER'];
 // The & checks that the URL is escaped inside the HTML attribute and left alone in the plain text.
@@ -220,7 +220,7 @@ describe.each([
 });
 
 test('the text files are valid UTF-8', () => {
-  const dir = join(__dirname, '../../lib/notifications/template-texts');
+  const dir = join(__dirname, '../../../lib/notifications/template-texts');
   const files = readdirSync(dir).filter((name) => name.endsWith('.ts'));
   expect(files.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual([...SUPPORTED_LANGUAGES].sort());
   for (const name of files) expect(() => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(dir, name)))).not.toThrow();

@@ -2,8 +2,8 @@
  * Where the MRZ band is on a laid-out page: the layout of the clean Lithuanian TD1 specimen's back in OCR-B, where
  * the LSTM engine broke the middle MRZ line into words, must still give one band around all three lines.
  */
-import { locateMrz } from '../../activities/checks/document/mrz-locate';
-import type { OcrLine } from '../../activities/checks/document/ocr-engines';
+import { locateMrz } from '../../../activities/checks/document/mrz-locate';
+import type { OcrLine } from '../../../activities/checks/document/ocr-engines';
 
 function line(text: string, x0: number, y0: number, x1: number, y1: number): OcrLine {
   return { text, bbox: { x0, y0, x1, y1 }, baseline: { x0, y0: y1, x1, y1 }, words: [] };

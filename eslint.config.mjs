@@ -19,7 +19,7 @@ const WORKFLOW_SANDBOX = {
       message: 'Import activities with `import type` and call them through proxyActivities.',
     },
     {
-      group: ['../lib/*', '../api/*', '../worker/*', '../scripts/*'],
+      group: ['../lib/*', '../api/*', '../services/*', '../worker/*', '../scripts/*'],
       message: 'Workflow code may not import application modules: pass ids and plain data.',
     },
   ],

@@ -52,3 +52,11 @@ export function createActivities(deps: ActivityDeps) {
 }
 
 export type Activities = ReturnType<typeof createActivities>;
+
+/** Each group as workflows proxy it: a proxy is typed with its group only, so it cannot call another group's activity. */
+export type CreditActivities = ReturnType<typeof createCreditActivities>;
+export type LinkActivities = ReturnType<typeof createLinkActivities>;
+export type SessionRecordActivities = ReturnType<typeof createSessionActivities>;
+export type CheckActivities = ReturnType<typeof createCheckActivities>;
+export type WebhookActivities = ReturnType<typeof createWebhookActivities>;
+export type MessageActivities = ReturnType<typeof createMessageActivities>;

@@ -15,11 +15,10 @@ import { idenfyMessage, standardMessage, type WebhookMessage } from '../lib/webh
 import { idenfySignature, standardWebhookHeaders } from '../lib/webhooks/signing';
 import { checkWebhookUrl, pinnedLookup } from '../lib/webhooks/url-guard';
 import type { AttemptOutcome, DeliveryStatus } from '../workflows/definitions';
+import { withRetryAfter } from '../workflows/retry-delay';
 
 /** How much of an endpoint's answer is kept with each attempt. */
 const SNIPPET_BYTES = 1024;
-/** A Retry-After longer than this is not honoured beyond it: the schedule stays bounded. */
-const MAX_RETRY_AFTER_SECONDS = 36_000;
 
 export interface WebhookActivityDeps {
   db: Database;
@@ -73,11 +72,12 @@ export function createWebhookActivities({ db, encryptionKey, webhooks, dispatch 
 
   return {
     /**
-     * One attempt, recorded with the delivery's new state: DELIVERED, FAILED (stopped, or no attempt left), or still
-     * PENDING with the time of the next attempt (`nextDelaySeconds`, the schedule's jittered wait, or a longer
-     * Retry-After, capped at 10 h).
+     * One attempt, recorded; DELIVERED and stopped deliveries are settled here. A failed attempt comes back UNDELIVERED
+     * with the endpoint's Retry-After, and the workflow records when it tries again (`recordNextAttempt`).
+     * `nextDelaySeconds` comes only from deliveries started before the workflow chose the wait: for them this still
+     * settles the delivery, PENDING until the schedule's jittered wait or a longer Retry-After, or FAILED when null.
      */
-    async attemptDelivery(input: { deliveryId: string; series: number; number: number; nextDelaySeconds: number | null }): Promise<AttemptOutcome> {
+    async attemptDelivery(input: { deliveryId: string; series: number; number: number; nextDelaySeconds?: number | null }): Promise<AttemptOutcome> {
       const delivery = await db.delivery.findUniqueOrThrow({ where: { id: input.deliveryId }, include: { event: true, endpoint: true } });
       const { endpoint, event } = delivery;
       const settle = async (status: DeliveryStatus, nextAttemptAt: Date | null = null) => {
@@ -130,13 +130,22 @@ export function createWebhookActivities({ db, encryptionKey, webhooks, dispatch 
         await settle('FAILED');
         return { kind: 'STOP', reason: 'the endpoint was disabled' };
       }
+      if (input.nextDelaySeconds === undefined) return { kind: 'UNDELIVERED', attemptedAt: now.toISOString(), retryAfterSeconds: result.retryAfterSeconds };
       if (input.nextDelaySeconds === null) {
         await settle('FAILED');
         return { kind: 'FAILED', waitSeconds: null };
       }
-      const waitSeconds = Math.max(input.nextDelaySeconds, Math.min(result.retryAfterSeconds ?? 0, MAX_RETRY_AFTER_SECONDS));
+      const waitSeconds = withRetryAfter(input.nextDelaySeconds, result.retryAfterSeconds);
       await settle('PENDING', new Date(now.getTime() + waitSeconds * 1000));
       return { kind: 'FAILED', waitSeconds };
+    },
+
+    /** After a failed attempt: PENDING until `nextAttemptAt`, or FAILED when the schedule has no attempt left (null). */
+    async recordNextAttempt({ deliveryId, nextAttemptAt }: { deliveryId: string; nextAttemptAt: string | null }): Promise<void> {
+      await db.delivery.update({
+        where: { id: deliveryId },
+        data: nextAttemptAt === null ? { status: 'FAILED', nextAttemptAt: null } : { status: 'PENDING', nextAttemptAt: new Date(nextAttemptAt) },
+      });
     },
   };
 }

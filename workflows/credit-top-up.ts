@@ -1,8 +1,8 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import type { CreditActivities } from '../activities';
 import type { CreditTopUpInput, CreditTopUpResult } from './definitions';
 
-const { recordTopUp } = proxyActivities<Activities>({
+const { recordTopUp } = proxyActivities<CreditActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', nonRetryableErrorTypes: ['NOT_FOUND'] },
 });

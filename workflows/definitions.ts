@@ -302,7 +302,12 @@ export interface WebhookDeliveryInput {
 /** What one HTTP attempt concluded, as its activity recorded it. */
 export type AttemptOutcome =
   | { kind: 'DELIVERED' }
-  /** `waitSeconds`: until the next attempt (the schedule's wait, or a longer Retry-After); null: that was the last. */
+  /** Not delivered: the workflow decides whether and when to try again (retry-delay.ts) and records it. */
+  | { kind: 'UNDELIVERED'; attemptedAt: string; retryAfterSeconds: number | null }
+  /**
+   * The answer to deliveries started before the workflow chose the wait (they pass `nextDelaySeconds`): the activity
+   * chose and recorded it. `waitSeconds`: until the next attempt; null: that was the last.
+   */
   | { kind: 'FAILED'; waitSeconds: number | null }
   /** 410 Gone, or the endpoint was disabled or deleted meanwhile: no further attempts. */
   | { kind: 'STOP'; reason: string };

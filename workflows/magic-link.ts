@@ -10,7 +10,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { Activities } from '../activities';
+import type { LinkActivities } from '../activities';
 import {
   FAILURE_TYPES,
   SEARCH_ATTRIBUTES,
@@ -24,14 +24,14 @@ import {
   type MagicLinkInput,
 } from './definitions';
 
-const { recordLinkCreated, recordLinkStatus } = proxyActivities<Activities>({
+const { recordLinkCreated, recordLinkStatus } = proxyActivities<LinkActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds' },
 });
 
 // A click waits on this one: a local activity runs inside the workflow task, saving the round trips of a scheduled
 // activity. Idempotent by session id like every activity; a click that fails for lack of credits is final.
-const { claimLinkUse } = proxyLocalActivities<Activities>({
+const { claimLinkUse } = proxyLocalActivities<LinkActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds', nonRetryableErrorTypes: [FAILURE_TYPES.accountUnavailable] },
 });

@@ -7,10 +7,10 @@ import type { Session } from '@prisma/client';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError } from '../lib/errors';
 import { idFromRequestKey } from '../lib/ids';
-import { dispatcherFor } from './dispatch-events';
+import { dispatcherFor } from './events/dispatch-events';
 import { cancelSignal, deleteDataSignal, sendSignal, type MessageChannel } from '../workflows/definitions';
 import type { ServiceDeps } from './deps';
-import { createSession } from './create-session';
+import { createSession } from './sessions/create-session';
 import type { TCreateSessionRequest } from './schemas/sessions';
 import { sessionWorkflows } from './session-workflows';
 

@@ -8,9 +8,9 @@ import type { Delivery, WebhookEndpoint } from '@prisma/client';
 import type { z } from 'zod';
 import { requireEncryptionKey } from '../lib/config';
 import { AppError } from '../lib/errors';
-import { appendEvent } from '../lib/events';
 import { idFromRequestKey } from '../lib/ids';
-import { dispatcherFor, startDelivery } from './dispatch-events';
+import { dispatcherFor, startDelivery } from './events/dispatch-events';
+import { emitEvents } from './events/emit-event';
 import { sealSecret } from '../lib/webhooks/endpoint-secrets';
 import { newWebhookSecret } from '../lib/webhooks/signing';
 import { requireAllowedWebhookUrl } from './allowed-webhook-url';
@@ -77,8 +77,8 @@ export function webhookEndpointOperations({ db, temporal, config }: ServiceDeps)
 
   /** Appends a `webhook.test` event for this endpoint alone and starts its delivery. */
   async function sendTestEvent(endpoint: WebhookEndpoint): Promise<{ eventId: string; deliveryId: string }> {
-    const eventId = await db.$transaction((tx) =>
-      appendEvent(tx, {
+    const eventId = await emitEvents({ db, dispatch }, (_tx, emit) =>
+      emit({
         accountId: endpoint.accountId,
         entityType: 'WEBHOOK_ENDPOINT',
         entityId: endpoint.id,
@@ -89,7 +89,6 @@ export function webhookEndpointOperations({ db, temporal, config }: ServiceDeps)
         key: `test:${randomUUID()}`,
       }),
     );
-    await dispatch.events([eventId]);
     const delivery = await db.delivery.findUniqueOrThrow({ where: { eventId_endpointId: { eventId, endpointId: endpoint.id } } });
     return { eventId, deliveryId: delivery.id };
   }

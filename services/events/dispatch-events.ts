@@ -49,8 +49,17 @@ export function dispatcherFor(db: Database, temporal: Client, config: Config, lo
     encryptionKey: requireEncryptionKey(config),
     webhooks: config.webhooks,
     sessionSettings: config.sessions,
-    logger: logger ?? createLogger(config.logLevel, 'dispatch', { format: config.logFormat }),
+    logger: logger ?? defaultLoggerOf(config),
   });
+}
+
+const defaultLoggers = new WeakMap<Config, Logger>();
+
+/** A process's dispatch logger when its caller has none to give (one per configuration, not one per dispatcher). */
+function defaultLoggerOf(config: Config): Logger {
+  const logger = defaultLoggers.get(config) ?? createLogger(config.logLevel, 'dispatch', { format: config.logFormat });
+  defaultLoggers.set(config, logger);
+  return logger;
 }
 
 export function createDispatcher(deps: DispatchDeps): Dispatcher {

@@ -17,26 +17,26 @@ export interface EmitDeps {
 export type Emit = (event: NewEvent) => Promise<string>;
 
 /**
- * Runs `write` in one transaction; the events it emits are dispatched after the commit, with any older event of the
- * same entities not dispatched yet. A dispatch failure is thrown: an activity is retried (its write is idempotent, so
- * the retry only dispatches) and an API request answers 5xx; either way the events keep no `dispatchedAt` and the
- * worker's event sweeper delivers them.
+ * Runs `write` in one transaction; the events it emits are dispatched after the commit. A dispatch failure is
+ * thrown: an activity is retried (its write is idempotent, so the retry emits the same event and dispatches it) and an
+ * API request answers 5xx; either way the events keep no `dispatchedAt` and the worker's event sweeper delivers them.
  */
 export async function emitEvents<T>(
   { db, dispatch }: EmitDeps,
   write: (tx: Transaction, emit: Emit) => Promise<T>,
   options?: { maxWait?: number; timeout?: number },
 ): Promise<T> {
-  const entityIds = new Set<string>();
+  const eventIds: string[] = [];
   const result = await db.$transaction(
     (tx) =>
-      write(tx, (event) => {
-        entityIds.add(event.entityId);
-        return appendEvent(tx, event);
+      write(tx, async (event) => {
+        const id = await appendEvent(tx, event);
+        eventIds.push(id);
+        return id;
       }),
     options,
   );
-  for (const entityId of entityIds) await dispatch.entity(entityId);
+  if (eventIds.length > 0) await dispatch.events(eventIds);
   return result;
 }
 

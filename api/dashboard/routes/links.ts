@@ -25,7 +25,7 @@ import {
 import { QR_SIZE, renderQrCode } from '../../../services/qr';
 import { pageOf, parseInput } from '../../../services/schemas/common';
 import { LINK_STATUSES, ZCreateLinkRequest } from '../../../services/schemas/links';
-import { linkView, qrTarget } from '../../integrator/routes/links';
+import { linkView, qrTarget } from '../../presenters/link';
 import { PAGE_SIZE, operatorFrame } from './operator-frame';
 import { isUsableFormKey, newFormKey, requestKeyFor } from './form-input';
 

@@ -30,7 +30,8 @@ import { SESSION_LIMITS, ZCreateSessionRequest, ZReviewRequest, ZSendRequest, ty
 import { canCancel, canDeleteData, canSendLink, isOpen, sessionOperations } from '../../../services/session-operations';
 import { reviewSession } from '../../../services/session-review';
 import { sessionWorkflows } from '../../../services/session-workflows';
-import { hostedPageUrl, sessionListWhere, sessionView } from '../../integrator/routes/sessions';
+import { hostedPageUrl, sessionView } from '../../presenters/session';
+import { sessionListWhere } from '../../../services/sessions/list-sessions';
 import { PAGE_SIZE, operatorFrame, type OperatorFrame } from './operator-frame';
 import { isUsableFormKey, listField, newFormKey, requestKeyFor, textField } from './form-input';
 

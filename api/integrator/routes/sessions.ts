@@ -5,13 +5,9 @@
  */
 import { Router, type Response } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import type { DocumentReading, Prisma, Session } from '@prisma/client';
-import type { z } from 'zod';
-import { requireEncryptionKey } from '../../../lib/config';
+import type { DocumentReading, Session } from '@prisma/client';
 import { AppError } from '../../../lib/errors';
-import { sessionTokenFor } from '../../../lib/session-tokens';
-import { LATEST_READING, sessionStatusOf, verificationOf } from '../../../lib/sessions';
-import { workflowIds } from '../../../workflows/definitions';
+import { LATEST_READING } from '../../../lib/sessions';
 import type { AppDeps } from '../../deps';
 import { reviewSession } from '../../../services/session-review';
 import { principalOf } from '../../middleware/auth';
@@ -20,7 +16,8 @@ import { errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../.
 import { ZCreateSessionRequest, ZReviewRequest, ZSendRequest, ZSendResponse, ZSession, ZSessionIdParams, ZSessionListQuery } from '../../../services/schemas/sessions';
 import { sessionOperations } from '../../../services/session-operations';
 import { sessionWorkflows } from '../../../services/session-workflows';
-import { workflowUrl } from '../../temporal-ui';
+import { hostedPageUrl, sessionView } from '../../presenters/session';
+import { sessionListWhere } from '../../../services/sessions/list-sessions';
 
 export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
@@ -89,76 +86,6 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
 }
 
 type SessionWithReading = Session & { readings: DocumentReading[] };
-
-type SessionListFilter = Omit<z.infer<typeof ZSessionListQuery>, 'limit'>;
-
-/** The sessions of an account that a list shows (the API's and the dashboard's filters), before paging's `take`. */
-export function sessionListWhere(accountId: string, filter: SessionListFilter): Prisma.SessionWhereInput {
-  const createdAt: Prisma.DateTimeFilter = {
-    ...(filter.createdFrom ? { gte: new Date(filter.createdFrom) } : {}),
-    ...(filter.createdTo ? { lte: new Date(filter.createdTo) } : {}),
-  };
-  return {
-    accountId,
-    ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.clientId ? { clientId: filter.clientId } : {}),
-    ...(filter.linkId ? { linkId: filter.linkId } : {}),
-    ...(filter.createdFrom || filter.createdTo ? { createdAt } : {}),
-    ...(filter.cursor ? { id: { lt: filter.cursor } } : {}),
-  };
-}
-
-/** The person's link to the hosted page; its token derives from the session id (lib/session-tokens.ts). */
-export function hostedPageUrl(sessionId: string, config: AppDeps['config']): string {
-  return `${config.http.publicBaseUrl}/v/${sessionTokenFor(requireEncryptionKey(config), sessionId)}`;
-}
-
-export function sessionView(session: Session, config: AppDeps['config'], latestReading?: DocumentReading) {
-  return {
-    id: session.id,
-    clientId: session.clientId,
-    linkId: session.linkId,
-    status: sessionStatusOf(session),
-    final: session.final,
-    decision: session.decision,
-    flow: session.flow,
-    documents: session.documents,
-    documentType: session.documentType,
-    language: session.language,
-    country: session.country,
-    externalRef: session.externalRef,
-    supplied: {
-      firstName: session.firstName,
-      lastName: session.lastName,
-      dateOfBirth: session.dateOfBirth,
-      documentNumber: session.documentNumber,
-      personalNumber: session.personalNumber,
-      nationality: session.nationality,
-      sex: session.sex,
-      dateOfIssue: session.dateOfIssue,
-      dateOfExpiry: session.dateOfExpiry,
-      email: session.email,
-      phone: session.phone,
-    },
-    data: (session.extractedData ?? null) as Record<string, unknown> | null,
-    verification: latestReading ? verificationOf(latestReading) : null,
-    attempts: session.attempts,
-    maxAttempts: session.maxAttempts,
-    expiryTime: session.expiryTime,
-    sessionLength: session.sessionLength,
-    successUrl: session.successUrl,
-    errorUrl: session.errorUrl,
-    unverifiedUrl: session.unverifiedUrl,
-    callbackUrl: session.callbackUrl,
-    expiresAt: session.expiresAt.toISOString(),
-    createdAt: session.createdAt.toISOString(),
-    startedAt: session.startedAt?.toISOString() ?? null,
-    submittedAt: session.submittedAt?.toISOString() ?? null,
-    finishedAt: session.finishedAt?.toISOString() ?? null,
-    dataDeletedAt: session.dataDeletedAt?.toISOString() ?? null,
-    temporalUrl: workflowUrl(config, workflowIds.verificationSession(session.id)),
-  };
-}
 
 export function describeSessionRoutes(registry: OpenAPIRegistry): void {
   const sessionResponse = (description: string) => ({ description, content: { 'application/json': { schema: ZSession } } });

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Prisma, type EntityType } from '@prisma/client';
-import type { Transaction } from '../lib/db';
+import type { Transaction } from './db';
 
 /** Every event type the service emits (API.md "Webhooks", plus escalation, endpoint disabling and test events). */
 export const EVENT_TYPES = [

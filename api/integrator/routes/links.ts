@@ -1,5 +1,5 @@
 /**
- * Reusable links. Creating and deactivating go through api/link-operations.ts (shared with the dashboard); clicks
+ * Reusable links. Creating and deactivating go through services/links/ (shared with the dashboard); clicks
  * reach the workflow through the public routes.
  */
 import { Router } from 'express';
@@ -9,8 +9,11 @@ import { AppError } from '../../../lib/errors';
 import { principalOf } from '../../middleware/auth';
 import { idempotentCreate } from '../../middleware/idempotency';
 import { linkFunnel } from '../../../services/link-funnel';
-import { createLink, deactivateLink, type LinkOperationDeps } from '../../../services/link-operations';
-import { renderQrCode } from '../../../services/qr';
+import { createLink } from '../../../services/links/create-link';
+import { deactivateLink } from '../../../services/links/deactivate-link';
+import { renameLink } from '../../../services/links/rename-link';
+import type { ServiceDeps } from '../../../services/deps';
+import { renderQrCode } from '../../../services/links/render-qr-code';
 import { errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../../../services/schemas/common';
 import {
   RENEWAL_FIELDS,
@@ -24,7 +27,7 @@ import {
 } from '../../../services/schemas/links';
 import { linkView, qrTarget } from '../../presenters/link';
 
-export function linkRoutes(deps: LinkOperationDeps): Router {
+export function linkRoutes(deps: ServiceDeps): Router {
   const { db, config } = deps;
   const router = Router();
   const view = (link: Link) => linkView(link, config);
@@ -72,7 +75,7 @@ export function linkRoutes(deps: LinkOperationDeps): Router {
     }
     const { name } = parseInput(ZUpdateLinkRequest, body);
     // The name is a label in our records only; the workflow does not hold it.
-    res.json(view(await db.link.update({ where: { id: link.id }, data: { name } })));
+    res.json(view(await renameLink(db, link, name)));
   });
 
   router.post('/links/:id/deactivate', async (req, res) => {

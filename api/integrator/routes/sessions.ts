@@ -1,6 +1,6 @@
 /**
  * Verification sessions (dynamic links). Reads come from PostgreSQL; every change goes to the session's workflow
- * through the operations the dashboard uses too (api/session-operations.ts, api/session-review.ts): review as an
+ * through the operations the dashboard uses too (services/sessions/): review as an
  * update (the decision's data is written to a Review row first, so it never enters history), the rest as signals.
  */
 import { Router, type Response } from 'express';
@@ -9,20 +9,23 @@ import type { DocumentReading, Session } from '@prisma/client';
 import { AppError } from '../../../lib/errors';
 import { LATEST_READING } from '../../../lib/sessions';
 import type { AppDeps } from '../../deps';
-import { reviewSession } from '../../../services/session-review';
+import { reviewSession } from '../../../services/sessions/review-session';
 import { principalOf } from '../../middleware/auth';
 import { idempotentCreate } from '../../middleware/idempotency';
 import { errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../../../services/schemas/common';
 import { ZCreateSessionRequest, ZReviewRequest, ZSendRequest, ZSendResponse, ZSession, ZSessionIdParams, ZSessionListQuery } from '../../../services/schemas/sessions';
-import { sessionOperations } from '../../../services/session-operations';
-import { sessionWorkflows } from '../../../services/session-workflows';
+import { cancelSession } from '../../../services/sessions/cancel-session';
+import { createAndSendSession } from '../../../services/sessions/create-and-send-session';
+import { deleteSessionData } from '../../../services/sessions/delete-session-data';
+import { sendSessionLink } from '../../../services/sessions/send-session-link';
+import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import { hostedPageUrl, sessionView } from '../../presenters/session';
 import { sessionListWhere } from '../../../services/sessions/list-sessions';
 
 export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
   const workflows = sessionWorkflows(temporal, config);
-  const operations = sessionOperations({ db, temporal, config });
+  const deps = { db, temporal, config };
   const view = (session: Session, readings: DocumentReading[] = []) => sessionView(session, config, readings[0]);
 
   async function findSession(res: Response, rawId: unknown): Promise<SessionWithReading> {
@@ -36,7 +39,7 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     '/sessions',
     idempotentCreate(db, async (req, res, requestKey) => {
       const body = parseInput(ZCreateSessionRequest, req.body);
-      const session = await operations.create(principalOf(res).accountId, body, requestKey);
+      const session = await createAndSendSession(deps, principalOf(res).accountId, body, requestKey);
       return { status: 201, body: { ...view(session), redirectUrl: hostedPageUrl(session.id, config) } };
     }),
   );
@@ -66,19 +69,19 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
 
   router.post('/sessions/:id/cancel', async (req, res) => {
     const session = await findSession(res, req.params.id);
-    res.json(view(await operations.cancel(session), session.readings));
+    res.json(view(await cancelSession(deps, session), session.readings));
   });
 
   router.post('/sessions/:id/send', async (req, res) => {
     const session = await findSession(res, req.params.id);
     const { channel } = parseInput(ZSendRequest, req.body);
-    await operations.sendLink(session, channel);
+    await sendSessionLink(deps, session, channel);
     res.status(202).json({ sessionId: session.id, channel, status: 'QUEUED' });
   });
 
   router.delete('/sessions/:id/data', async (req, res) => {
     const session = await findSession(res, req.params.id);
-    await operations.deleteData(session);
+    await deleteSessionData(deps, session);
     res.status(202).json(view(session, session.readings));
   });
 

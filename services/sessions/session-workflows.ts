@@ -7,9 +7,9 @@
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Session } from '@prisma/client';
-import type { Config } from '../lib/config';
-import { AppError } from '../lib/errors';
-import { sessionWorkflowInput, sessionWorkflowStartOptions } from './sessions/start-session-workflow';
+import type { Config } from '../../lib/config';
+import { AppError } from '../../lib/errors';
+import { sessionWorkflowInput, sessionWorkflowStartOptions } from './start-session-workflow';
 import {
   SESSION_FAILURES,
   WORKFLOW_TYPES,
@@ -17,9 +17,9 @@ import {
   wakeSignal,
   workflowIds,
   type SessionProgress,
-} from '../workflows/definitions';
+} from '../../workflows/definitions';
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
-import { waitForWorker } from './temporal-wait';
+import { waitForWorker } from '../temporal-wait';
 
 export interface SessionWorkflows {
   signal<Args extends unknown[]>(session: Session, signal: SignalDefinition<Args>, ...args: Args): Promise<void>;

@@ -20,7 +20,10 @@ export async function createAndSendSession(deps: ServiceDeps, accountId: string,
   if (existing) return existing;
   let session: Session;
   try {
-    ({ session } = await createSession({ db, temporal, config, dispatch: dispatcherFor(db, temporal, config) }, accountId, request, requestKey));
+    const creation = await createSession({ db, temporal, config, dispatch: dispatcherFor(db, temporal, config) }, accountId, request, requestKey);
+    // Found, not created: the request that created it sends it.
+    if (!creation.created) return creation.session;
+    session = creation.session;
   } catch (error) {
     // A concurrent request with the same key created it first (its row was committed while this one waited).
     const winner = await inAccount();

@@ -22,6 +22,8 @@ export interface CreatedSession {
   session: Session;
   /** The bearer token of the hosted page; returned once, stored only as its hash. */
   token: string;
+  /** False when an earlier request with the same key had created it (a retry, or a concurrent twin). */
+  created: boolean;
 }
 
 export async function createSession(
@@ -78,8 +80,8 @@ export async function createSession(
     },
   );
   if (reservation.kind === 'no-credit') throw insufficientCredits();
-  const session = reservation.kind === 'existing' ? reservation.session : await db.session.findUniqueOrThrow({ where: { id: sessionId } });
-  return { session, token };
+  if (reservation.kind === 'existing') return { session: reservation.session, token, created: false };
+  return { session: await db.session.findUniqueOrThrow({ where: { id: sessionId } }), token, created: true };
 }
 
 /** A reminder `REMINDER_BEFORE_SECONDS` before the link expires, by the channels the link was sent by; none if that is already past. */

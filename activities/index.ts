@@ -8,12 +8,11 @@ import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
 import { sendersFor } from '../lib/notifications/senders';
-import { createDispatcher } from '../services/dispatch-events';
+import { createDispatcher } from '../services/events/dispatch-events';
 import { createCheckActivities } from './checks';
 import { createCreditActivities } from './credits';
 import { createLinkActivities } from './links';
 import { createMessageActivities } from './messages';
-import { createSessionStarter } from './session-starter';
 import { createSessionActivities } from './sessions';
 import { createWebhookActivities } from './webhooks';
 
@@ -38,12 +37,11 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
-  const startSession = createSessionStarter(deps.temporal, deps.taskQueue);
   // Activities that write events hand them to webhook delivery themselves, right after their transaction.
   const dispatch = createDispatcher(deps);
   return {
     ...createCreditActivities(deps),
-    ...createLinkActivities({ db: deps.db, startSession, sessionSettings: deps.sessionSettings, dispatch }),
+    ...createLinkActivities({ ...deps, dispatch }),
     ...createSessionActivities({ ...deps, dispatch }),
     ...createCheckActivities(deps),
     ...createWebhookActivities({ ...deps, dispatch }),

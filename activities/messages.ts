@@ -6,13 +6,13 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Prisma } from '@prisma/client';
 import type { Database } from '../lib/db';
-import { appendEvent } from '../lib/events';
 import { newId } from '../lib/ids';
 import type { EmailSender, SendOutcome, SmsSender } from '../lib/notifications/providers';
 import { fitSms } from '../lib/notifications/sms-text';
 import { renderEmail, renderSms } from '../lib/notifications/templates';
 import { sessionTokenFor } from '../lib/session-tokens';
-import type { Dispatcher } from '../services/dispatch-events';
+import type { Dispatcher } from '../services/events/dispatch-events';
+import { emitEvents } from '../services/events/emit-event';
 import type { MessageChannel, MessageKind } from '../workflows/definitions';
 
 /** After this many attempts of one send, a provider still failing temporarily counts as a failure. */
@@ -50,7 +50,7 @@ export function createMessageActivities(deps: MessageActivityDeps) {
   ): Promise<void> {
     const at = new Date();
     const session = await db.session.findUniqueOrThrow({ where: { id: input.sessionId } });
-    await db.$transaction(async (tx) => {
+    await emitEvents(deps, async (tx, emit) => {
       const { count } = await tx.message.createMany({
         data: [
           {
@@ -86,7 +86,7 @@ export function createMessageActivities(deps: MessageActivityDeps) {
         provider: result.provider,
         error: result.error ?? null,
       };
-      await appendEvent(tx, {
+      await emit({
         accountId: session.accountId,
         entityType: 'SESSION',
         entityId: session.id,
@@ -96,7 +96,6 @@ export function createMessageActivities(deps: MessageActivityDeps) {
         key: `message:${input.sendNumber}`,
       });
     });
-    await deps.dispatch.entity(session.id);
   }
 
   async function render(sessionId: string, channel: MessageChannel, kind: MessageKind): Promise<Rendered | { missing: string }> {

@@ -5,24 +5,24 @@
 import { Prisma, type Session, type SessionStatus } from '@prisma/client';
 import type { Database, Transaction } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
-import type { Dispatcher } from '../services/dispatch-events';
+import type { Dispatcher } from '../services/events/dispatch-events';
 import type { AttachDocumentInput, CheckOutcome, DocumentType } from '../workflows/definitions';
 import { latestReadingOf, sessionStatusOf, verificationOf } from '../lib/sessions';
 import { mismatchTags, type PersonData } from './checks/cross-check';
-import { appendEvent } from '../lib/events';
+import { emitEvents, type Emit, type EmitDeps } from '../services/events/emit-event';
 import { settleReservation } from './ledger';
 
 type Decided = Extract<SessionStatus, 'APPROVED' | 'DENIED' | 'SUSPECTED'>;
 
 export function createSessionActivities({ db, documents, dispatch }: { db: Database; documents: DocumentStore; dispatch: Dispatcher }) {
+  const events: EmitDeps = { db, dispatch };
   return {
     async recordSessionStarted({ sessionId, startedAt }: { sessionId: string; startedAt: string }): Promise<void> {
       const at = new Date(startedAt);
-      await db.$transaction(async (tx) => {
+      await emitEvents(events, async (tx, emit) => {
         const session = await tx.session.update({ where: { id: sessionId }, data: { startedAt: at } });
-        await logEvent(tx, session, 'session.started', at);
+        await logEvent(emit, session, 'session.started', at);
       });
-      await dispatch.entity(sessionId);
     },
 
     /** Records an upload; an earlier image of the same kind in the same attempt is deleted (file) and marked deleted (row). */
@@ -63,14 +63,13 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
 
     async recordSubmission(input: { sessionId: string; attempt: number; documentType: DocumentType | null; occurredAt: string }): Promise<void> {
       const at = new Date(input.occurredAt);
-      await db.$transaction(async (tx) => {
+      await emitEvents(events, async (tx, emit) => {
         const session = await tx.session.update({
           where: { id: input.sessionId },
           data: { submittedAt: at, attempts: input.attempt, documentType: input.documentType },
         });
-        await logEvent(tx, session, 'session.submitted', at, { attempt: input.attempt }, `session.submitted:${input.attempt}`);
+        await logEvent(emit, session, 'session.submitted', at, { attempt: input.attempt }, `session.submitted:${input.attempt}`);
       });
-      await dispatch.entity(input.sessionId);
     },
 
     /** An attempt the checks could not judge; the person may try again. */
@@ -94,7 +93,7 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
     }): Promise<void> {
       const at = new Date(input.occurredAt);
       const final = input.status !== 'REVIEWING';
-      await db.$transaction(async (tx) => {
+      await emitEvents(events, async (tx, emit) => {
         const session = await tx.session.update({
           where: { id: input.sessionId },
           data: {
@@ -107,22 +106,20 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
           },
         });
         if (final) await settleReservation(tx, session, 'CHARGE', `Verification ${input.status.toLowerCase()} automatically`);
-        await logEvent(tx, session, 'session.auto_finished', at, {
+        await logEvent(emit, session, 'session.auto_finished', at, {
           problems: input.outcome.problems,
           reasons: input.outcome.reasons ?? [],
           verification: await verificationIn(tx, session.id),
         });
       });
-      await dispatch.entity(input.sessionId);
     },
 
     async recordReviewEscalated({ sessionId, occurredAt }: { sessionId: string; occurredAt: string }): Promise<void> {
       const at = new Date(occurredAt);
-      await db.$transaction(async (tx) => {
+      await emitEvents(events, async (tx, emit) => {
         const session = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
-        await logEvent(tx, session, 'session.review_escalated', at, { waitingSince: session.reviewRequestedAt?.toISOString() ?? null });
+        await logEvent(emit, session, 'session.review_escalated', at, { waitingSince: session.reviewRequestedAt?.toISOString() ?? null });
       });
-      await dispatch.entity(sessionId);
     },
 
     /**
@@ -131,7 +128,7 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
      */
     async applyReview({ sessionId, reviewId, occurredAt }: { sessionId: string; reviewId: string; occurredAt: string }): Promise<Decided> {
       const at = new Date(occurredAt);
-      const status = await db.$transaction(async (tx) => {
+      const status = await emitEvents(events, async (tx, emit) => {
         const review = await tx.review.findUniqueOrThrow({ where: { id: reviewId } });
         const current = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
         if (current.decision) return current.decision as Decided;
@@ -157,22 +154,19 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
         });
         await tx.review.update({ where: { id: reviewId }, data: { appliedAt: at } });
         await settleReservation(tx, session, 'CHARGE', `Verification ${status.toLowerCase()} by review`);
-        await logEvent(tx, session, 'session.manual_finished', at, { reasons: review.reasons, verification: await verificationIn(tx, session.id) });
+        await logEvent(emit, session, 'session.manual_finished', at, { reasons: review.reasons, verification: await verificationIn(tx, session.id) });
         return status;
       });
-      await dispatch.entity(sessionId);
       return status;
     },
 
     /** Expires a session: never started within `expiryTime`, or not submitted within `sessionLength`. */
     async expireSession(input: { sessionId: string; reason: 'NOT_STARTED' | 'TIMED_OUT'; occurredAt: string }): Promise<void> {
-      await endUnfinished(db, input.sessionId, 'EXPIRED', new Date(input.occurredAt), { reason: input.reason });
-      await dispatch.entity(input.sessionId);
+      await endUnfinished(events, input.sessionId, 'EXPIRED', new Date(input.occurredAt), { reason: input.reason });
     },
 
     async cancelSession({ sessionId, occurredAt }: { sessionId: string; occurredAt: string }): Promise<void> {
-      await endUnfinished(db, sessionId, 'CANCELLED', new Date(occurredAt), {});
-      await dispatch.entity(sessionId);
+      await endUnfinished(events, sessionId, 'CANCELLED', new Date(occurredAt), {});
     },
 
     /** Deletes the images and personal data; the decision, sub-statuses, tags, ledger and events stay. */
@@ -180,7 +174,7 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
       const at = new Date(occurredAt);
       // Files first: if the transaction below fails, a retry deletes nothing more and then records the purge.
       await documents.deleteSession(sessionId);
-      await db.$transaction(async (tx) => {
+      await emitEvents(events, async (tx, emit) => {
         const session = await tx.session.findUnique({ where: { id: sessionId } });
         if (!session) return;
         await tx.document.updateMany({ where: { sessionId, deletedAt: null }, data: { deletedAt: at } });
@@ -210,21 +204,20 @@ export function createSessionActivities({ db, documents, dispatch }: { db: Datab
             extractedData: Prisma.DbNull,
           },
         });
-        await logEvent(tx, purged, 'session.data_deleted', at);
+        await logEvent(emit, purged, 'session.data_deleted', at);
       });
-      await dispatch.entity(sessionId);
     },
   };
 }
 
-async function endUnfinished(db: Database, sessionId: string, status: 'EXPIRED' | 'CANCELLED', at: Date, extra: Prisma.InputJsonObject): Promise<void> {
-  await db.$transaction(async (tx) => {
+async function endUnfinished(events: EmitDeps, sessionId: string, status: 'EXPIRED' | 'CANCELLED', at: Date, extra: Prisma.InputJsonObject): Promise<void> {
+  await emitEvents(events, async (tx, emit) => {
     const current = await tx.session.findUnique({ where: { id: sessionId } });
-    // No row: the creation that started this workflow was rolled back. Already ended: a retry.
+    // No row: a workflow an earlier version started inside a creation then rolled back. Already ended: a retry.
     if (!current || (current.status !== 'ACTIVE' && current.status !== status)) return;
     const session = await tx.session.update({ where: { id: sessionId }, data: { status, decision: status, final: true, finishedAt: current.finishedAt ?? at } });
     await settleReservation(tx, session, 'RELEASE', status === 'EXPIRED' ? 'Session expired' : 'Session cancelled');
-    await logEvent(tx, session, status === 'EXPIRED' ? 'session.expired' : 'session.cancelled', at, extra);
+    await logEvent(emit, session, status === 'EXPIRED' ? 'session.expired' : 'session.cancelled', at, extra);
   });
 }
 
@@ -252,14 +245,14 @@ async function verificationIn(tx: Transaction, sessionId: string) {
 
 /** The event every session change writes: what webhooks will carry, without personal data beyond the integrator's ids. */
 async function logEvent(
-  tx: Transaction,
+  emit: Emit,
   session: Session,
   type: string,
   at: Date,
   extra: Prisma.InputJsonObject = {},
   key?: string,
 ): Promise<void> {
-  await appendEvent(tx, {
+  await emit({
     accountId: session.accountId,
     entityType: 'SESSION',
     entityId: session.id,

@@ -6,9 +6,9 @@
 import type { Event, WebhookEndpoint } from '@prisma/client';
 import type { WebhookSettings } from '../lib/config';
 import type { Database } from '../lib/db';
-import { appendEvent } from '../lib/events';
 import { newId } from '../lib/ids';
-import type { Dispatcher } from '../services/dispatch-events';
+import type { Dispatcher } from '../services/events/dispatch-events';
+import { emitEvents } from '../services/events/emit-event';
 import { signingSecrets } from '../lib/webhooks/endpoint-secrets';
 import { postWebhook, type PostResult } from '../lib/webhooks/http-post';
 import { idenfyMessage, standardMessage, type WebhookMessage } from '../lib/webhooks/payloads';
@@ -54,10 +54,10 @@ export function createWebhookActivities({ db, encryptionKey, webhooks, dispatch 
 
   /** Disables an endpoint (once) and logs `webhook_endpoint.disabled`, which other endpoints receive. */
   async function disable(endpoint: WebhookEndpoint, reason: string, at: Date): Promise<void> {
-    const eventId = await db.$transaction(async (tx) => {
+    await emitEvents({ db, dispatch }, async (tx, emit) => {
       const { count } = await tx.webhookEndpoint.updateMany({ where: { id: endpoint.id, status: 'ENABLED' }, data: { status: 'DISABLED', disabledReason: reason } });
-      if (count === 0) return null;
-      return appendEvent(tx, {
+      if (count === 0) return;
+      await emit({
         accountId: endpoint.accountId,
         entityType: 'WEBHOOK_ENDPOINT',
         entityId: endpoint.id,
@@ -67,7 +67,6 @@ export function createWebhookActivities({ db, encryptionKey, webhooks, dispatch 
         key: `disabled:${at.getTime()}`,
       });
     });
-    if (eventId) await dispatch.events([eventId]);
   }
 
   return {

@@ -9,13 +9,13 @@
  * any other status, any failed start or a wrong count is printed and fails the run (exit code 1).
  *
  * The baseline is the very start our API makes for each session: `client.workflow.start` of
- * `verificationSessionWorkflow` with the options of lib/session-workflow-start.ts (workflow id, id reuse and
+ * `verificationSessionWorkflow` with the options of services/sessions/start-session-workflow.ts (workflow id, id reuse and
  * conflict policies, the search attributes, the summary, an input of the same shape) and a start delay of one
  * day, the default `expiryTime`. A delayed start creates no workflow task until the delay ends, so no worker is
  * involved on either side; the baseline uses an unused task queue only so that no worker could ever run these
  * workflows. A trivial workflow type without search attributes would be cheaper for Temporal than what we really
  * ask of it, so the difference would no longer be our own overhead (HTTP, auth, validation, PostgreSQL, the
- * transaction held across the start).
+ * the session's statement before the start).
  *
  * Usage: npm run build && node bench/sessions.mjs [--seconds 10] [--concurrency 1,10,50]
  * Starts its own stack (Temporal dev server, embedded PostgreSQL, worker, API) in a scratch directory under .data/.
@@ -25,7 +25,7 @@ import { Client, Connection } from '@temporalio/client';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { newId } from '../dist/lib/ids.js';
-import { sessionWorkflowStartOptions } from '../dist/services/session-workflow-start.js';
+import { sessionWorkflowStartOptions } from '../dist/services/sessions/start-session-workflow.js';
 import { WORKFLOW_TYPES } from '../dist/workflows/definitions.js';
 import { startBenchStack } from './support.mjs';
 
@@ -94,7 +94,7 @@ function driveApi(stack, connections) {
   });
 }
 
-/** The start our API makes for a session (api/create-session.ts), on an unused task queue. */
+/** The start our API makes for a session (services/sessions/reserve-session.ts), on an unused task queue. */
 function startLikeTheApi(temporal, accountId, clientId) {
   const expiresAt = new Date(Date.now() + DAY_MS);
   const input = {

@@ -4,8 +4,8 @@
  * retry appends nothing twice.
  */
 import { createHash } from 'node:crypto';
-import type { EntityType, Prisma } from '@prisma/client';
-import type { Transaction } from '../lib/db';
+import { Prisma, type EntityType } from '@prisma/client';
+import type { Transaction } from './db';
 
 /** Every event type the service emits (API.md "Webhooks", plus escalation, endpoint disabling and test events). */
 export const EVENT_TYPES = [
@@ -42,7 +42,10 @@ export function eventIdFor(entityId: string, key: string, occurredAt: Date): str
   return `evt_${time}${createHash('sha256').update(`${entityId}:${key}`).digest('hex').slice(0, 20)}`;
 }
 
-/** Appends the event unless it is already there; returns its id either way. Call inside a transaction. */
+/**
+ * Appends the event unless it is already there; returns its id either way. Call inside a transaction, and only
+ * through services/events/emit-event.ts, which also dispatches it.
+ */
 export async function appendEvent(tx: Transaction, event: NewEvent): Promise<string> {
   const id = eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt);
   // Writers of one entity's events take turns until commit, so two never take the same sequence number.
@@ -62,4 +65,15 @@ export async function appendEvent(tx: Transaction, event: NewEvent): Promise<str
     },
   });
   return id;
+}
+
+/**
+ * The first event of an entity that one SQL statement creates, as part of that statement: appended once per row of
+ * `created` (a CTE of the statement, empty when nothing was created). Nothing came before it, so its sequence is 1.
+ */
+export function firstEventSql(event: NewEvent, created: Prisma.Sql): Prisma.Sql {
+  const id = eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt);
+  return Prisma.sql`INSERT INTO "Event" (id, "accountId", type, "entityType", "entityId", sequence, payload, "createdAt")
+    SELECT ${id}, ${event.accountId}, ${event.type}, ${event.entityType}::"EntityType", ${event.entityId}, 1, ${JSON.stringify(event.data)}::jsonb, ${event.occurredAt}
+    FROM ${created}`;
 }

@@ -1,11 +1,11 @@
 /**
- * Dispatches events that no activity dispatched: those written by the API (a session created by API) or on the
- * click path (`session.created`), and any whose dispatch was cut short by a crash. Runs in every worker; dispatch is
- * idempotent, so two workers sweeping the same event deliver it once.
+ * Dispatches events whose writer did not: its dispatch after the commit failed, or its process died first. A
+ * `session.created` found here may also have missed its workflow's start, which `recover` makes first. Runs in every
+ * worker; dispatch and start are idempotent, so two workers sweeping the same event deliver it once.
  */
 import type { Database } from '../lib/db';
 import type { Logger } from '../lib/logger';
-import { undispatchedEvents, type Dispatcher } from '../services/dispatch-events';
+import { undispatchedEvents, type Dispatcher } from '../services/events/dispatch-events';
 
 /** How often to look, and how old an event must be so the activity that wrote it had its chance first. */
 const INTERVAL_MS = 1_000;
@@ -21,7 +21,7 @@ export function startEventSweeper({ db, dispatch, logger }: { db: Database; disp
     try {
       for (;;) {
         const ids = await undispatchedEvents(db, new Date(Date.now() - GRACE_MS), BATCH);
-        if (ids.length > 0) await dispatch.events(ids);
+        if (ids.length > 0) await dispatch.recover(ids);
         if (ids.length < BATCH || stopped) break;
       }
     } catch (error) {

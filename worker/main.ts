@@ -5,7 +5,7 @@ import { loadConfig } from '../lib/config';
 import { createDatabase } from '../lib/db';
 import { createLogger } from '../lib/logger';
 import { temporalConnectionOptions } from '../lib/temporal';
-import { createDispatcher } from '../services/dispatch-events';
+import { createDispatcher } from '../services/events/dispatch-events';
 import { activityDepsFor } from './activity-deps';
 import { createWorker } from './create-worker';
 import { startEventSweeper } from './event-sweeper';

@@ -6,7 +6,7 @@
  */
 import type { RequestHandler, Response } from 'express';
 import { AppError } from '../../lib/errors';
-import type { OpenApiDocument } from './openapi';
+import type { OpenApiDocument } from './openapi-document';
 
 interface DocumentedPath {
   template: string;

@@ -1,5 +1,6 @@
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import type { OpenApiDocument } from './openapi-document';
 import { describeAccountRoutes } from './routes/account';
 import { describeApiKeyRoutes } from './routes/api-keys';
 import { describeIdenfyRoutes } from './routes/idenfy';
@@ -8,9 +9,7 @@ import { describeMessageRoutes } from './routes/messages';
 import { describeSessionRoutes } from './routes/sessions';
 import { describeWebhookRoutes } from './routes/webhooks';
 
-export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
-
-export function buildOpenApiDocument(publicBaseUrl: string) {
+export function buildOpenApiDocument(publicBaseUrl: string): OpenApiDocument {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',

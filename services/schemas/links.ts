@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../../lib/languages';
-import { QR_SIZE } from '../qr';
+import { QR_SIZE } from '../links/render-qr-code';
 import { ZListQuery } from './common';
 import { verificationSettingFields } from './verification-settings';
 

@@ -3,7 +3,7 @@
  * click answered 303 has its session and reservation, nothing is created twice, and the counters equal the sums.
  * Sessions: killed around a submission and a review, or absent when a session expires — settled exactly once.
  */
-import { createSession } from '../../services/create-session';
+import { createSession } from '../../services/sessions/create-session';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { documentBackJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
 import { clickMany, createLink, eventually } from '../support/links';

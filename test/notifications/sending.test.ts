@@ -4,7 +4,7 @@
  * the providers at the fakes and reminds 60 s before expiry; sessions that expire 63 s after creation make the
  * reminder due after 3 s.
  */
-import { createSession } from '../../services/create-session';
+import { createSession } from '../../services/sessions/create-session';
 import type { TCreateSessionRequest } from '../../services/schemas/sessions';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { eventually } from '../support/links';

@@ -12,7 +12,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadConfig } from '../../lib/config';
 import { createDatabase } from '../../lib/db';
 import { createLogger } from '../../lib/logger';
-import { createDispatcher } from '../../services/dispatch-events';
+import { createDispatcher } from '../../services/events/dispatch-events';
 import { activityDepsFor } from '../../worker/activity-deps';
 import { createWorker } from '../../worker/create-worker';
 import { startEventSweeper } from '../../worker/event-sweeper';

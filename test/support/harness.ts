@@ -10,7 +10,7 @@ import { createMetrics } from '../../api/metrics';
 import { loadConfig, type Config } from '../../lib/config';
 import { createDatabase, type Database } from '../../lib/db';
 import { createDocumentStore } from '../../lib/documents/store';
-import { dispatcherFor, type Dispatcher } from '../../services/dispatch-events';
+import { dispatcherFor, type Dispatcher } from '../../services/events/dispatch-events';
 import { createLogger, type LoggerOptions } from '../../lib/logger';
 import { createAccountWithAdminKey } from '../../scripts/lib/seed';
 import { TEST_TASK_QUEUE, TEST_WEBHOOK_RETRY_SCHEDULE, TEST_WEBHOOK_TIMEOUT_SECONDS } from '../setup/shared';

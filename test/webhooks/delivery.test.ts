@@ -7,7 +7,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import { createSession } from '../../services/create-session';
+import { createSession } from '../../services/sessions/create-session';
 import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
 import { call, createTestAccount, metricsText, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { eventually } from '../support/links';

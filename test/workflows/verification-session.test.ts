@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createSession } from '../../services/create-session';
+import { createSession } from '../../services/sessions/create-session';
 import type { TCreateSessionRequest } from '../../services/schemas/sessions';
 import { workflowIds } from '../../workflows/definitions';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';

@@ -6,7 +6,8 @@ import { Router, type Request, type Response } from 'express';
 import { creditBalanceOf } from '../../../lib/credits';
 import { AppError } from '../../../lib/errors';
 import type { AppDeps } from '../../deps';
-import { topUpCredits } from '../../../services/credit-top-up';
+import { topUpCredits } from '../../../services/accounts/top-up-credits';
+import { updateDecisionPolicy } from '../../../services/accounts/update-decision-policy';
 import { operatorOf, requireCsrf } from '../operator-session';
 import { renderHomePage, renderLedgerPage, renderOutboxPage, type LedgerRow, type TopUpFormValues } from '../pages/account';
 import type { FormState } from '../pages/form-parts';
@@ -90,7 +91,7 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
     const form = formOf(req);
     // An unticked checkbox is not sent at all.
     const data = { autoApprove: textField(form, 'autoApprove') === 'on', autoDeny: textField(form, 'autoDeny') === 'on' };
-    await db.account.update({ where: { id: operatorOf(res).user.accountId }, data });
+    await updateDecisionPolicy(db, operatorOf(res).user.accountId, data);
     res.redirect(303, '/dashboard?saved=auto-decisions');
   });
 

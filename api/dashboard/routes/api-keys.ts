@@ -5,7 +5,8 @@
 import { Router, type Request, type Response } from 'express';
 import type { ApiKey } from '@prisma/client';
 import { AppError } from '../../../lib/errors';
-import { createApiKey, revokeApiKey } from '../../../services/api-key-operations';
+import { createApiKey } from '../../../services/api-keys/create-api-key';
+import { revokeApiKey } from '../../../services/api-keys/revoke-api-key';
 import type { AppDeps } from '../../deps';
 import { operatorOf, requireCsrf } from '../operator-session';
 import { renderApiKeyCreatedPage, renderApiKeysPage, renderRevokeApiKeyPage, type ApiKeyFormValues } from '../pages/api-keys';

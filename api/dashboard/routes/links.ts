@@ -1,14 +1,15 @@
 /**
  * Dashboard: reusable links — the list with search, creation through a form, each link with its public URL, QR code,
  * funnel and chart, and deactivation after a confirmation. Creating and deactivating run the API's own code
- * (api/link-operations.ts).
+ * (services/links/).
  */
 import { Router, type Request, type Response } from 'express';
 import type { Link, Prisma } from '@prisma/client';
 import { AppError, type ErrorDetail } from '../../../lib/errors';
 import type { AppDeps } from '../../deps';
 import { linkFunnel, linkFunnelByDay } from '../../../services/link-funnel';
-import { createLink, deactivateLink } from '../../../services/link-operations';
+import { createLink } from '../../../services/links/create-link';
+import { deactivateLink } from '../../../services/links/deactivate-link';
 import { operatorOf, requireCsrf } from '../operator-session';
 import {
   LINK_FORM_FIELDS,
@@ -22,10 +23,10 @@ import {
   type LinkFormField,
   type LinkStatusFilter,
 } from '../pages/links';
-import { QR_SIZE, renderQrCode } from '../../../services/qr';
+import { QR_SIZE, renderQrCode } from '../../../services/links/render-qr-code';
 import { pageOf, parseInput } from '../../../services/schemas/common';
 import { LINK_STATUSES, ZCreateLinkRequest } from '../../../services/schemas/links';
-import { linkView, qrTarget } from '../../integrator/routes/links';
+import { linkView, qrTarget } from '../../presenters/link';
 import { PAGE_SIZE, operatorFrame } from './operator-frame';
 import { isUsableFormKey, newFormKey, requestKeyFor } from './form-input';
 

@@ -1,7 +1,7 @@
 /**
  * Dashboard: verification sessions — the list with its filters and live statuses, a new dynamic link, one session in
  * full (decrypted images for operators only) and what an operator may do to it: review, send the link again, cancel,
- * delete its data. Every change goes through the API's own operations (api/session-operations.ts, session-review.ts).
+ * delete its data. Every change goes through the API's own operations (services/sessions/).
  */
 import { Router, type Request, type Response } from 'express';
 import type { Session } from '@prisma/client';
@@ -27,10 +27,15 @@ import {
 } from '../pages/sessions';
 import { pageOf, parseInput } from '../../../services/schemas/common';
 import { SESSION_LIMITS, ZCreateSessionRequest, ZReviewRequest, ZSendRequest, type TCreateSessionRequest } from '../../../services/schemas/sessions';
-import { canCancel, canDeleteData, canSendLink, isOpen, sessionOperations } from '../../../services/session-operations';
-import { reviewSession } from '../../../services/session-review';
-import { sessionWorkflows } from '../../../services/session-workflows';
-import { hostedPageUrl, sessionListWhere, sessionView } from '../../integrator/routes/sessions';
+import { cancelSession } from '../../../services/sessions/cancel-session';
+import { createAndSendSession } from '../../../services/sessions/create-and-send-session';
+import { deleteSessionData } from '../../../services/sessions/delete-session-data';
+import { sendSessionLink } from '../../../services/sessions/send-session-link';
+import { canCancel, canDeleteData, canSendLink, isOpen } from '../../../services/sessions/session-rules';
+import { reviewSession } from '../../../services/sessions/review-session';
+import { sessionWorkflows } from '../../../services/sessions/session-workflows';
+import { hostedPageUrl, sessionView } from '../../presenters/session';
+import { sessionListWhere } from '../../../services/sessions/list-sessions';
 import { PAGE_SIZE, operatorFrame, type OperatorFrame } from './operator-frame';
 import { isUsableFormKey, listField, newFormKey, requestKeyFor, textField } from './form-input';
 
@@ -54,7 +59,7 @@ const ZLiveQuery = z.object({
 
 export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'documents'>): Router {
   const workflows = sessionWorkflows(temporal, config);
-  const operations = sessionOperations({ db, temporal, config });
+  const deps = { db, temporal, config };
   const router = Router();
 
   async function sessionOfOperator(res: Response, rawId: string): Promise<Session | null> {
@@ -165,7 +170,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
     if (!request) return answer(422, errors);
     try {
       // The form key is the request key: the same form submitted twice lands on the one session it created.
-      const session = await operations.create(frame.accountId, request, requestKeyFor(frame.accountId, formKey));
+      const session = await createAndSendSession(deps, frame.accountId, request, requestKeyFor(frame.accountId, formKey));
       res.redirect(303, `/dashboard/sessions/${session.id}?notice=${request.send?.email || request.send?.sms ? 'created-sent' : 'created'}`);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -234,7 +239,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
     requireCsrf,
     sessionAction(async (session, form) => {
       const { channel } = parseInput(ZSendRequest, { channel: form.channel });
-      await operations.sendLink(session, channel);
+      await sendSessionLink(deps, session, channel);
       return channel === 'email' ? 'sent-email' : 'sent-sms';
     }),
   );
@@ -249,7 +254,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
         button: 'Cancel the session',
       }),
       perform: async (session) => {
-        await operations.cancel(session);
+        await cancelSession(deps, session);
         return 'cancelled';
       },
     },
@@ -261,7 +266,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
         button: 'Delete personal data',
       }),
       perform: async (session) => {
-        await operations.deleteData(session);
+        await deleteSessionData(deps, session);
         return 'deleting';
       },
     },

@@ -22,7 +22,12 @@ import {
 import { parseInput } from '../../../services/schemas/common';
 import { ZCreateWebhookEndpointRequest, ZRecoverRequest } from '../../../services/schemas/webhooks';
 import { workflowListUrl } from '../../temporal-ui';
-import { webhookEndpointOperations } from '../../../services/webhook-endpoint-operations';
+import { createWebhookEndpoint } from '../../../services/webhook-endpoints/create-webhook-endpoint';
+import { recoverDeliveries } from '../../../services/webhook-endpoints/recover-deliveries';
+import { resendDelivery } from '../../../services/webhook-endpoints/resend-delivery';
+import { rotateEndpointSecret } from '../../../services/webhook-endpoints/rotate-endpoint-secret';
+import { sendTestEvent } from '../../../services/webhook-endpoints/send-test-event';
+import { updateWebhookEndpoint } from '../../../services/webhook-endpoints/update-webhook-endpoint';
 import { fieldErrorsOf, formKeyOf, formOf, listField, newFormKey, refusalMessage, requestKeyFor, requireFormKey, textField } from './form-input';
 import { operatorFrame } from './operator-frame';
 
@@ -48,7 +53,6 @@ const RECOVER_WINDOW_DAYS = 7;
 
 export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>): Router {
   const { db, config } = deps;
-  const operations = webhookEndpointOperations(deps);
   const router = Router();
 
   async function endpointOfOperator(res: Response, rawId: string): Promise<WebhookEndpoint | null> {
@@ -103,7 +107,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
         ...(values.events.length ? { events: values.events } : {}),
         ...(values.description ? { description: values.description } : {}),
       });
-      const creation = await operations.createEndpoint(operatorOf(res).user.accountId, body, requestKeyFor(operatorOf(res).user.accountId, requireFormKey(formKey)));
+      const creation = await createWebhookEndpoint(deps, operatorOf(res).user.accountId, body, requestKeyFor(operatorOf(res).user.accountId, requireFormKey(formKey)));
       if (creation.kind === 'existing') return res.redirect(303, `/dashboard/webhooks/${creation.endpoint.id}?notice=already-created`);
       // The secret goes in this response only: never in a URL, a redirect or the database in clear.
       res.status(201).type('html').send(renderEndpointCreatedPage({ ...operatorFrame(res), endpoint: endpointRow(creation.endpoint), secret: creation.secret }));
@@ -133,7 +137,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
     // The confirmation names the secret it replaces: a second submission of it must not rotate again (that would
     // end the overlap of the secret the receiver still uses, and show a secret nobody asked for).
     if (textField(formOf(req), 'secretVersion') !== secretVersionOf(endpoint)) return res.redirect(303, `/dashboard/webhooks/${endpoint.id}?notice=already-rotated`);
-    const rotated = await operations.rotateEndpointSecret(endpoint).catch((error: unknown) => {
+    const rotated = await rotateEndpointSecret(deps, endpoint).catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'INVALID_STATE') return null;
       throw error;
     });
@@ -144,14 +148,14 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
   router.post('/dashboard/webhooks/:id/test', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
     const endpoint = await endpointOfOperator(res, req.params.id);
     if (!endpoint) return noSuchEndpoint(res);
-    await operations.sendTestEvent(endpoint);
+    await sendTestEvent(deps, endpoint);
     res.redirect(303, `/dashboard/webhooks/${endpoint.id}?notice=test-sent`);
   });
 
   router.post('/dashboard/webhooks/:id/enable', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
     const endpoint = await endpointOfOperator(res, req.params.id);
     if (!endpoint) return noSuchEndpoint(res);
-    await operations.enableEndpoint(endpoint);
+    await updateWebhookEndpoint(deps, endpoint, { status: 'ENABLED' });
     res.redirect(303, `/dashboard/webhooks/${endpoint.id}?notice=enabled`);
   });
 
@@ -162,7 +166,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
     try {
       // A day of the date field is that day from 00:00 UTC, in the API's own request shape.
       const { since: from } = parseInput(ZRecoverRequest, { since: DATE.test(since) ? `${since}T00:00:00Z` : since });
-      const recovered = await operations.recoverDeliveries(endpoint, new Date(from));
+      const recovered = await recoverDeliveries(deps, endpoint, new Date(from));
       res.redirect(303, `/dashboard/webhooks/${endpoint.id}?recovered=${recovered.length}&since=${from.slice(0, 10)}`);
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
@@ -176,7 +180,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>):
     if (!delivery) return res.status(404).type('text').send('No such delivery in this account.');
     let notice: keyof typeof NOTICES = 'retried';
     try {
-      await operations.resendDelivery(delivery);
+      await resendDelivery(deps, delivery);
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'INVALID_STATE') throw error;
       notice = 'still-pending';

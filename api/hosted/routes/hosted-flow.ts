@@ -31,8 +31,8 @@ import type { HostedFlowPhase, HostedFlowView } from '../hosted-flow-view';
 import { type Language, SUPPORTED_LANGUAGES, isLanguage } from '../../../lib/languages';
 import { renderHostedFlowPage, renderSessionUnavailablePage } from '../pages/session-pages';
 import { parseInput } from '../../../services/schemas/common';
-import { sessionWorkflows } from '../../../services/session-workflows';
-import { UPLOAD_REFUSAL_MESSAGES, quickCheckUpload } from '../../../services/upload-quick-check';
+import { sessionWorkflows } from '../../../services/sessions/session-workflows';
+import { UPLOAD_REFUSAL_MESSAGES, quickCheckUpload } from '../../../services/sessions/quick-check-upload';
 
 /**
  * Writes of one session running at once in this process: Temporal takes at most 10 updates in flight per workflow

@@ -14,7 +14,7 @@ import { sessionTokenFor } from '../../../lib/session-tokens';
 import type { AppDeps } from '../../deps';
 import { isLinkScanner } from '../bots';
 import { type Language, SUPPORTED_LANGUAGES, isLanguage } from '../../../lib/languages';
-import { createLinkClaimer } from '../../../services/link-claims';
+import { createLinkClaimer } from '../../../services/links/claim-link-use';
 import { renderLandingPage, renderLinkUnavailablePage } from '../pages/link-pages';
 
 type Unavailable = 'LINK_EXPIRED' | 'LINK_EXHAUSTED' | 'LINK_DEACTIVATED' | 'NOT_FOUND' | 'ACCOUNT_UNAVAILABLE';

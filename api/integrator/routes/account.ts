@@ -4,7 +4,8 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Account } from '@prisma/client';
 import { creditBalanceOf } from '../../../lib/credits';
 import type { AppDeps } from '../../deps';
-import { topUpCredits } from '../../../services/credit-top-up';
+import { topUpCredits } from '../../../services/accounts/top-up-credits';
+import { updateDecisionPolicy } from '../../../services/accounts/update-decision-policy';
 import { principalOf, requireAdmin } from '../../middleware/auth';
 import { idempotentCreate } from '../../middleware/idempotency';
 import { ZAccount, ZLedgerEntry, ZTopUpRequest, ZTopUpResponse, ZUpdateAccountRequest } from '../../../services/schemas/account';
@@ -19,7 +20,7 @@ export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
 
   router.patch('/account', requireAdmin, async (req, res) => {
     const { verification } = parseInput(ZUpdateAccountRequest, req.body);
-    res.json(accountView(await db.account.update({ where: { id: principalOf(res).accountId }, data: verification })));
+    res.json(accountView(await updateDecisionPolicy(db, principalOf(res).accountId, verification)));
   });
 
   router.post(

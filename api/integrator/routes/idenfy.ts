@@ -13,11 +13,11 @@ import type { Logger } from '../../../lib/logger';
 import { sessionStatusOf } from '../../../lib/sessions';
 import { ensureCallbackEndpoint } from '../../../lib/webhooks/callback-endpoints';
 import { idenfyDocumentData } from '../../../lib/webhooks/payloads';
-import { dispatcherFor } from '../../../services/dispatch-events';
+import { dispatcherFor } from '../../../services/events/dispatch-events';
 import { requireAllowedWebhookUrl } from '../../../services/allowed-webhook-url';
 import type { AppDeps } from '../../deps';
 import { refuseUndocumentedMethods, type DocumentedOperations } from '../documented-operations';
-import { createSession } from '../../../services/create-session';
+import { createSession } from '../../../services/sessions/create-session';
 import { isLanguage } from '../../../lib/languages';
 import { principalOf } from '../../middleware/auth';
 import { toAppError } from '../../middleware/errors';
@@ -77,7 +77,7 @@ export function idenfyRoutes(
   // Here rather than app-wide, so their refusals come in iDenfy's shape too.
   router.use(requireStorableInput);
   router.use(refuseUndocumentedMethods(operations));
-  const dispatch = dispatcherFor(db, temporal, config);
+  const dispatch = dispatcherFor(db, temporal, config, logger);
 
   // The person's browser follows this link: no API key, the token is the credential.
   router.get('/redirect', (req, res) => {

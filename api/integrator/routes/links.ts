@@ -1,18 +1,19 @@
 /**
- * Reusable links. Creating and deactivating go through api/link-operations.ts (shared with the dashboard); clicks
+ * Reusable links. Creating and deactivating go through services/links/ (shared with the dashboard); clicks
  * reach the workflow through the public routes.
  */
 import { Router } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Link } from '@prisma/client';
 import { AppError } from '../../../lib/errors';
-import { workflowIds } from '../../../workflows/definitions';
-import type { AppDeps } from '../../deps';
 import { principalOf } from '../../middleware/auth';
 import { idempotentCreate } from '../../middleware/idempotency';
 import { linkFunnel } from '../../../services/link-funnel';
-import { createLink, deactivateLink, type LinkOperationDeps } from '../../../services/link-operations';
-import { renderQrCode } from '../../../services/qr';
+import { createLink } from '../../../services/links/create-link';
+import { deactivateLink } from '../../../services/links/deactivate-link';
+import { renameLink } from '../../../services/links/rename-link';
+import type { ServiceDeps } from '../../../services/deps';
+import { renderQrCode } from '../../../services/links/render-qr-code';
 import { errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../../../services/schemas/common';
 import {
   RENEWAL_FIELDS,
@@ -24,9 +25,9 @@ import {
   ZQrQuery,
   ZUpdateLinkRequest,
 } from '../../../services/schemas/links';
-import { workflowUrl } from '../../temporal-ui';
+import { linkView, qrTarget } from '../../presenters/link';
 
-export function linkRoutes(deps: LinkOperationDeps): Router {
+export function linkRoutes(deps: ServiceDeps): Router {
   const { db, config } = deps;
   const router = Router();
   const view = (link: Link) => linkView(link, config);
@@ -74,7 +75,7 @@ export function linkRoutes(deps: LinkOperationDeps): Router {
     }
     const { name } = parseInput(ZUpdateLinkRequest, body);
     // The name is a label in our records only; the workflow does not hold it.
-    res.json(view(await db.link.update({ where: { id: link.id }, data: { name } })));
+    res.json(view(await renameLink(db, link, name)));
   });
 
   router.post('/links/:id/deactivate', async (req, res) => {
@@ -98,39 +99,6 @@ export function linkRoutes(deps: LinkOperationDeps): Router {
   });
 
   return router;
-}
-
-export function publicLinkUrl(slug: string, config: AppDeps['config']): string {
-  return `${config.http.publicBaseUrl}/l/${slug}`;
-}
-
-/** What a QR code encodes: the public URL with a source marker, so scans are counted apart from other views. */
-export function qrTarget(link: Pick<Link, 'slug'>, config: AppDeps['config']): string {
-  return `${publicLinkUrl(link.slug, config)}?src=qr`;
-}
-
-export function linkView(link: Link, config: AppDeps['config']) {
-  // Past its expiry a link is expired even in the instant before its workflow's timer records it.
-  const status = link.status === 'ACTIVE' && link.expiresAt && link.expiresAt.getTime() <= Date.now() ? 'EXPIRED' : link.status;
-  return {
-    id: link.id,
-    name: link.name,
-    flow: link.flow,
-    usage: { type: link.usageType, maxUses: link.maxUses },
-    status,
-    usesConsumed: link.usesConsumed,
-    usesRemaining: link.maxUses === null ? null : Math.max(0, link.maxUses - link.usesConsumed),
-    views: link.views,
-    expiresAt: link.expiresAt?.toISOString() ?? null,
-    language: link.language,
-    successUrl: link.successUrl,
-    errorUrl: link.errorUrl,
-    callbackUrl: link.callbackUrl,
-    url: publicLinkUrl(link.slug, config),
-    qrCodeUrl: `${config.http.publicBaseUrl}/api/v1/links/${link.id}/qr.svg`,
-    temporalUrl: workflowUrl(config, workflowIds.magicLink(link.id)),
-    createdAt: link.createdAt.toISOString(),
-  };
 }
 
 export function describeLinkRoutes(registry: OpenAPIRegistry): void {

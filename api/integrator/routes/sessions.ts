@@ -1,31 +1,31 @@
 /**
  * Verification sessions (dynamic links). Reads come from PostgreSQL; every change goes to the session's workflow
- * through the operations the dashboard uses too (api/session-operations.ts, api/session-review.ts): review as an
+ * through the operations the dashboard uses too (services/sessions/): review as an
  * update (the decision's data is written to a Review row first, so it never enters history), the rest as signals.
  */
 import { Router, type Response } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import type { DocumentReading, Prisma, Session } from '@prisma/client';
-import type { z } from 'zod';
-import { requireEncryptionKey } from '../../../lib/config';
+import type { DocumentReading, Session } from '@prisma/client';
 import { AppError } from '../../../lib/errors';
-import { sessionTokenFor } from '../../../lib/session-tokens';
-import { LATEST_READING, sessionStatusOf, verificationOf } from '../../../lib/sessions';
-import { workflowIds } from '../../../workflows/definitions';
+import { LATEST_READING } from '../../../lib/sessions';
 import type { AppDeps } from '../../deps';
-import { reviewSession } from '../../../services/session-review';
+import { reviewSession } from '../../../services/sessions/review-session';
 import { principalOf } from '../../middleware/auth';
 import { idempotentCreate } from '../../middleware/idempotency';
 import { errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../../../services/schemas/common';
 import { ZCreateSessionRequest, ZReviewRequest, ZSendRequest, ZSendResponse, ZSession, ZSessionIdParams, ZSessionListQuery } from '../../../services/schemas/sessions';
-import { sessionOperations } from '../../../services/session-operations';
-import { sessionWorkflows } from '../../../services/session-workflows';
-import { workflowUrl } from '../../temporal-ui';
+import { cancelSession } from '../../../services/sessions/cancel-session';
+import { createAndSendSession } from '../../../services/sessions/create-and-send-session';
+import { deleteSessionData } from '../../../services/sessions/delete-session-data';
+import { sendSessionLink } from '../../../services/sessions/send-session-link';
+import { sessionWorkflows } from '../../../services/sessions/session-workflows';
+import { hostedPageUrl, sessionView } from '../../presenters/session';
+import { sessionListWhere } from '../../../services/sessions/list-sessions';
 
 export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
   const workflows = sessionWorkflows(temporal, config);
-  const operations = sessionOperations({ db, temporal, config });
+  const deps = { db, temporal, config };
   const view = (session: Session, readings: DocumentReading[] = []) => sessionView(session, config, readings[0]);
 
   async function findSession(res: Response, rawId: unknown): Promise<SessionWithReading> {
@@ -39,7 +39,7 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     '/sessions',
     idempotentCreate(db, async (req, res, requestKey) => {
       const body = parseInput(ZCreateSessionRequest, req.body);
-      const session = await operations.create(principalOf(res).accountId, body, requestKey);
+      const session = await createAndSendSession(deps, principalOf(res).accountId, body, requestKey);
       return { status: 201, body: { ...view(session), redirectUrl: hostedPageUrl(session.id, config) } };
     }),
   );
@@ -69,19 +69,19 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
 
   router.post('/sessions/:id/cancel', async (req, res) => {
     const session = await findSession(res, req.params.id);
-    res.json(view(await operations.cancel(session), session.readings));
+    res.json(view(await cancelSession(deps, session), session.readings));
   });
 
   router.post('/sessions/:id/send', async (req, res) => {
     const session = await findSession(res, req.params.id);
     const { channel } = parseInput(ZSendRequest, req.body);
-    await operations.sendLink(session, channel);
+    await sendSessionLink(deps, session, channel);
     res.status(202).json({ sessionId: session.id, channel, status: 'QUEUED' });
   });
 
   router.delete('/sessions/:id/data', async (req, res) => {
     const session = await findSession(res, req.params.id);
-    await operations.deleteData(session);
+    await deleteSessionData(deps, session);
     res.status(202).json(view(session, session.readings));
   });
 
@@ -89,76 +89,6 @@ export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
 }
 
 type SessionWithReading = Session & { readings: DocumentReading[] };
-
-type SessionListFilter = Omit<z.infer<typeof ZSessionListQuery>, 'limit'>;
-
-/** The sessions of an account that a list shows (the API's and the dashboard's filters), before paging's `take`. */
-export function sessionListWhere(accountId: string, filter: SessionListFilter): Prisma.SessionWhereInput {
-  const createdAt: Prisma.DateTimeFilter = {
-    ...(filter.createdFrom ? { gte: new Date(filter.createdFrom) } : {}),
-    ...(filter.createdTo ? { lte: new Date(filter.createdTo) } : {}),
-  };
-  return {
-    accountId,
-    ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.clientId ? { clientId: filter.clientId } : {}),
-    ...(filter.linkId ? { linkId: filter.linkId } : {}),
-    ...(filter.createdFrom || filter.createdTo ? { createdAt } : {}),
-    ...(filter.cursor ? { id: { lt: filter.cursor } } : {}),
-  };
-}
-
-/** The person's link to the hosted page; its token derives from the session id (lib/session-tokens.ts). */
-export function hostedPageUrl(sessionId: string, config: AppDeps['config']): string {
-  return `${config.http.publicBaseUrl}/v/${sessionTokenFor(requireEncryptionKey(config), sessionId)}`;
-}
-
-export function sessionView(session: Session, config: AppDeps['config'], latestReading?: DocumentReading) {
-  return {
-    id: session.id,
-    clientId: session.clientId,
-    linkId: session.linkId,
-    status: sessionStatusOf(session),
-    final: session.final,
-    decision: session.decision,
-    flow: session.flow,
-    documents: session.documents,
-    documentType: session.documentType,
-    language: session.language,
-    country: session.country,
-    externalRef: session.externalRef,
-    supplied: {
-      firstName: session.firstName,
-      lastName: session.lastName,
-      dateOfBirth: session.dateOfBirth,
-      documentNumber: session.documentNumber,
-      personalNumber: session.personalNumber,
-      nationality: session.nationality,
-      sex: session.sex,
-      dateOfIssue: session.dateOfIssue,
-      dateOfExpiry: session.dateOfExpiry,
-      email: session.email,
-      phone: session.phone,
-    },
-    data: (session.extractedData ?? null) as Record<string, unknown> | null,
-    verification: latestReading ? verificationOf(latestReading) : null,
-    attempts: session.attempts,
-    maxAttempts: session.maxAttempts,
-    expiryTime: session.expiryTime,
-    sessionLength: session.sessionLength,
-    successUrl: session.successUrl,
-    errorUrl: session.errorUrl,
-    unverifiedUrl: session.unverifiedUrl,
-    callbackUrl: session.callbackUrl,
-    expiresAt: session.expiresAt.toISOString(),
-    createdAt: session.createdAt.toISOString(),
-    startedAt: session.startedAt?.toISOString() ?? null,
-    submittedAt: session.submittedAt?.toISOString() ?? null,
-    finishedAt: session.finishedAt?.toISOString() ?? null,
-    dataDeletedAt: session.dataDeletedAt?.toISOString() ?? null,
-    temporalUrl: workflowUrl(config, workflowIds.verificationSession(session.id)),
-  };
-}
 
 export function describeSessionRoutes(registry: OpenAPIRegistry): void {
   const sessionResponse = (description: string) => ({ description, content: { 'application/json': { schema: ZSession } } });

@@ -25,11 +25,17 @@ import {
   ZUpdateWebhookEndpointRequest,
   ZWebhookEndpoint,
 } from '../../../services/schemas/webhooks';
-import { ENABLED_AGAIN, webhookEndpointOperations } from '../../../services/webhook-endpoint-operations';
+import { createWebhookEndpoint } from '../../../services/webhook-endpoints/create-webhook-endpoint';
+import { deleteWebhookEndpoint } from '../../../services/webhook-endpoints/delete-webhook-endpoint';
+import { recoverDeliveries } from '../../../services/webhook-endpoints/recover-deliveries';
+import { resendDelivery } from '../../../services/webhook-endpoints/resend-delivery';
+import { rotateEndpointSecret } from '../../../services/webhook-endpoints/rotate-endpoint-secret';
+import { sendTestEvent } from '../../../services/webhook-endpoints/send-test-event';
+import { updateWebhookEndpoint } from '../../../services/webhook-endpoints/update-webhook-endpoint';
 
 export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
-  const operations = webhookEndpointOperations({ db, temporal, config });
+  const deps = { db, temporal, config };
 
   async function findEndpoint(res: Response, rawId: unknown): Promise<WebhookEndpoint> {
     const { id } = parseInput(ZIdParams, { id: rawId }, 'params');
@@ -42,7 +48,7 @@ export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     '/webhook-endpoints',
     idempotentCreate(db, async (req, res, requestKey) => {
       const body = parseInput(ZCreateWebhookEndpointRequest, req.body);
-      const creation = await operations.createEndpoint(principalOf(res).accountId, body, requestKey);
+      const creation = await createWebhookEndpoint(deps, principalOf(res).accountId, body, requestKey);
       const view = endpointView(creation.endpoint);
       // The secret is shown once: a replay of this request answers without it.
       return { status: 201, body: creation.kind === 'created' ? { ...view, secret: creation.secret } : view, replayBody: view };
@@ -67,35 +73,25 @@ export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
   router.patch('/webhook-endpoints/:id', async (req, res) => {
     const endpoint = await findEndpoint(res, req.params.id);
     const body = parseInput(ZUpdateWebhookEndpointRequest, req.body);
-    const updated = await db.webhookEndpoint.update({
-      where: { id: endpoint.id },
-      data: {
-        ...(body.url !== undefined ? { url: await operations.allowedUrl(body.url) } : {}),
-        ...(body.events !== undefined ? { eventTypes: body.events } : {}),
-        ...(body.format !== undefined ? { format: body.format === 'idenfy' ? 'IDENFY' : 'STANDARD' } : {}),
-        ...(body.description !== undefined ? { description: body.description } : {}),
-        ...(body.status === 'ENABLED' ? ENABLED_AGAIN : {}),
-      },
-    });
+    const updated = await updateWebhookEndpoint(deps, endpoint, body);
     res.json(endpointView(updated));
   });
 
   router.delete('/webhook-endpoints/:id', async (req, res) => {
     const endpoint = await findEndpoint(res, req.params.id);
-    // Kept, hidden and disabled, so its delivery log stays; nothing more is sent to it.
-    await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { deletedAt: new Date(), status: 'DISABLED', disabledReason: 'Deleted' } });
+    await deleteWebhookEndpoint(db, endpoint);
     res.status(204).end();
   });
 
   router.post('/webhook-endpoints/:id/rotate-secret', async (req, res) => {
     const endpoint = await findEndpoint(res, req.params.id);
-    const { endpoint: updated, secret } = await operations.rotateEndpointSecret(endpoint);
+    const { endpoint: updated, secret } = await rotateEndpointSecret(deps, endpoint);
     res.json({ ...endpointView(updated), secret, previousSecretExpiresAt: updated.previousSecretExpiresAt?.toISOString() ?? null });
   });
 
   router.post('/webhook-endpoints/:id/test', async (req, res) => {
     const endpoint = await findEndpoint(res, req.params.id);
-    const { eventId, deliveryId } = await operations.sendTestEvent(endpoint);
+    const { eventId, deliveryId } = await sendTestEvent(deps, endpoint);
     res.status(202).json({ eventId, deliveryId });
   });
 
@@ -116,14 +112,14 @@ export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     const { id } = parseInput(ZIdParams, { id: req.params.id }, 'params');
     const delivery = await db.delivery.findFirst({ where: { id, endpoint: { accountId: principalOf(res).accountId } } });
     if (!delivery) throw new AppError('NOT_FOUND', `Delivery ${id} not found`);
-    const series = await operations.resendDelivery(delivery);
+    const series = await resendDelivery(deps, delivery);
     res.status(202).json({ deliveryId: delivery.id, series });
   });
 
   router.post('/webhook-endpoints/:id/recover', async (req, res) => {
     const endpoint = await findEndpoint(res, req.params.id);
     const { since } = parseInput(ZRecoverRequest, req.body);
-    const failed = await operations.recoverDeliveries(endpoint, new Date(since));
+    const failed = await recoverDeliveries(deps, endpoint, new Date(since));
     res.status(202).json({ recovered: failed.length, deliveryIds: failed.map((delivery) => delivery.id) });
   });
 

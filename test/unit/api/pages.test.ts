@@ -3,13 +3,13 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { isLinkScanner } from '../../../api/hosted/bots';
 import en from '../../../api/hosted/i18n/en';
-import { fill, messagesFor, plural } from '../../../api/hosted/i18n/index';
+import { fill, messagesFor, plural } from '../../../api/hosted/i18n';
 import { type Language, SUPPORTED_LANGUAGES, isLanguage } from '../../../lib/languages';
 import type { LanguageLink } from '../../../api/html/layout';
 import { renderLandingPage, renderLinkUnavailablePage, type LinkUnavailableReason } from '../../../api/hosted/pages/link-pages';
 import type { HostedFlowView } from '../../../api/hosted/hosted-flow-view';
 import { renderHostedFlowPage, renderSessionUnavailablePage } from '../../../api/hosted/pages/session-pages';
-import { QR_SIZE, renderQrCode } from '../../../services/qr';
+import { QR_SIZE, renderQrCode } from '../../../services/links/render-qr-code';
 import type { Flow } from '../../../workflows/definitions';
 
 const FLOWS: Flow[] = ['DOCUMENT', 'SELFIE', 'DOCUMENT_AND_SELFIE'];

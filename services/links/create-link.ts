@@ -1,36 +1,21 @@
 /**
- * Creating and deactivating reusable links: one code path for the API and the dashboard. Creation starts the link's
- * magicLinkWorkflow and waits (update-with-start) until the workflow has recorded it; deactivation is a signal,
- * then a bounded wait for the workflow to record it.
+ * Creates a reusable link (the API and the dashboard alike): starts its magicLinkWorkflow and waits
+ * (update-with-start) until the workflow has recorded it.
  */
-import { WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
+import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { Link } from '@prisma/client';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { idFromRequestKey, newSlug } from '../lib/ids';
-import {
-  SEARCH_ATTRIBUTES,
-  WORKFLOW_TYPES,
-  awaitCreationUpdate,
-  deactivateSignal,
-  workflowIds,
-  type LinkSettings,
-  type MagicLinkInput,
-} from '../workflows/definitions';
-import { requireAllowedWebhookUrl } from './allowed-webhook-url';
-import type { ServiceDeps } from './deps';
-import type { TCreateLinkRequest } from './schemas/links';
-import { waitForWorker } from './temporal-wait';
-
-export type LinkOperationDeps = ServiceDeps;
-
-/** How long deactivation waits for the workflow to record it before answering with the workflow's own state. */
-const DEACTIVATION_WAIT_MS = 10_000;
+import { idFromRequestKey, newSlug } from '../../lib/ids';
+import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, awaitCreationUpdate, workflowIds, type LinkSettings, type MagicLinkInput } from '../../workflows/definitions';
+import { requireAllowedWebhookUrl } from '../allowed-webhook-url';
+import type { ServiceDeps } from '../deps';
+import type { TCreateLinkRequest } from '../schemas/links';
+import { waitForWorker } from '../temporal-wait';
 
 /**
  * Creates the link whose id derives from `requestKey`: the same key always gives the same link, whether its
  * workflow is still running (joined through USE_EXISTING) or has already ended (its row is returned).
  */
-export async function createLink({ db, temporal, config }: LinkOperationDeps, accountId: string, request: TCreateLinkRequest, requestKey: string): Promise<Link> {
+export async function createLink({ db, temporal, config }: ServiceDeps, accountId: string, request: TCreateLinkRequest, requestKey: string): Promise<Link> {
   const linkId = idFromRequestKey('link', requestKey);
   const existing = await db.link.findFirst({ where: { id: linkId, accountId } });
   if (existing) return existing;
@@ -78,25 +63,4 @@ export async function createLink({ db, temporal, config }: LinkOperationDeps, ac
   });
   await waitForWorker(temporal.workflow.executeUpdateWithStart(awaitCreationUpdate, { startWorkflowOperation }), 'link creation');
   return db.link.findUniqueOrThrow({ where: { id: linkId } });
-}
-
-/** Deactivates an active link for good; a link already EXHAUSTED, EXPIRED or DEACTIVATED is returned unchanged. */
-export async function deactivateLink({ db, temporal }: LinkOperationDeps, link: Link): Promise<Link> {
-  if (link.status !== 'ACTIVE') return link;
-  try {
-    await temporal.workflow.getHandle(workflowIds.magicLink(link.id)).signal(deactivateSignal);
-  } catch (error) {
-    // Its workflow already finished (expired or used up a moment ago): the row says which.
-    if (!(error instanceof WorkflowNotFoundError)) throw error;
-  }
-  const deadline = Date.now() + DEACTIVATION_WAIT_MS;
-  for (;;) {
-    const current = await db.link.findUniqueOrThrow({ where: { id: link.id } });
-    if (current.status !== 'ACTIVE') return current;
-    if (Date.now() > deadline) {
-      // The signal is durable; only its projection is late (worker busy or down).
-      return { ...current, status: 'DEACTIVATED' };
-    }
-    await sleep(50);
-  }
 }

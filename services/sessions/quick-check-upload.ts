@@ -4,8 +4,8 @@
  * When no answer comes in time the upload is accepted: the full checks after Submit still judge it.
  */
 import type { Client } from '@temporalio/client';
-import type { Config } from '../lib/config';
-import { WORKFLOW_TYPES, workflowIds, type UploadQuickCheckInput, type UploadRefusal } from '../workflows/definitions';
+import type { Config } from '../../lib/config';
+import { WORKFLOW_TYPES, workflowIds, type UploadQuickCheckInput, type UploadRefusal } from '../../workflows/definitions';
 
 /** The API's own wording (the hosted page shows its translation of each code). */
 export const UPLOAD_REFUSAL_MESSAGES: Record<UploadRefusal, string> = {

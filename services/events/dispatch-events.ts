@@ -1,17 +1,19 @@
 /**
  * From event to deliveries: for each event, one Delivery row and one webhookDeliveryWorkflow per endpoint subscribed
  * when it is dispatched (plus the callbackUrl of its link or session). Idempotent throughout — unique delivery per
- * (event, endpoint), workflow id per (event, endpoint, series) — so the activity that wrote an event, the API, and
- * the sweeper for interrupted dispatches may all call it.
+ * (event, endpoint), workflow id per (event, endpoint, series) — so the writer of an event (through emit-event.ts)
+ * and the sweeper for interrupted dispatches may both call it.
  */
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Event, WebhookEndpoint } from '@prisma/client';
-import { requireEncryptionKey, type Config, type WebhookSettings } from '../lib/config';
-import type { Database } from '../lib/db';
-import { newId } from '../lib/ids';
-import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, workflowIds, type WebhookDeliveryInput } from '../workflows/definitions';
-import { ensureCallbackEndpoint } from '../lib/webhooks/callback-endpoints';
-import { IDENFY_FORMAT_EVENTS } from '../lib/webhooks/payloads';
+import { requireEncryptionKey, type Config, type SessionSettings, type WebhookSettings } from '../../lib/config';
+import type { Database } from '../../lib/db';
+import { newId } from '../../lib/ids';
+import { createLogger, type Logger } from '../../lib/logger';
+import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, workflowIds, type WebhookDeliveryInput } from '../../workflows/definitions';
+import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
+import { IDENFY_FORMAT_EVENTS } from '../../lib/webhooks/payloads';
+import { startSessionWorkflow } from '../sessions/start-session-workflow';
 
 export interface DispatchDeps {
   db: Database;
@@ -19,17 +21,45 @@ export interface DispatchDeps {
   taskQueue: string;
   encryptionKey: Buffer;
   webhooks: WebhookSettings;
+  /** What a session's workflow is started with, when the sweeper finds a creation cut short. */
+  sessionSettings: SessionSettings;
+  logger: Logger;
 }
 
 export interface Dispatcher {
   events(eventIds: string[]): Promise<void>;
   /** Every event of a link, session or endpoint not dispatched yet: what the caller just wrote, and anything older. */
   entity(entityId: string): Promise<void>;
+  /**
+   * For the sweeper: events whose writer may have stopped between its commit and its dispatch. A `session.created`
+   * among them may also have missed its workflow's start (the session writer starts it after the commit), so that
+   * workflow is started first, from the session's row; then they are dispatched like `events`.
+   */
+  recover(eventIds: string[]): Promise<void>;
+  /** Where failures to dispatch are reported (ids only). */
+  readonly logger: Logger;
 }
 
 /** The dispatcher of a process configured by `config` (the API's; the worker builds its own the same way). */
-export function dispatcherFor(db: Database, temporal: Client, config: Config): Dispatcher {
-  return createDispatcher({ db, temporal, taskQueue: config.temporal.taskQueue, encryptionKey: requireEncryptionKey(config), webhooks: config.webhooks });
+export function dispatcherFor(db: Database, temporal: Client, config: Config, logger?: Logger): Dispatcher {
+  return createDispatcher({
+    db,
+    temporal,
+    taskQueue: config.temporal.taskQueue,
+    encryptionKey: requireEncryptionKey(config),
+    webhooks: config.webhooks,
+    sessionSettings: config.sessions,
+    logger: logger ?? defaultLoggerOf(config),
+  });
+}
+
+const defaultLoggers = new WeakMap<Config, Logger>();
+
+/** A process's dispatch logger when its caller has none to give (one per configuration, not one per dispatcher). */
+function defaultLoggerOf(config: Config): Logger {
+  const logger = defaultLoggers.get(config) ?? createLogger(config.logLevel, 'dispatch', { format: config.logFormat });
+  defaultLoggers.set(config, logger);
+  return logger;
 }
 
 export function createDispatcher(deps: DispatchDeps): Dispatcher {
@@ -39,14 +69,23 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
       await deps.db.event.update({ where: { id: event.id }, data: { dispatchedAt: new Date() } });
     }
   };
+  const events = async (eventIds: string[]) =>
+    dispatchAll(await deps.db.event.findMany({ where: { id: { in: eventIds }, dispatchedAt: null }, orderBy: { id: 'asc' } }));
   return {
-    events: async (eventIds) => dispatchAll(await deps.db.event.findMany({ where: { id: { in: eventIds }, dispatchedAt: null }, orderBy: { id: 'asc' } })),
+    events,
     entity: async (entityId) => dispatchAll(await deps.db.event.findMany({ where: { entityId, dispatchedAt: null }, orderBy: { sequence: 'asc' } })),
+    async recover(eventIds) {
+      const created = await deps.db.event.findMany({ where: { id: { in: eventIds }, type: 'session.created', dispatchedAt: null }, select: { entityId: true } });
+      const sessions = await deps.db.session.findMany({ where: { id: { in: created.map((event) => event.entityId) } } });
+      for (const session of sessions) await startSessionWorkflow(deps, session);
+      await events(eventIds);
+    },
+    logger: deps.logger,
   };
 }
 
 /** Starts (or joins) one series of attempts of a delivery; a later series is a manual retry with the same webhook-id. */
-export async function startDelivery(deps: Omit<DispatchDeps, 'encryptionKey'>, eventId: string, endpointId: string, series: number): Promise<string> {
+export async function startDelivery(deps: Pick<DispatchDeps, 'db' | 'temporal' | 'taskQueue' | 'webhooks'>, eventId: string, endpointId: string, series: number): Promise<string> {
   const delivery = await deps.db.delivery.upsert({
     where: { eventId_endpointId: { eventId, endpointId } },
     create: { id: newId('delivery'), eventId, endpointId },

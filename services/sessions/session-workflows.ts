@@ -1,46 +1,25 @@
 /**
  * How the API talks to verification session workflows. A session nobody opened yet is a delayed workflow (see
- * lib/session-workflow-start.ts): only signal-with-start reaches it, so every message starts with one, which also
+ * sessions/start-session-workflow.ts): only signal-with-start reaches it, so every message starts with one, which also
  * starts the workflow from the session's row should its creation have been interrupted. Refusals from the workflow
  * come back as AppErrors with the matching code.
  */
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Session } from '@prisma/client';
-import type { Config } from '../lib/config';
-import { AppError } from '../lib/errors';
-import { sessionWorkflowStartOptions } from './session-workflow-start';
+import type { Config } from '../../lib/config';
+import { AppError } from '../../lib/errors';
+import { sessionWorkflowInput, sessionWorkflowStartOptions } from './start-session-workflow';
 import {
   SESSION_FAILURES,
   WORKFLOW_TYPES,
   getStatusQuery,
   wakeSignal,
   workflowIds,
-  type MessageChannel,
   type SessionProgress,
-  type VerificationSessionInput,
-} from '../workflows/definitions';
+} from '../../workflows/definitions';
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
-import { waitForWorker } from './temporal-wait';
-
-/** The workflow input a session was (or would have been) started with, rebuilt from its row. */
-export function sessionWorkflowInput(session: Session, config: Config): VerificationSessionInput {
-  return {
-    sessionId: session.id,
-    accountId: session.accountId,
-    linkId: session.linkId,
-    clientId: session.clientId,
-    flow: session.flow,
-    expiresAt: session.expiresAt.toISOString(),
-    sessionLength: session.sessionLength,
-    maxAttempts: session.maxAttempts,
-    retentionSeconds: config.sessions.retentionSeconds,
-    reviewEscalationSeconds: config.sessions.reviewEscalationSeconds,
-    verificationEngine: config.sessions.verificationEngine,
-    reminderAt: session.reminderAt?.toISOString() ?? null,
-    reminderChannels: session.reminderChannels.filter((channel): channel is MessageChannel => channel === 'email' || channel === 'sms'),
-  };
-}
+import { waitForWorker } from '../temporal-wait';
 
 export interface SessionWorkflows {
   signal<Args extends unknown[]>(session: Session, signal: SignalDefinition<Args>, ...args: Args): Promise<void>;
@@ -51,7 +30,7 @@ export interface SessionWorkflows {
 export function sessionWorkflows(temporal: Client, config: Config): SessionWorkflows {
   const signal = async <Args extends unknown[]>(session: Session, definition: SignalDefinition<Args>, ...args: Args) => {
     await temporal.workflow.signalWithStart(WORKFLOW_TYPES.verificationSession, {
-      ...sessionWorkflowStartOptions(sessionWorkflowInput(session, config), config.temporal.taskQueue),
+      ...sessionWorkflowStartOptions(sessionWorkflowInput(session, config.sessions), config.temporal.taskQueue),
       signal: definition as SignalDefinition<unknown[]>,
       signalArgs: args,
     });

@@ -6,11 +6,11 @@
  */
 import type { Session } from '@prisma/client';
 import type { z } from 'zod';
-import type { Database } from '../lib/db';
-import { AppError } from '../lib/errors';
-import { newId } from '../lib/ids';
-import { reviewUpdate } from '../workflows/definitions';
-import type { ZReviewRequest } from './schemas/sessions';
+import type { Database } from '../../lib/db';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { reviewUpdate } from '../../workflows/definitions';
+import type { ZReviewRequest } from '../schemas/sessions';
 import type { SessionWorkflows } from './session-workflows';
 
 export async function reviewSession(

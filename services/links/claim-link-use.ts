@@ -14,7 +14,7 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { KeyedGate } from './keyed-gate';
-import { FAILURE_TYPES, claimUseUpdate, workflowIds, type ClaimUseInput, type ClaimUseResult } from '../workflows/definitions';
+import { FAILURE_TYPES, claimUseUpdate, workflowIds, type ClaimUseInput, type ClaimUseResult } from '../../workflows/definitions';
 
 export type ClaimRefusal = 'LINK_EXPIRED' | 'LINK_EXHAUSTED' | 'LINK_DEACTIVATED' | 'ACCOUNT_UNAVAILABLE';
 

@@ -4,14 +4,14 @@
  */
 import { ActivityFailure, ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowFailedError } from '@temporalio/client';
 import type { CreditLedgerEntry } from '@prisma/client';
-import { MAX_CREDIT_BALANCE, topUpRoom } from '../lib/credits';
-import { AppError } from '../lib/errors';
-import { newId } from '../lib/ids';
-import { INVALID_DATA } from '../lib/unfixable-errors';
-import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, workflowIds, type CreditBalance, type CreditTopUpInput, type CreditTopUpResult } from '../workflows/definitions';
-import type { ServiceDeps } from './deps';
-import type { TTopUpRequest } from './schemas/account';
-import { waitForWorker } from './temporal-wait';
+import { MAX_CREDIT_BALANCE, topUpRoom } from '../../lib/credits';
+import { AppError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { INVALID_DATA } from '../../lib/unfixable-errors';
+import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, workflowIds, type CreditBalance, type CreditTopUpInput, type CreditTopUpResult } from '../../workflows/definitions';
+import type { ServiceDeps } from '../deps';
+import type { TTopUpRequest } from '../schemas/account';
+import { waitForWorker } from '../temporal-wait';
 
 export async function topUpCredits(
   { db, temporal, config }: ServiceDeps,

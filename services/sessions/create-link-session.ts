@@ -1,0 +1,47 @@
+/**
+ * Creates the session of a link's click (from magicLinkWorkflow's `claimLinkUse` activity): the link's settings
+ * with the defaults of an anonymous visitor, recorded by the session writer (reserve-session.ts), which also counts
+ * the link's use. Keyed by the session id the workflow chose, so an activity's retry creates nothing twice.
+ */
+import { SESSION_DEFAULTS } from '../../lib/sessions';
+import { reserveSession, type ReserveSessionDeps } from './reserve-session';
+
+export interface LinkSessionRequest {
+  linkId: string;
+  accountId: string;
+  sessionId: string;
+  tokenHash: string;
+}
+
+/** Whether the session now exists (created now or by an earlier attempt), or the account has no credit for it. */
+export async function createLinkSession(deps: ReserveSessionDeps, request: LinkSessionRequest): Promise<'created' | 'no-credit'> {
+  const link = await deps.db.link.findUnique({ where: { id: request.linkId } });
+  if (!link) return 'no-credit';
+  const now = new Date();
+  const reservation = await reserveSession(deps, {
+    id: request.sessionId,
+    accountId: request.accountId,
+    linkId: link.id,
+    // A reusable link's visitors are anonymous: the session id stands in for the integrator's client id.
+    clientId: request.sessionId,
+    tokenHash: request.tokenHash,
+    flow: link.flow,
+    documents: [...SESSION_DEFAULTS.documents],
+    language: link.language,
+    successUrl: link.successUrl,
+    errorUrl: link.errorUrl,
+    callbackUrl: link.callbackUrl,
+    expiryTime: SESSION_DEFAULTS.expiryTime,
+    sessionLength: SESSION_DEFAULTS.sessionLength,
+    maxAttempts: deps.sessionSettings.maxAttempts,
+    fraudTags: [],
+    mismatchTags: [],
+    allowedCountries: link.allowedCountries,
+    allowedDocumentTypes: link.allowedDocumentTypes,
+    minimumAge: link.minimumAge,
+    autoApprove: link.autoApprove,
+    expiresAt: new Date(now.getTime() + SESSION_DEFAULTS.expiryTime * 1000),
+    createdAt: now,
+  });
+  return reservation.kind === 'no-credit' ? 'no-credit' : 'created';
+}

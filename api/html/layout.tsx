@@ -201,6 +201,23 @@ function JsonBlock({ id, value }: { id: string; value: unknown }): VNode {
   );
 }
 
+/** A page that only says why the person cannot go on, and what they can do. */
+export function renderProblemPage({ language, icon, heading, hint }: { language: string; icon: IconName; heading: string; hint: string }): string {
+  return renderHostedPage({
+    language,
+    title: heading,
+    children: (
+      <>
+        <div class="badge problem">
+          <Icon name={icon} />
+        </div>
+        <h1>{heading}</h1>
+        <p class="hint">{hint}</p>
+      </>
+    ),
+  });
+}
+
 /**
  * A complete public page around `children`. Unknown languages render in English, so `lang` always matches the text.
  * `script` is the URL of a same-origin script; `data` becomes JSON blocks it can read by their ids.

@@ -27,7 +27,11 @@ export function trustedHtml(markup: string, why: string): VNode<TrustedMarkupPro
   return h(TrustedMarkup, { markup, why });
 }
 
+/** Attributes whose value is the word "true" or "false", not their presence. */
+const ENUMERATED_ATTRIBUTES = new Set(['contenteditable', 'draggable', 'spellcheck']);
+
 function attribute(name: string, value: unknown): string {
+  if (typeof value === 'boolean' && ENUMERATED_ATTRIBUTES.has(name)) return ` ${name}="${value}"`;
   if (value === null || value === undefined || value === false) return '';
   if (value === true) return ` ${name}`;
   if (typeof value !== 'string' && typeof value !== 'number') throw new TypeError(`Attribute ${name} is not a string or a number`);

@@ -1,7 +1,7 @@
 /** The landing page of a reusable link (`/l/{slug}`), and the page that says why a link cannot be used. */
 import type { Flow } from '../../../workflows/definitions';
 import { messagesFor, type LinkUnavailableReason } from '../i18n';
-import { Icon, LanguageSwitcher, renderHostedPage, type IconName, type LanguageLink } from '../../html/layout';
+import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
 export type { LinkUnavailableReason };
 
@@ -60,17 +60,5 @@ export function renderLandingPage({
 
 export function renderLinkUnavailablePage({ language, reason }: { language: string; reason: LinkUnavailableReason }): string {
   const { heading, hint } = messagesFor(language).linkUnavailable[reason];
-  return renderHostedPage({
-    language,
-    title: heading,
-    children: (
-      <>
-        <div class="badge problem">
-          <Icon name={reason === 'LINK_EXPIRED' ? 'clock' : 'alert'} />
-        </div>
-        <h1>{heading}</h1>
-        <p class="hint">{hint}</p>
-      </>
-    ),
-  });
+  return renderProblemPage({ language, icon: reason === 'LINK_EXPIRED' ? 'clock' : 'alert', heading, hint });
 }

@@ -9,7 +9,7 @@ import { requiredKinds, type DocumentKind, type DocumentType, type Flow } from '
 import type { HostedFlowView } from '../hosted-flow-view';
 import { messagesFor, plural, resolveLanguage, type Messages, type SessionUnavailableReason } from '../i18n';
 import type { Language } from '../../../lib/languages';
-import { Icon, LanguageSwitcher, renderHostedPage, type IconName, type LanguageLink } from '../../html/layout';
+import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
 export type { SessionUnavailableReason };
 
@@ -65,19 +65,7 @@ export function renderHostedFlowPage({
 
 export function renderSessionUnavailablePage({ language, reason }: { language: string; reason: SessionUnavailableReason }): string {
   const { heading, hint } = messagesFor(language).session.unavailable[reason];
-  return renderHostedPage({
-    language,
-    title: heading,
-    children: (
-      <>
-        <div class="badge problem">
-          <Icon name={reason === 'EXPIRED' ? 'clock' : 'alert'} />
-        </div>
-        <h1>{heading}</h1>
-        <p class="hint">{hint}</p>
-      </>
-    ),
-  });
+  return renderProblemPage({ language, icon: reason === 'EXPIRED' ? 'clock' : 'alert', heading, hint });
 }
 
 function offersDocumentChoice(view: HostedFlowView): boolean {

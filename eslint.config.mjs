@@ -72,7 +72,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['workflows/**/*.ts'],
+    files: ['workflows/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', WORKFLOW_SANDBOX],
       // Activities are proxied; importing their implementation would pull I/O into the sandbox.
@@ -82,12 +82,12 @@ export default tseslint.config(
   },
   // The layers of the README's table, each importing only from those below it:
   // api/ → services/ → (activities/ for the worker) → lib/; workflows/ talk to the rest through definitions.ts.
-  { files: ['lib/**/*.ts'], rules: { 'no-restricted-imports': ['error', layer(LIB_MAY_NOT_IMPORT)] } },
-  { files: ['services/**/*.ts'], rules: { 'no-restricted-imports': ['error', layer(SERVICES_MAY_NOT_IMPORT)] } },
-  { files: ['api/**/*.ts'], rules: { 'no-restricted-imports': ['error', layer(API_MAY_NOT_IMPORT)] } },
-  { files: ['activities/**/*.ts'], rules: { 'no-restricted-imports': ['error', layer(ACTIVITIES_MAY_NOT_IMPORT)] } },
+  { files: ['lib/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layer(LIB_MAY_NOT_IMPORT)] } },
+  { files: ['services/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layer(SERVICES_MAY_NOT_IMPORT)] } },
+  { files: ['api/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layer(API_MAY_NOT_IMPORT)] } },
+  { files: ['activities/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layer(ACTIVITIES_MAY_NOT_IMPORT)] } },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -1,7 +1,7 @@
 /**
  * The hosted verification page's behaviour (`/v/{token}`): plain browser JavaScript, served as-is from /assets/.
  *
- * The server renders every step (api/pages/session-pages.ts); this script shows one at a time, fills in what changes
+ * The server renders every step (api/hosted/pages/session-pages.tsx); this script shows one at a time, fills in what changes
  * and calls the page's JSON endpoints. The view each answer carries (api/hosted-flow-view.ts) is the single source of
  * truth, and the page redraws from it. The only local state is what the server does not keep: the step on screen, the
  * document type until it is submitted (kept in sessionStorage so a reload keeps it), and previews of the photos

@@ -2,10 +2,10 @@
  * The messages that invite a person to verify their identity: an email (subject, plain text and HTML) or an SMS, in
  * the person's language, from the default texts or an account's own subject and body. Bodies are plain text with
  * `{{placeholder}}`s; the HTML is generated from them, so every inserted value and every word of an account's body is
- * escaped, and the email's structure (button, visible URL) is the same whoever wrote the words.
+ * text that the renderer escapes, and the email's structure (button, visible URL) is the same whoever wrote the words.
  */
-import escapeHtml from 'escape-html';
 import type { Language } from '../languages';
+import { renderEmailDocument, type EmailBlock } from './email-document';
 import de from './template-texts/de';
 import en from './template-texts/en';
 import es from './template-texts/es';
@@ -27,11 +27,10 @@ export interface TemplateTexts {
   sms: Record<MessageKind, SmsTemplate>;
 }
 
-/** An email before its placeholders are filled: `html` is a body fragment, `text` is plain. */
-export interface EmailTemplate {
+/** An email before its placeholders are filled: its subject, and its body as paragraphs and the link. */
+interface EmailTemplate {
   subject: string;
-  text: string;
-  html: string;
+  blocks: EmailBlock[];
 }
 
 export interface SmsTemplate {
@@ -118,14 +117,12 @@ function messageContext(input: MessageInput): { language: Language; texts: Templ
   return { language, texts: TEXTS[language], values: { session_url: input.sessionUrl, client_name: input.clientName, expires_at: expiresAt } };
 }
 
-type Block = { kind: 'paragraph'; lines: string[] } | { kind: 'link' };
-
 /**
  * Paragraphs (separated by blank lines) and the link. The URL always stands alone, so plain-text mail clients can
  * make it clickable and the HTML can show it as a button; a lone full stop or bracket left after it is dropped.
  */
-function blocksOf(body: string): Block[] {
-  const blocks: Block[] = [];
+function blocksOf(body: string): EmailBlock[] {
+  const blocks: EmailBlock[] = [];
   for (const paragraph of body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
     let lines: string[] = [];
     const flush = () => {
@@ -147,66 +144,25 @@ function blocksOf(body: string): Block[] {
   return blocks;
 }
 
-const STYLE = {
-  paragraph: 'margin:0 0 16px;',
-  button:
-    'display:inline-block;padding:12px 24px;background-color:#1d4ed8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:6px;',
-  copyLink: 'margin:0 0 16px;font-size:14px;color:#4b5563;',
-  link: 'color:#1d4ed8;word-break:break-all;',
-};
-
-/** The email with placeholders still in place; the HTML's own words are escaped, and the values will be. */
+/** The email with placeholders still in place, its body checked and split into blocks. */
 function emailTemplate(texts: TemplateTexts, kind: MessageKind, overrides: TemplateOverrides | undefined): EmailTemplate {
   const subject = overrides?.subject ?? texts.email[kind].subject;
   const body = overrides?.body ?? texts.email[kind].paragraphs.join('\n\n');
   assertValidSubject(subject);
   assertValidBody(body);
-  const blocks = blocksOf(body);
-  const text = blocks.map((block) => (block.kind === 'link' ? SESSION_URL : block.lines.join('\n'))).join('\n\n');
-  const html = blocks
-    .map((block) =>
-      block.kind === 'link'
-        ? `<p style="margin:24px 0;"><a href="${SESSION_URL}" style="${STYLE.button}">${escapeHtml(texts.button)}</a></p>
-<p style="${STYLE.copyLink}">${escapeHtml(texts.copyLink)}<br><a href="${SESSION_URL}" style="${STYLE.link}">${SESSION_URL}</a></p>`
-        : `<p style="${STYLE.paragraph}">${block.lines.map((line) => escapeHtml(line)).join('<br>')}</p>`,
-    )
-    .join('\n');
-  return { subject, text: `${text}\n`, html };
-}
-
-function htmlDocument(language: Language, subject: string, fragment: string): string {
-  const title = escapeHtml(subject);
-  return `<!DOCTYPE html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<title>${title}</title>
-</head>
-<body style="margin:0;padding:0;background-color:#f3f4f6;">
-<div role="article" aria-label="${title}" lang="${language}" style="padding:24px 12px;background-color:#f3f4f6;">
-<div style="max-width:560px;margin:0 auto;padding:32px 28px;background-color:#ffffff;border-radius:8px;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;color:#1f2937;">
-<h1 style="margin:0 0 24px;font-size:22px;line-height:1.3;color:#111827;">${title}</h1>
-${fragment}
-</div>
-</div>
-</body>
-</html>
-`;
+  return { subject, blocks: blocksOf(body) };
 }
 
 export function renderEmail(input: MessageInput & { overrides?: TemplateOverrides }): { subject: string; text: string; html: string } {
   const { language, texts, values } = messageContext(input);
   const template = emailTemplate(texts, input.kind, input.overrides);
-  const escaped: PlaceholderValues = {
-    session_url: escapeHtml(values.session_url),
-    client_name: escapeHtml(values.client_name),
-    expires_at: escapeHtml(values.expires_at),
-  };
+  // Each line is filled on its own, so a value's line breaks never make new paragraphs or links.
+  const filled = template.blocks.map((block) => (block.kind === 'link' ? block : { ...block, lines: block.lines.map((line) => fill(line, values)) }));
+  const text = filled.map((block) => (block.kind === 'link' ? values.session_url : block.lines.join('\n'))).join('\n\n');
   // A subject is one header line, whatever the client name contains.
   const subject = fill(template.subject, values).replace(/\s+/g, ' ').trim();
-  return { subject, text: fill(template.text, values), html: htmlDocument(language, subject, fill(template.html, escaped)) };
+  const html = renderEmailDocument({ language, subject, blocks: filled, url: values.session_url, button: texts.button, copyLink: texts.copyLink });
+  return { subject, text: `${text}\n`, html };
 }
 
 export function renderSms(input: MessageInput & { override?: string }): string {

@@ -5,7 +5,6 @@
  */
 import { Router, type Request, type Response } from 'express';
 import type { Session } from '@prisma/client';
-import escapeHtml from 'escape-html';
 import { z } from 'zod';
 import { requireEncryptionKey } from '../../../lib/config';
 import { AppError, type ErrorDetail } from '../../../lib/errors';
@@ -14,13 +13,17 @@ import { engineFindings } from '../../../services/engine-findings';
 import type { AppDeps } from '../../deps';
 import { operatorOf, requireCsrf } from '../operator-session';
 import {
+  NO_CREDIT_ALERT,
   SESSION_NOTICES,
   SESSION_STATUS_FILTERS,
+  cancelExplanation,
+  dataDeletionExplanation,
   renderConfirmPage,
   renderNewSessionPage,
   renderSessionPage,
   renderSessionsPage,
   type Confirmation,
+  type NewSessionForm,
   type SessionFilters,
   type SessionFormValues,
   type SessionNotice,
@@ -67,8 +70,8 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
     return db.session.findFirst({ where: { id: rawId, accountId: operatorOf(res).user.accountId } });
   }
 
-  const formPage = (frame: OperatorFrame, values: SessionFormValues, formKey: string, errors: ErrorDetail[] = [], alertHtml?: string) =>
-    renderNewSessionPage({ ...frame, values, formKey, errors, alertHtml, limits: DURATION_LIMITS, reminderBefore: durationOf(config.notifications.reminderBeforeSeconds) });
+  const formPage = (frame: OperatorFrame, values: SessionFormValues, formKey: string, errors: ErrorDetail[] = [], alert?: NewSessionForm['alert']) =>
+    renderNewSessionPage({ ...frame, values, formKey, errors, alert, limits: DURATION_LIMITS, reminderBefore: durationOf(config.notifications.reminderBeforeSeconds) });
 
   const noSuchSession = (res: Response) => res.status(404).type('text').send('No such session in this account.');
 
@@ -163,8 +166,8 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
     const frame = operatorFrame(res);
     const values = formValuesOf(req.body);
     const formKey = values.formKey ?? '';
-    const answer = (status: number, errors: ErrorDetail[], alertHtml?: string, key = formKey) =>
-      res.status(status).type('html').send(formPage(frame, values, key, errors, alertHtml));
+    const answer = (status: number, errors: ErrorDetail[], alert?: NewSessionForm['alert'], key = formKey) =>
+      res.status(status).type('html').send(formPage(frame, values, key, errors, alert));
     if (!isUsableFormKey(formKey)) return answer(422, [], 'This form is out of date. Check the values and submit it again.', newFormKey());
     const { request, errors } = sessionRequestOf(values);
     if (!request) return answer(422, errors);
@@ -175,9 +178,9 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (error.code === 'INSUFFICIENT_CREDITS') {
-        return answer(402, [], 'No credit available: every session reserves one. <a href="/dashboard">See the credits</a> and top up the account to create sessions.');
+        return answer(402, [], NO_CREDIT_ALERT);
       }
-      return answer(error.status, error.details ?? [], escapeHtml(error.message));
+      return answer(error.status, error.details ?? [], error.message);
     }
   });
 
@@ -250,7 +253,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
       allowed: canCancel,
       page: (session) => ({
         title: 'Cancel this session?',
-        explanation: `The link stops working at once and the credit reserved for it is released. <strong>${escapeHtml(session.clientId)}</strong> cannot verify with it any more; that would need a new session.`,
+        explanation: cancelExplanation(session.clientId),
         button: 'Cancel the session',
       }),
       perform: async (session) => {
@@ -262,7 +265,7 @@ export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 
       allowed: offersDataDeletion,
       page: (session) => ({
         title: 'Delete the personal data of this session?',
-        explanation: `The images and the personal data (supplied at creation and read from the document) are deleted for good. The result, <strong>${escapeHtml(session.decision ?? session.status)}</strong>, and the audit trail stay. This cannot be undone.`,
+        explanation: dataDeletionExplanation(session.decision ?? session.status),
         button: 'Delete personal data',
       }),
       perform: async (session) => {

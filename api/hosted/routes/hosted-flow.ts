@@ -28,7 +28,8 @@ import {
 } from '../../../workflows/definitions';
 import type { AppDeps } from '../../deps';
 import type { HostedFlowPhase, HostedFlowView } from '../hosted-flow-view';
-import { type Language, SUPPORTED_LANGUAGES, isLanguage } from '../../../lib/languages';
+import { type Language, SUPPORTED_LANGUAGES } from '../../../lib/languages';
+import { pageLanguage } from '../page-language';
 import { renderHostedFlowPage, renderSessionUnavailablePage } from '../pages/session-pages';
 import { parseInput } from '../../../services/schemas/common';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
@@ -312,12 +313,6 @@ function redirectFor(session: Session, status: Session['status']): string | null
   const url = new URL(target);
   url.searchParams.set('scanRef', session.id);
   return url.toString();
-}
-
-function pageLanguage(req: Request, sessionLanguage: string | undefined): Language {
-  const requested = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-  if (requested && isLanguage(requested)) return requested;
-  return sessionLanguage && isLanguage(sessionLanguage) ? sessionLanguage : 'en';
 }
 
 function sendUnavailable(res: Response, status: number, reason: 'EXPIRED' | 'NOT_FOUND', language: Language): void {

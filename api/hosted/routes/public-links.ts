@@ -13,7 +13,8 @@ import { sha256Hex } from '../../../lib/secrets';
 import { sessionTokenFor } from '../../../lib/session-tokens';
 import type { AppDeps } from '../../deps';
 import { isLinkScanner } from '../bots';
-import { type Language, SUPPORTED_LANGUAGES, isLanguage } from '../../../lib/languages';
+import { type Language, SUPPORTED_LANGUAGES } from '../../../lib/languages';
+import { pageLanguage } from '../page-language';
 import { createLinkClaimer } from '../../../services/links/claim-link-use';
 import { renderLandingPage, renderLinkUnavailablePage } from '../pages/link-pages';
 
@@ -50,7 +51,7 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
 
   router.get('/l/:slug', async (req, res) => {
     const link = await findLink(req.params.slug);
-    const language = pageLanguage(req, link);
+    const language = pageLanguage(req, link?.language);
     if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language);
     const inactive = inactiveReason(link);
     if (inactive) return sendUnavailable(req, res, inactive, language);
@@ -73,7 +74,7 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
 
   router.post('/l/:slug', async (req, res) => {
     const link = await findLink(req.params.slug);
-    const language = pageLanguage(req, link);
+    const language = pageLanguage(req, link?.language);
     if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language);
     // An open session is resumed even when the link has since been used up, expired or deactivated: those stop
     // new sessions, not the ones already running.
@@ -135,12 +136,6 @@ function inactiveReason(link: Link): Unavailable | null {
   if (link.expiresAt && link.expiresAt.getTime() <= Date.now()) return 'LINK_EXPIRED';
   if (link.maxUses !== null && link.usesConsumed >= link.maxUses) return 'LINK_EXHAUSTED';
   return null;
-}
-
-function pageLanguage(req: Request, link: Link | null): Language {
-  const requested = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-  if (requested && isLanguage(requested)) return requested;
-  return link && isLanguage(link.language) ? link.language : 'en';
 }
 
 function wantsJson(req: Request): boolean {

@@ -1,8 +1,9 @@
 /**
- * The dashboard's frame: one HTML document per page (no external fonts, CDNs or inline scripts), the signed-in header
- * with the sections, and the small helpers every section's page uses. Every value goes through `escapeHtml`.
+ * The dashboard's frame inside the page shell: the signed-in header with the sections, and the small parts every
+ * section's page uses.
  */
-import escapeHtml from 'escape-html';
+import type { ComponentChildren, VNode } from 'preact';
+import { PageShell, renderPage } from '../../html/shell';
 
 const STYLE = `
 *,*::before,*::after{box-sizing:border-box}
@@ -108,21 +109,13 @@ dl.facts{grid-template-columns:max-content minmax(0,1fr)}
 .facts dd{overflow-wrap:anywhere}
 `;
 
-export function page(title: string, body: string, options: { scripts?: readonly string[] } = {}): string {
-  const scripts = (options.scripts ?? []).map((src) => `\n<script src="${escapeHtml(src)}" defer></script>`).join('');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${escapeHtml(title)} · Magic Link dashboard</title>
-<style>${STYLE}</style>${scripts}
-</head>
-<body>
-${body}
-</body>
-</html>`;
+/** A dashboard document in English; `scripts` are same-origin script URLs. */
+export function renderDashboardPage(title: string, body: ComponentChildren, options: { scripts?: readonly string[] } = {}): string {
+  return renderPage(
+    <PageShell language="en" title={`${title} · Magic Link dashboard`} stylesheet={STYLE} scripts={options.scripts}>
+      {body}
+    </PageShell>,
+  );
 }
 
 export interface Frame {
@@ -141,14 +134,31 @@ const SECTIONS = [
 ] as const;
 
 /** The signed-in frame: the account, the sections, the operator and the sign-out form. */
-export function framed(frame: Frame, current: string, title: string, main: string, options: { scripts?: readonly string[] } = {}): string {
-  const nav = SECTIONS.map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join('');
-  return page(
+export function framed(frame: Frame, current: string, title: string, main: ComponentChildren, options: { scripts?: readonly string[] } = {}): string {
+  return renderDashboardPage(
     title,
-    `<a class="skip" href="#main">Skip to content</a>
-<header><span class="brand">Magic Link · ${escapeHtml(frame.accountName)}</span><nav aria-label="Sections">${nav}</nav>
-<form method="post" action="/dashboard/logout">${csrfField(frame.csrfToken)}<span class="who">${escapeHtml(frame.email)}</span> <button class="quiet" type="submit">Sign out</button></form></header>
-<main id="main" tabindex="-1">${main}</main>`,
+    <>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
+      <header>
+        <span class="brand">Magic Link · {frame.accountName}</span>
+        <nav aria-label="Sections">
+          {SECTIONS.map(([href, label]) => (
+            <a href={href} aria-current={href === current ? 'page' : undefined}>
+              {label}
+            </a>
+          ))}
+        </nav>
+        <form method="post" action="/dashboard/logout">
+          <CsrfField token={frame.csrfToken} />
+          <span class="who">{frame.email}</span> <button class="quiet" type="submit">Sign out</button>
+        </form>
+      </header>
+      <main id="main" tabindex={-1}>
+        {main}
+      </main>
+    </>,
     { scripts: ['/assets/dashboard.js', ...(options.scripts ?? [])] },
   );
 }
@@ -175,18 +185,66 @@ export interface AttemptRow {
 }
 
 /** One webhook delivery attempt as a list item: when, which, the receiver's answer and how long it took. */
-export const attemptItem = (attempt: AttemptRow) =>
-  `<li>${exactly(attempt.at)} · ${attempt.series > 1 ? `series ${attempt.series} ` : ''}attempt ${attempt.number} · ${attempt.httpStatus === null ? 'no answer' : `HTTP ${attempt.httpStatus}`} · ${attempt.durationMs} ms${attempt.error ? ` · ${escapeHtml(attempt.error)}` : ''}</li>`;
+export function AttemptItem({ attempt }: { attempt: AttemptRow }): VNode {
+  const series = attempt.series > 1 ? `series ${attempt.series} ` : '';
+  const answer = attempt.httpStatus === null ? 'no answer' : `HTTP ${attempt.httpStatus}`;
+  return (
+    <li>
+      {`${exactly(attempt.at)} · ${series}attempt ${attempt.number} · ${answer} · ${attempt.durationMs} ms`}
+      {attempt.error && ` · ${attempt.error}`}
+    </li>
+  );
+}
 
 /** The hidden field every state-changing form carries. */
-export const csrfField = (token: string) => `<input type="hidden" name="_csrf" value="${escapeHtml(token)}">`;
+export function CsrfField({ token }: { token: string }): VNode {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
 
-/** A table of rows (already-escaped cells), or the empty state when there are none; wide tables scroll on phones. */
-export function table(headers: readonly string[], rows: readonly string[], empty: string): string {
-  if (rows.length === 0) return `<p class="empty">${empty}</p>`;
-  const head = headers.map((header) => `<th scope="col">${header}</th>`).join('');
-  return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+/** A table of rows, or the empty state when there are none; wide tables scroll on phones. */
+export function Table({ headers, rows, empty }: { headers: readonly string[]; rows: readonly VNode[]; empty: ComponentChildren }): VNode {
+  if (rows.length === 0) return <p class="empty">{empty}</p>;
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            {headers.map((header) => (
+              <th scope="col">{header}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{rows}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The link to the next page of a list, when there is one. */
+export function Pager({ href, label }: { href: string | null; label: string }): VNode | null {
+  if (!href) return null;
+  return (
+    <p class="pager">
+      <a href={href}>{label}</a>
+    </p>
+  );
+}
+
+/** A page's heading with its main actions beside it. */
+export function Toolbar({ heading, children }: { heading: ComponentChildren; children: ComponentChildren }): VNode {
+  return (
+    <div class="toolbar">
+      <h1>{heading}</h1>
+      {children}
+    </div>
+  );
 }
 
 /** A status pill; `data-status` colours it. */
-export const statusPill = (status: string) => `<span class="status" data-status="${escapeHtml(status)}">${escapeHtml(status)}</span>`;
+export function StatusPill({ status }: { status: string }): VNode {
+  return (
+    <span class="status" data-status={status}>
+      {status}
+    </span>
+  );
+}

@@ -1,12 +1,13 @@
 /**
- * The frame of every public page: one HTML document, mobile-first, with no external fonts or CDNs, text contrast of at
- * least 4.5:1 and visible keyboard focus. Every text that reaches the markup goes through `escapeHtml`. Pages are
- * `noindex`: their URLs are entry passes and credentials. The CSP forbids inline scripts, so a page that needs
- * behaviour names one same-origin script file and hands it data as JSON blocks, which browsers never execute.
+ * The frame of every public page inside the page shell: mobile-first, text contrast of at least 4.5:1 and visible
+ * keyboard focus. The CSP forbids inline scripts, so a page that needs behaviour names one same-origin script file and
+ * hands it data as JSON blocks, which browsers never execute.
  */
-import escapeHtml from 'escape-html';
+import type { ComponentChildren, VNode } from 'preact';
+import { trustedHtml } from '../../lib/html/render';
 import { fill, messagesFor, resolveLanguage } from '../hosted/i18n';
 import type { Language } from '../../lib/languages';
+import { PageShell, renderPage } from './shell';
 
 const PRODUCT_NAME = 'Magic Link';
 
@@ -113,76 +114,136 @@ h1[tabindex="-1"]:focus{outline:none}
 `;
 
 /** Inline icons (24×24, stroked); decorative, so hidden from assistive technology. */
-const ICON_PATHS = {
-  shield: '<path d="M12 3 5 6v5c0 4.4 3 8.3 7 10 4-1.7 7-5.6 7-10V6z"/><path d="m9 12 2 2 4-4"/>',
-  document: '<rect x="3" y="5" width="18" height="14" rx="2"/><circle cx="9" cy="11" r="2"/><path d="M5.5 16c.6-1.3 1.9-2 3.5-2s2.9.7 3.5 2M15 10h3M15 13.5h2"/>',
-  selfie: '<path d="M4 8V6a2 2 0 0 1 2-2h2M16 4h2a2 2 0 0 1 2 2v2M20 16v2a2 2 0 0 1-2 2h-2M8 20H6a2 2 0 0 1-2-2v-2"/><circle cx="12" cy="10" r="3"/><path d="M7.5 17c.9-1.9 2.5-3 4.5-3s3.6 1.1 4.5 3"/>',
-  clock: '<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>',
-  alert: '<circle cx="12" cy="12" r="9"/><path d="M12 7.5V13M12 16.5h.01"/>',
-  check: '<path d="m5 12.5 4.5 4.5L19 7.5"/>',
-  camera: '<path d="M4 8h3l2-3h6l2 3h3a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z"/><circle cx="12" cy="13" r="3.5"/>',
-  upload: '<path d="M12 15V4M7.5 8.5 12 4l4.5 4.5"/><path d="M4 15v4a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-4"/>',
-  back: '<path d="m14.5 18-6-6 6-6"/>',
+const ICON_SHAPES = {
+  shield: (
+    <>
+      <path d="M12 3 5 6v5c0 4.4 3 8.3 7 10 4-1.7 7-5.6 7-10V6z" />
+      <path d="m9 12 2 2 4-4" />
+    </>
+  ),
+  document: (
+    <>
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <circle cx="9" cy="11" r="2" />
+      <path d="M5.5 16c.6-1.3 1.9-2 3.5-2s2.9.7 3.5 2M15 10h3M15 13.5h2" />
+    </>
+  ),
+  selfie: (
+    <>
+      <path d="M4 8V6a2 2 0 0 1 2-2h2M16 4h2a2 2 0 0 1 2 2v2M20 16v2a2 2 0 0 1-2 2h-2M8 20H6a2 2 0 0 1-2-2v-2" />
+      <circle cx="12" cy="10" r="3" />
+      <path d="M7.5 17c.9-1.9 2.5-3 4.5-3s3.6 1.1 4.5 3" />
+    </>
+  ),
+  clock: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 2" />
+    </>
+  ),
+  alert: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7.5V13M12 16.5h.01" />
+    </>
+  ),
+  check: <path d="m5 12.5 4.5 4.5L19 7.5" />,
+  camera: (
+    <>
+      <path d="M4 8h3l2-3h6l2 3h3a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z" />
+      <circle cx="12" cy="13" r="3.5" />
+    </>
+  ),
+  upload: (
+    <>
+      <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5" />
+      <path d="M4 15v4a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-4" />
+    </>
+  ),
+  back: <path d="m14.5 18-6-6 6-6" />,
 } as const;
 
-export type IconName = keyof typeof ICON_PATHS;
+export type IconName = keyof typeof ICON_SHAPES;
 
-export function icon(name: IconName): string {
-  return `<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICON_PATHS[name]}</svg>`;
+export function Icon({ name }: { name: IconName }): VNode {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      {ICON_SHAPES[name]}
+    </svg>
+  );
 }
 
-export function renderLanguageSwitcher(language: string, links: readonly LanguageLink[]): string {
-  const items = links.map(({ language: code, href, current }) => {
-    // Each name is in its own language, so it carries its own lang for screen readers.
-    const attributes = `href="${escapeHtml(href)}" lang="${code}" hreflang="${code}"${current ? ' aria-current="true"' : ''}`;
-    return `<li><a ${attributes}>${escapeHtml(messagesFor(code).languageName)}</a></li>`;
+export function LanguageSwitcher({ language, links }: { language: string; links: readonly LanguageLink[] }): VNode {
+  return (
+    <nav class="languages" aria-label={messagesFor(language).layout.languageSwitcher}>
+      <ul>
+        {links.map(({ language: code, href, current }) => (
+          <li>
+            {/* Each name is in its own language, so it carries its own lang for screen readers. */}
+            <a href={href} lang={code} hreflang={code} aria-current={current ? 'true' : undefined}>
+              {messagesFor(code).languageName}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** A `<script type="application/json">` block for the page's script to read by its id. */
+function JsonBlock({ id, value }: { id: string; value: unknown }): VNode {
+  // `<` is escaped, so no string inside can close the element early; browsers never decode entities in a script.
+  const json = JSON.stringify(value).replace(/</g, '\\u003c');
+  return (
+    <script type="application/json" id={id}>
+      {trustedHtml(json, 'JSON with every < escaped cannot end the script element or open another')}
+    </script>
+  );
+}
+
+/** A page that only says why the person cannot go on, and what they can do. */
+export function renderProblemPage({ language, icon, heading, hint }: { language: string; icon: IconName; heading: string; hint: string }): string {
+  return renderHostedPage({
+    language,
+    title: heading,
+    children: (
+      <>
+        <div class="badge problem">
+          <Icon name={icon} />
+        </div>
+        <h1>{heading}</h1>
+        <p class="hint">{hint}</p>
+      </>
+    ),
   });
-  return `<nav class="languages" aria-label="${escapeHtml(messagesFor(language).layout.languageSwitcher)}"><ul>${items.join('')}</ul></nav>`;
-}
-
-/** A `<script type="application/json">` block; `<` is escaped so no string inside can close the element early. */
-function jsonBlock(id: string, value: unknown): string {
-  return `<script type="application/json" id="${escapeHtml(id)}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 }
 
 /**
- * A complete HTML document around `body`, which is markup the page modules have already escaped. Unknown languages
- * render in English, so `lang` always matches the text. `script` is the URL of a same-origin script, run once the
- * document is parsed; `data` becomes JSON blocks it can read by their ids.
+ * A complete public page around `children`. Unknown languages render in English, so `lang` always matches the text.
+ * `script` is the URL of a same-origin script; `data` becomes JSON blocks it can read by their ids.
  */
-export function renderPage({
+export function renderHostedPage({
   language,
   title,
-  body,
   script,
   data = {},
+  children,
 }: {
   language: string;
   title: string;
-  body: string;
   script?: string;
   data?: Record<string, unknown>;
+  children: ComponentChildren;
 }): string {
   const lang = resolveLanguage(language);
   const { layout } = messagesFor(lang);
-  const scriptTag = script ? `\n<script src="${escapeHtml(script)}" defer></script>` : '';
-  const dataBlocks = Object.entries(data).map(([id, value]) => `${jsonBlock(id, value)}\n`);
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<meta name="color-scheme" content="light">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>${scriptTag}
-</head>
-<body>
-<main>
-${body}
-</main>
-<footer>${escapeHtml(fill(layout.poweredBy, { product: PRODUCT_NAME }))}</footer>
-${dataBlocks.join('')}</body>
-</html>
-`;
+  return renderPage(
+    <PageShell language={lang} title={title} stylesheet={STYLE} scripts={script ? [script] : []}>
+      <main>{children}</main>
+      <footer>{fill(layout.poweredBy, { product: PRODUCT_NAME })}</footer>
+      {Object.entries(data).map(([id, value]) => (
+        <JsonBlock id={id} value={value} />
+      ))}
+    </PageShell>,
+  );
 }

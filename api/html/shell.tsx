@@ -1,0 +1,45 @@
+/**
+ * The one HTML document every web page is written into (hosted pages and dashboard alike): `lang`, no external fonts
+ * or CDNs, `noindex` (page URLs are entry passes and credentials), one inline stylesheet and same-origin scripts only,
+ * as the CSP requires.
+ */
+import type { ComponentChildren, VNode } from 'preact';
+import { renderHtml, trustedHtml } from '../../lib/html/render';
+
+export function PageShell({
+  language,
+  title,
+  stylesheet,
+  scripts = [],
+  children,
+}: {
+  language: string;
+  title: string;
+  /** The app's own constant CSS. */
+  stylesheet: string;
+  /** Same-origin script URLs, run once the document is parsed. */
+  scripts?: readonly string[];
+  children: ComponentChildren;
+}): VNode {
+  return (
+    <html lang={language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <meta name="color-scheme" content="light" />
+        <title>{title}</title>
+        <style>{trustedHtml(stylesheet, 'a stylesheet constant of this codebase; escaping would break its quotes')}</style>
+        {scripts.map((src) => (
+          <script src={src} defer />
+        ))}
+      </head>
+      <body>{children}</body>
+    </html>
+  );
+}
+
+/** A whole document as sent: the doctype, then the page. */
+export function renderPage(page: VNode): string {
+  return `<!doctype html>\n${renderHtml(page)}`;
+}

@@ -264,8 +264,10 @@ export async function verificationSessionWorkflow(input: VerificationSessionInpu
         await records.recordAutoResult({ sessionId, attempt, outcome, status: 'APPROVED', occurredAt: nowIso() });
         return finish('APPROVED');
       }
-      await records.recordAutoResult({ sessionId, attempt, outcome, status: 'REVIEWING', occurredAt: nowIso() });
+      // Open to a review before the row says REVIEWING: the API lets reviews through by the row, and an integrator may
+      // answer the `session.auto_finished` webhook before this workflow has seen the activity complete.
       phase = 'REVIEWING';
+      await records.recordAutoResult({ sessionId, attempt, outcome, status: 'REVIEWING', occurredAt: nowIso() });
       setStatus('REVIEWING');
       if (!(await condition(() => review !== null, input.reviewEscalationSeconds * 1000))) {
         await records.recordReviewEscalated({ sessionId, occurredAt: nowIso() });

@@ -196,6 +196,11 @@ export class SessionState {
     this._phase = 'STARTED';
   }
 
+  /** Reviews are accepted from here on (before the row says REVIEWING, so none is refused in between). */
+  openForReview(): void {
+    this._phase = 'REVIEWING';
+  }
+
   awaitReview(): void {
     this._phase = 'REVIEWING';
     this.setStatus('REVIEWING');

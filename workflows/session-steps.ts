@@ -74,6 +74,9 @@ export async function check(
     await records.recordAutoResult({ sessionId, attempt, outcome, status: 'APPROVED', occurredAt: nowIso() });
     return state.finish('APPROVED');
   }
+  // Open to a review before the row says REVIEWING: the API lets reviews through by the row, and an integrator may
+  // answer the `session.auto_finished` webhook before this workflow has seen the activity complete.
+  state.openForReview();
   await records.recordAutoResult({ sessionId, attempt, outcome, status: 'REVIEWING', occurredAt: nowIso() });
   state.awaitReview();
 }

@@ -1,5 +1,7 @@
 /** The one place errors become HTTP responses: known errors keep their code, anything else is a logged 500. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { status as grpcStatus } from '@grpc/grpc-js';
+import { ServiceError } from '@temporalio/client';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 
@@ -37,6 +39,10 @@ export function toAppError(error: unknown): AppError | null {
   const type = (error as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && BODY_PARSER_ERRORS[type]) return BODY_PARSER_ERRORS[type]();
   if (isUndecodableBody(error)) return new AppError('BAD_REQUEST', 'The request body is not valid for its Content-Encoding');
+  // Temporal out of reach (restarting, network) after the client's own retries: an outage to retry later, not a bug.
+  if (error instanceof ServiceError && (error.cause as { code?: number } | undefined)?.code === grpcStatus.UNAVAILABLE) {
+    return new AppError('SERVICE_UNAVAILABLE', 'The workflow service is unavailable; try again shortly');
+  }
   return null;
 }
 

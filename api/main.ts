@@ -5,6 +5,7 @@ import { createDatabase } from '../lib/db';
 import { createDocumentStore } from '../lib/documents/store';
 import { createLogger } from '../lib/logger';
 import { temporalConnectionOptions } from '../lib/temporal';
+import { dispatcherFor } from '../services/events/dispatch-events';
 import { createApp } from './app';
 import { createMetrics } from './metrics';
 
@@ -19,7 +20,7 @@ function main(): void {
   const connection = Connection.lazy(temporalConnectionOptions(config.temporal));
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
   const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey });
-  const app = createApp({ config, db, temporal, logger, metrics: createMetrics(), documents });
+  const app = createApp({ config, db, temporal, dispatch: dispatcherFor(db, temporal, config, logger), logger, metrics: createMetrics(), documents });
 
   const server = app.listen(config.http.port, config.http.host, () => {
     logger.info({ port: config.http.port, url: config.http.publicBaseUrl }, 'api listening');

@@ -2,9 +2,12 @@
 import type { Client } from '@temporalio/client';
 import type { Config } from '../lib/config';
 import type { Database } from '../lib/db';
+import type { Dispatcher } from './events/dispatch-events';
 
 export interface ServiceDeps {
   config: Config;
   db: Database;
   temporal: Client;
+  /** One per process: events go to webhook delivery through it. */
+  dispatch: Dispatcher;
 }

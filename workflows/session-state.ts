@@ -35,7 +35,6 @@ export interface OutgoingMessage {
 export class SessionState {
   private _phase: SessionPhase = 'CREATED';
   private _status: SessionStatus = 'ACTIVE';
-  private _final = false;
   private _startedAt: number | null = null;
   private _attempt = 1;
   private readonly uploaded = new Set<DocumentKind>();
@@ -58,8 +57,9 @@ export class SessionState {
   get status(): SessionStatus {
     return this._status;
   }
+  /** Decided (or expired, cancelled): nothing but retention is left. */
   get final(): boolean {
-    return this._final;
+    return this._phase === 'FINISHED' || this._phase === 'PURGED';
   }
   get startedAt(): number | null {
     return this._startedAt;
@@ -95,7 +95,7 @@ export class SessionState {
       sessionId: this.input.sessionId,
       phase: this._phase,
       status: this._status,
-      final: this._final,
+      final: this.final,
       startedAt: this._startedAt === null ? null : new Date(this._startedAt).toISOString(),
       deadline: deadline === null ? null : new Date(deadline).toISOString(),
       attempt: this._attempt,
@@ -211,9 +211,8 @@ export class SessionState {
   }
 
   finish(status: SessionStatus): void {
-    this.setStatus(status);
-    this._final = true;
     this._phase = 'FINISHED';
+    this.setStatus(status);
   }
 
   purge(): void {

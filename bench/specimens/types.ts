@@ -1,23 +1,12 @@
-/** What a generated document is, as its MRZ states it (the ground truth readers are compared against). */
-export interface DocumentTruth {
-  format: 'TD1' | 'TD2' | 'TD3';
+import type { MrzFields } from '../../lib/documents/reading';
+
+/**
+ * What a generated document is, as its MRZ states it (the ground truth readers are compared against): the fields the
+ * engine reads, in their MRZ form (names uppercase, transliterated, truncated as the MRZ is; the personal number is
+ * TD3's field or TD1's optional data of line 1), and what a test needs besides.
+ */
+export interface DocumentTruth extends MrzFields {
   documentType: 'PASSPORT' | 'ID_CARD' | 'RESIDENCE_PERMIT';
-  /** 'P', 'I', 'ID', 'IR', 'AR' … without fillers. */
-  documentCode: string;
-  /** ISO 3166 alpha-3. */
-  issuingCountry: string;
-  documentNumber: string;
-  /** MRZ form: uppercase, transliterated, spaces where the MRZ has fillers between name parts, truncated as the MRZ is. */
-  surname: string;
-  givenNames: string;
-  nationality: string;
-  /** YYYY-MM-DD */
-  dateOfBirth: string;
-  sex: 'M' | 'F' | 'X';
-  /** YYYY-MM-DD */
-  dateOfExpiry: string;
-  /** TD3: the personal number field; TD1: optional data of line 1. */
-  personalNumber: string | null;
   mrzLines: string[];
   /** The expiry date lies before the injected "today" (a document is valid through its expiry date). */
   expired: boolean;

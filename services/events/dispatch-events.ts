@@ -9,7 +9,7 @@ import type { Event, WebhookEndpoint } from '@prisma/client';
 import { requireEncryptionKey, type Config, type SessionSettings, type WebhookSettings } from '../../lib/config';
 import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
-import { createLogger, type Logger } from '../../lib/logger';
+import type { Logger } from '../../lib/logger';
 import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, workflowIds, type WebhookDeliveryInput } from '../../workflows/definitions';
 import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
 import { IDENFY_FORMAT_EVENTS } from '../../lib/webhooks/payloads';
@@ -41,7 +41,7 @@ export interface Dispatcher {
 }
 
 /** The dispatcher of a process configured by `config` (the API's; the worker builds its own the same way). */
-export function dispatcherFor(db: Database, temporal: Client, config: Config, logger?: Logger): Dispatcher {
+export function dispatcherFor(db: Database, temporal: Client, config: Config, logger: Logger): Dispatcher {
   return createDispatcher({
     db,
     temporal,
@@ -49,17 +49,8 @@ export function dispatcherFor(db: Database, temporal: Client, config: Config, lo
     encryptionKey: requireEncryptionKey(config),
     webhooks: config.webhooks,
     sessionSettings: config.sessions,
-    logger: logger ?? defaultLoggerOf(config),
+    logger,
   });
-}
-
-const defaultLoggers = new WeakMap<Config, Logger>();
-
-/** A process's dispatch logger when its caller has none to give (one per configuration, not one per dispatcher). */
-function defaultLoggerOf(config: Config): Logger {
-  const logger = defaultLoggers.get(config) ?? createLogger(config.logLevel, 'dispatch', { format: config.logFormat });
-  defaultLoggers.set(config, logger);
-  return logger;
 }
 
 export function createDispatcher(deps: DispatchDeps): Dispatcher {

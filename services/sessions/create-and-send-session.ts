@@ -7,7 +7,6 @@ import type { Session } from '@prisma/client';
 import { idFromRequestKey } from '../../lib/ids';
 import { sendSignal } from '../../workflows/definitions';
 import type { ServiceDeps } from '../deps';
-import { dispatcherFor } from '../events/dispatch-events';
 import type { TCreateSessionRequest } from '../schemas/sessions';
 import { sessionWorkflows } from './session-workflows';
 import { createSession } from './create-session';
@@ -20,7 +19,7 @@ export async function createAndSendSession(deps: ServiceDeps, accountId: string,
   if (existing) return existing;
   let session: Session;
   try {
-    const creation = await createSession({ db, temporal, config, dispatch: dispatcherFor(db, temporal, config) }, accountId, request, requestKey);
+    const creation = await createSession(deps, accountId, request, requestKey);
     // Found, not created: the request that created it sends it.
     if (!creation.created) return creation.session;
     session = creation.session;

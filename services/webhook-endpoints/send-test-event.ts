@@ -2,11 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import type { WebhookEndpoint } from '@prisma/client';
 import type { ServiceDeps } from '../deps';
-import { dispatcherFor } from '../events/dispatch-events';
 import { emitEvents } from '../events/emit-event';
 
-export async function sendTestEvent({ db, temporal, config }: ServiceDeps, endpoint: WebhookEndpoint): Promise<{ eventId: string; deliveryId: string }> {
-  const eventId = await emitEvents({ db, dispatch: dispatcherFor(db, temporal, config) }, (_tx, emit) =>
+export async function sendTestEvent({ db, dispatch }: ServiceDeps, endpoint: WebhookEndpoint): Promise<{ eventId: string; deliveryId: string }> {
+  const eventId = await emitEvents({ db, dispatch }, (_tx, emit) =>
     emit({
       accountId: endpoint.accountId,
       entityType: 'WEBHOOK_ENDPOINT',

@@ -72,14 +72,16 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
   const connection = Connection.lazy({ address: config.temporal.address });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
   const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey });
-  const app = createApp({ config, db, temporal, logger: createLogger(config.logLevel, 'test-api', { format: config.logFormat, destination: options.log }), metrics: createMetrics(), documents });
+  const logger = createLogger(config.logLevel, 'test-api', { format: config.logFormat, destination: options.log });
+  const dispatch = dispatcherFor(db, temporal, config, logger);
+  const app = createApp({ config, db, temporal, dispatch, logger, metrics: createMetrics(), documents });
   server.on('request', app);
   return {
     baseUrl,
     db,
     temporal,
     config,
-    dispatch: dispatcherFor(db, temporal, config),
+    dispatch,
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

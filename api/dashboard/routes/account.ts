@@ -29,7 +29,7 @@ const PLAIN_WORDS = {
 // The worker confirms a top-up within seconds; past the API's bound it is still queued, and the same form joins it.
 const STILL_QUEUED = 'The worker has not confirmed the top-up yet; it is queued. Press “Add credits” again in a moment to see its result: the credits are not added twice.';
 
-export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>): Router {
+export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch'>): Router {
   const { db, config } = deps;
   const router = Router();
 

@@ -14,7 +14,7 @@ import { linkPages } from './links';
 import { sessionPages } from './sessions';
 import { webhookPages } from './webhooks';
 
-export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'documents' | 'logger'>): Router {
+export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger'>): Router {
   const router = Router();
   router.use('/dashboard', cookieParser(), express.urlencoded({ extended: false, limit: '20kb' }), requireStorableInput);
   router.use('/dashboard', (_req, res, next) => {

@@ -38,7 +38,7 @@ const NOTICES = {
   deactivated: 'Link deactivated. It accepts no more clicks.',
 } as const;
 
-export function linkPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>): Router {
+export function linkPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch'>): Router {
   const { db, config } = deps;
   const router = Router();
   const secureCookies = config.http.publicBaseUrl.startsWith('https:');

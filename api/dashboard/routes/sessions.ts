@@ -60,9 +60,9 @@ const ZLiveQuery = z.object({
     .pipe(z.array(z.string().regex(SESSION_ID, 'must be session ids, comma-separated')).max(LIVE_MAX_IDS)),
 });
 
-export function sessionPages({ db, config, temporal, documents }: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'documents'>): Router {
+export function sessionPages({ db, config, temporal, dispatch, documents }: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents'>): Router {
   const workflows = sessionWorkflows(temporal, config);
-  const deps = { db, temporal, config };
+  const deps = { db, temporal, config, dispatch };
   const router = Router();
 
   async function sessionOfOperator(res: Response, rawId: string): Promise<Session | null> {

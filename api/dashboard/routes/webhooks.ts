@@ -51,7 +51,7 @@ const PLAIN_WORDS = {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RECOVER_WINDOW_DAYS = 7;
 
-export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'>): Router {
+export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch'>): Router {
   const { db, config } = deps;
   const router = Router();
 

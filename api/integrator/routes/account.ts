@@ -11,7 +11,7 @@ import { idempotentCreate } from '../../middleware/idempotency';
 import { ZAccount, ZLedgerEntry, ZTopUpRequest, ZTopUpResponse, ZUpdateAccountRequest } from '../../../services/schemas/account';
 import { ZListQuery, errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../../../services/schemas/common';
 
-export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
+export function accountRoutes({ db, temporal, config, dispatch }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'dispatch'>): Router {
   const router = Router();
 
   router.get('/account', async (_req, res) => {
@@ -27,7 +27,7 @@ export function accountRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     '/account/credits',
     requireAdmin,
     idempotentCreate(db, async (req, res, requestKey) => {
-      const { credits, ledgerEntry } = await topUpCredits({ db, temporal, config }, principalOf(res).accountId, parseInput(ZTopUpRequest, req.body), requestKey);
+      const { credits, ledgerEntry } = await topUpCredits({ db, temporal, config, dispatch }, principalOf(res).accountId, parseInput(ZTopUpRequest, req.body), requestKey);
       return { status: 200, body: { credits, ledgerEntry: ledgerEntryView(ledgerEntry) } };
     }),
   );

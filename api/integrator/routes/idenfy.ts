@@ -13,7 +13,6 @@ import type { Logger } from '../../../lib/logger';
 import { sessionStatusOf } from '../../../lib/sessions';
 import { ensureCallbackEndpoint } from '../../../lib/webhooks/callback-endpoints';
 import { idenfyDocumentData } from '../../../lib/webhooks/payloads';
-import { dispatcherFor } from '../../../services/events/dispatch-events';
 import { requireAllowedWebhookUrl } from '../../../services/allowed-webhook-url';
 import type { AppDeps } from '../../deps';
 import { refuseUndocumentedMethods, type DocumentedOperations } from '../documented-operations';
@@ -70,14 +69,13 @@ const IDENTIFIERS: Partial<Record<ErrorCode, { identifier: string; status: numbe
 };
 
 export function idenfyRoutes(
-  { db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>,
+  { db, temporal, config, dispatch }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'dispatch'>,
   { logger, requireApiKey, operations }: { logger: Logger; requireApiKey: express.RequestHandler; operations: DocumentedOperations },
 ): Router {
   const router = Router();
   // Here rather than app-wide, so their refusals come in iDenfy's shape too.
   router.use(requireStorableInput);
   router.use(refuseUndocumentedMethods(operations));
-  const dispatch = dispatcherFor(db, temporal, config, logger);
 
   // The person's browser follows this link: no API key, the token is the credential.
   router.get('/redirect', (req, res) => {

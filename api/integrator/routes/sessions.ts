@@ -22,10 +22,10 @@ import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import { hostedPageUrl, sessionView } from '../../presenters/session';
 import { sessionListWhere } from '../../../services/sessions/list-sessions';
 
-export function sessionRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
+export function sessionRoutes({ db, temporal, config, dispatch }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'dispatch'>): Router {
   const router = Router();
   const workflows = sessionWorkflows(temporal, config);
-  const deps = { db, temporal, config };
+  const deps = { db, temporal, config, dispatch };
   const view = (session: Session, readings: DocumentReading[] = []) => sessionView(session, config, readings[0]);
 
   async function findSession(res: Response, rawId: unknown): Promise<SessionWithReading> {

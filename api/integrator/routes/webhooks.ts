@@ -33,9 +33,9 @@ import { rotateEndpointSecret } from '../../../services/webhook-endpoints/rotate
 import { sendTestEvent } from '../../../services/webhook-endpoints/send-test-event';
 import { updateWebhookEndpoint } from '../../../services/webhook-endpoints/update-webhook-endpoint';
 
-export function webhookRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
+export function webhookRoutes({ db, temporal, config, dispatch }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'dispatch'>): Router {
   const router = Router();
-  const deps = { db, temporal, config };
+  const deps = { db, temporal, config, dispatch };
 
   async function findEndpoint(res: Response, rawId: unknown): Promise<WebhookEndpoint> {
     const { id } = parseInput(ZIdParams, { id: rawId }, 'params');

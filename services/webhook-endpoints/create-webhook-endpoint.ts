@@ -8,7 +8,7 @@ import { sealSecret } from '../../lib/webhooks/endpoint-secrets';
 import { newWebhookSecret } from '../../lib/webhooks/signing';
 import type { ServiceDeps } from '../deps';
 import type { ZCreateWebhookEndpointRequest } from '../schemas/webhooks';
-import { allowedEndpointUrl } from './allowed-endpoint-url';
+import { requireAllowedWebhookUrl } from '../allowed-webhook-url';
 
 /** A create either made the endpoint (its secret is here, and only here) or found the one its request key made. */
 export type EndpointCreation = { kind: 'created'; endpoint: WebhookEndpoint; secret: string } | { kind: 'existing'; endpoint: WebhookEndpoint };
@@ -20,7 +20,7 @@ export async function createWebhookEndpoint(
   input: z.infer<typeof ZCreateWebhookEndpointRequest>,
   requestKey: string,
 ): Promise<EndpointCreation> {
-  const url = await allowedEndpointUrl(config, input.url);
+  const url = (await requireAllowedWebhookUrl(config, input.url, 'url')).toString();
   const id = idFromRequestKey('webhookEndpoint', requestKey);
   const secret = newWebhookSecret();
   const { count } = await db.webhookEndpoint.createMany({

@@ -6,7 +6,7 @@ import type { WebhookEndpoint } from '@prisma/client';
 import type { z } from 'zod';
 import type { ServiceDeps } from '../deps';
 import type { ZUpdateWebhookEndpointRequest } from '../schemas/webhooks';
-import { allowedEndpointUrl } from './allowed-endpoint-url';
+import { requireAllowedWebhookUrl } from '../allowed-webhook-url';
 
 const ENABLED_AGAIN = { status: 'ENABLED', disabledReason: null, failingSince: null } as const;
 
@@ -18,7 +18,7 @@ export async function updateWebhookEndpoint(
   return db.webhookEndpoint.update({
     where: { id: endpoint.id },
     data: {
-      ...(change.url !== undefined ? { url: await allowedEndpointUrl(config, change.url) } : {}),
+      ...(change.url !== undefined ? { url: (await requireAllowedWebhookUrl(config, change.url, 'url')).toString() } : {}),
       ...(change.events !== undefined ? { eventTypes: change.events } : {}),
       ...(change.format !== undefined ? { format: change.format === 'idenfy' ? 'IDENFY' : 'STANDARD' } : {}),
       ...(change.description !== undefined ? { description: change.description } : {}),

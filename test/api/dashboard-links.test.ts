@@ -4,7 +4,7 @@
  * CSRF), search and status filter, deactivation after a confirmation page, and the funnel per day.
  */
 import { newId } from '../../lib/ids';
-import { linkFunnelByDay } from '../../services/link-funnel';
+import { linkFunnelByDay } from '../../services/links/link-funnel';
 import { postForm, signedInOperator, type Operator } from '../support/dashboard';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { click, createLink } from '../support/links';

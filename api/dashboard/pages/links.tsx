@@ -3,7 +3,7 @@
  * URL, QR code, funnel and funnel-per-day chart, and the confirmation before deactivating it.
  */
 import type { ComponentChildren, VNode } from 'preact';
-import type { FunnelDay, LinkFunnel } from '../../../services/link-funnel';
+import type { FunnelDay, LinkFunnel } from '../../../services/links/link-funnel';
 import { messagesFor } from '../../hosted/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { LINK_STATUSES } from '../../../services/schemas/links';

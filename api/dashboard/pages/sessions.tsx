@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren, VNode } from 'preact';
 import type { ErrorDetail } from '../../../lib/errors';
-import type { EngineFindings } from '../../../services/engine-findings';
+import type { EngineFindings } from '../../../services/sessions/engine-findings';
 import { messagesFor } from '../../hosted/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { AttemptItem, CsrfField, Pager, StatusPill, Table, Toolbar, display, exactly, framed, when, type AttemptRow, type Frame } from './frame';

@@ -7,7 +7,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Link, Prisma } from '@prisma/client';
 import { AppError, type ErrorDetail } from '../../../lib/errors';
 import type { AppDeps } from '../../deps';
-import { linkFunnel, linkFunnelByDay } from '../../../services/link-funnel';
+import { linkFunnel, linkFunnelByDay } from '../../../services/links/link-funnel';
 import { createLink } from '../../../services/links/create-link';
 import { deactivateLink } from '../../../services/links/deactivate-link';
 import { operatorOf, requireCsrf } from '../operator-session';

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { requireEncryptionKey } from '../../../lib/config';
 import { AppError, type ErrorDetail } from '../../../lib/errors';
 import { latestReadingOf } from '../../../lib/sessions';
-import { engineFindings } from '../../../services/engine-findings';
+import { engineFindings } from '../../../services/sessions/engine-findings';
 import type { AppDeps } from '../../deps';
 import { operatorOf, requireCsrf } from '../operator-session';
 import {

@@ -8,7 +8,7 @@ import type { Link } from '@prisma/client';
 import { AppError } from '../../../lib/errors';
 import { principalOf } from '../../middleware/auth';
 import { idempotentCreate } from '../../middleware/idempotency';
-import { linkFunnel } from '../../../services/link-funnel';
+import { linkFunnel } from '../../../services/links/link-funnel';
 import { createLink } from '../../../services/links/create-link';
 import { deactivateLink } from '../../../services/links/deactivate-link';
 import { renameLink } from '../../../services/links/rename-link';

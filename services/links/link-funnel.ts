@@ -1,6 +1,6 @@
 /** A reusable link's funnel: views → clicks → sessions started → submitted → decided (API stats and dashboard). */
 import type { Link } from '@prisma/client';
-import type { Database } from '../lib/db';
+import type { Database } from '../../lib/db';
 
 export interface LinkFunnel {
   views: number;

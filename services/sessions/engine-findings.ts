@@ -1,7 +1,7 @@
 /** What the verification engine found for a session's latest attempt, as the dashboard shows it to a reviewer. */
 import type { DocumentReading } from '@prisma/client';
-import { verificationOf } from '../lib/sessions';
-import { openReading } from '../lib/documents/reading-seal';
+import { verificationOf } from '../../lib/sessions';
+import { openReading } from '../../lib/documents/reading-seal';
 
 export type EngineFindings = ReturnType<typeof verificationOf> & {
   /** The MRZ as read (decrypted for the operator; empty once the data is purged). */

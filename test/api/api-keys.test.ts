@@ -1,6 +1,7 @@
 /** API keys (admin keys only): create with a one-time secret, list without secrets, revoke, and who may do what. */
 import { sha256Hex } from '../../lib/secrets';
 import { basicAuth, call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { eventually } from '../support/links';
 
 let api: TestApi;
 let account: TestAccount;
@@ -32,6 +33,10 @@ async function createKey(body: unknown, auth = account.auth) {
 
 const listKeys = (query = '', auth = account.auth) => call(api.baseUrl, 'GET', `/api/v1/api-keys${query}`, { auth });
 const revokeKey = (id: string, auth = account.auth) => call(api.baseUrl, 'DELETE', `/api/v1/api-keys/${id}`, { auth });
+const waitingForAccountRow = async () =>
+  (await api.db.$queryRaw<{ waiting: number }[]>`
+    SELECT count(*)::int AS waiting FROM pg_stat_activity
+    WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM "Account"%FOR UPDATE%'`)[0]!.waiting;
 const getAccount = (auth: string) => call(api.baseUrl, 'GET', '/api/v1/account', { auth });
 
 test('POST → 201 with the secret shown once, its prefix, and role STANDARD by default; the new key authenticates', async () => {
@@ -214,7 +219,18 @@ test('an idempotent replay returns the same key without its secret, and the secr
 
 test('concurrent revokes of the only two admin keys leave exactly one active', async () => {
   const second = await createKey({ name: 'second admin', role: 'ADMIN' });
-  const statuses = await Promise.all([revokeKey(account.keyId, second.auth), revokeKey(second.id, account.auth)]);
+  // Both requests must be past authentication when they meet (else the loser's own key is already revoked: 401), so
+  // the test holds the account's row until both revocations wait for it — on a busy machine as on an idle one.
+  const revokes = await api.db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM "Account" WHERE id = ${account.accountId} FOR UPDATE`;
+      const pending = Promise.all([revokeKey(account.keyId, second.auth), revokeKey(second.id, account.auth)]);
+      await eventually(waitingForAccountRow, (waiting) => waiting === 2);
+      return { pending };
+    },
+    { timeout: 30_000 },
+  );
+  const statuses = await revokes.pending;
   expect(statuses.map((r) => r.status).sort()).toEqual([200, 409]);
   expect(await api.db.apiKey.count({ where: { accountId: account.accountId, role: 'ADMIN', revokedAt: null } })).toBe(1);
 });

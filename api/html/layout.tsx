@@ -1,6 +1,7 @@
 /**
  * The frame of every public page inside the page shell: mobile-first, text contrast of at least 4.5:1 and visible
- * keyboard focus. The CSP forbids inline scripts, so a page that needs behaviour names one same-origin script file and
+ * keyboard focus. Horizontal spacing uses logical properties (inline-start/end), so right-to-left pages mirror; an
+ * icon that points (the back arrow) is flipped for them. The CSP forbids inline scripts, so a page that needs behaviour names one same-origin script file and
  * hands it data as JSON blocks, which browsers never execute.
  */
 import type { ComponentChildren, VNode } from 'preact';
@@ -64,8 +65,9 @@ h1[tabindex="-1"]:focus{outline:none}
 .file-input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden;clip-path:inset(50%)}
 .file-input:focus-visible+label{outline:3px solid #1d4ed8;outline-offset:3px}
 .file-input:disabled+label{background:#e2e6ee;color:#4a5466;box-shadow:none;cursor:not-allowed}
-.back{display:inline-flex;align-items:center;gap:4px;margin:-6px 0 12px -4px;padding:6px 8px 6px 4px;border:0;border-radius:10px;background:none;color:#1d4ed8;font:inherit;font-weight:600;cursor:pointer}
+.back{display:inline-flex;align-items:center;gap:4px;margin:-6px 0 12px;margin-inline-start:-4px;padding:6px 8px;padding-inline-start:4px;border:0;border-radius:10px;background:none;color:#1d4ed8;font:inherit;font-weight:600;cursor:pointer}
 .back svg{width:20px;height:20px}
+[dir=rtl] .back svg{transform:scaleX(-1)}
 .back:disabled{color:#4a5466;cursor:not-allowed}
 .flow-bar{margin-bottom:22px}
 .flow-status{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:8px;margin-bottom:10px;font-size:.875rem;color:#4a5466}
@@ -78,7 +80,7 @@ h1[tabindex="-1"]:focus{outline:none}
 .alert:not(:empty){margin:0 0 18px;padding:12px 14px;border:1px solid #f3c1c1}
 .notice{margin:0 0 20px;padding:14px 16px;border:1px solid #f6d3b3;border-radius:14px;background:#fff7ed;color:#5c2a00;font-size:.9375rem}
 .notice p{margin:0}
-.notice ul{margin:8px 0;padding-left:20px}
+.notice ul{margin:8px 0;padding-inline-start:20px}
 .notice .title{font-weight:600}
 .choices{display:grid;gap:10px;margin:22px 0 0;padding:0;border:0}
 .choices legend{margin-bottom:10px;padding:0;font-size:.8125rem;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:#4a5466}

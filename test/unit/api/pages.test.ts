@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { isLinkScanner } from '../../../api/hosted/bots';
 import en from '../../../api/hosted/i18n/en';
 import { fill, messagesFor, plural } from '../../../api/hosted/i18n';
-import { type Language, SUPPORTED_LANGUAGES, isLanguage } from '../../../lib/languages';
+import { type Language, SUPPORTED_LANGUAGES, isLanguage, textDirection } from '../../../lib/languages';
 import type { LanguageLink } from '../../../api/html/layout';
 import { renderLandingPage, renderLinkUnavailablePage, type LinkUnavailableReason } from '../../../api/hosted/pages/link-pages';
 import type { HostedFlowView } from '../../../api/hosted/hosted-flow-view';
@@ -23,6 +23,9 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 function get(messages: unknown, path: string): unknown {
   return path.split('.').reduce<any>((node, key) => node?.[key], messages);
 }
+
+/** The opening <html> tag of a page in `language`: right-to-left ones also carry dir="rtl". */
+const htmlTag = (language: Language) => `<html lang="${language}"${textDirection(language) === 'rtl' ? ' dir="rtl"' : ''}>`;
 
 function languageLinks(current: Language, hrefFor = (language: Language) => `/l/abc?lang=${language}`): LanguageLink[] {
   return SUPPORTED_LANGUAGES.map((language) => ({ language, href: hrefFor(language), current: language === current }));
@@ -43,7 +46,9 @@ describe('i18n', () => {
       const text = get(messages, path);
       expect({ path, type: typeof text }).toEqual({ path, type: 'string' });
       expect((text as string).trim()).not.toBe('');
-      expect({ path, placeholders: (text as string).match(/\{\w+\}/g) }).toEqual({ path, placeholders: (english as string).match(/\{\w+\}/g) });
+      // Sorted: word order differs between languages (Turkish names the total before the attempt).
+      const placeholders = (value: string) => (value.match(/\{\w+\}/g) ?? []).sort();
+      expect({ path, placeholders: placeholders(text as string) }).toEqual({ path, placeholders: placeholders(english as string) });
     }
   });
 
@@ -59,13 +64,35 @@ describe('i18n', () => {
   test('languages name themselves, and unknown ones fall back to English', () => {
     expect(SUPPORTED_LANGUAGES.map((language) => messagesFor(language).languageName)).toEqual([
       'English',
-      'Lietuvių',
+      'Български',
+      'Čeština',
+      'Dansk',
       'Deutsch',
-      'Français',
+      'Ελληνικά',
       'Español',
+      'Eesti',
+      'Suomi',
+      'Français',
+      'Gaeilge',
+      'Hrvatski',
+      'Magyar',
+      'Italiano',
+      'Lietuvių',
+      'Latviešu',
+      'Malti',
+      'Nederlands',
       'Polski',
+      'Português',
+      'Română',
+      'Slovenčina',
+      'Slovenščina',
+      'Svenska',
       'Русский',
+      'Українська',
+      'Türkçe',
+      'العربية',
     ]);
+    expect(new Set(SUPPORTED_LANGUAGES.map((language) => messagesFor(language).languageName)).size).toBe(28);
     expect(messagesFor('xx')).toBe(messagesFor('en'));
     expect(isLanguage('lt')).toBe(true);
     expect(isLanguage('toString')).toBe(false);
@@ -127,7 +154,7 @@ describe('landing page', () => {
     for (const language of SUPPORTED_LANGUAGES) {
       const page = renderLandingPage({ language, flow: 'DOCUMENT', actionUrl: '/l/abc', languageLinks: [] });
       const { landing } = messagesFor(language);
-      expect(page).toContain(`<html lang="${language}">`);
+      expect(page).toContain(htmlTag(language));
       // The consent line names the button the person actually presses.
       expect(landing.consent.DOCUMENT).toContain(landing.start);
     }
@@ -159,7 +186,7 @@ describe('link unavailable page', () => {
     const texts = messagesFor(language).linkUnavailable;
     for (const reason of LINK_REASONS) {
       const html = renderLinkUnavailablePage({ language, reason });
-      expect(html).toContain(`<html lang="${language}">`);
+      expect(html).toContain(htmlTag(language));
       expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe(texts[reason].heading);
       expect(textOf(html, /<title>(.*?)<\/title>/)).toBe(texts[reason].heading);
       expect(textOf(html, /<p class="hint">(.*?)<\/p>/)).toBe(texts[reason].hint);

@@ -27,9 +27,9 @@ export default {
   },
   button: 'Mijn identiteit verifiëren',
   copyLink: 'Werkt de knop niet? Kopieer dan dit adres naar je browser:',
-  // 'verifieren' without its diaeresis keeps the invitation in GSM-7: 160 characters a segment instead of 70.
+  // "bevestigen" rather than "verifiëren": no diaeresis keeps the SMS in GSM-7, 160 characters a segment instead of 70.
   sms: {
-    INVITATION: { text: '{{client_name}} vraagt je je identiteit te verifieren: {{session_url}}\nDe link werkt tot {{expires_at}}.' },
+    INVITATION: { text: '{{client_name}} vraagt je je identiteit te bevestigen: {{session_url}}\nDe link werkt tot {{expires_at}}.' },
     REMINDER: { text: 'Herinnering: {{client_name}} wacht op de verificatie van je identiteit: {{session_url}}\nDe link verloopt op {{expires_at}}.' },
   },
 } satisfies TemplateTexts;

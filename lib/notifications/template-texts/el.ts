@@ -28,7 +28,7 @@ export default {
   button: 'Επαλήθευση ταυτότητας',
   copyLink: 'Αν το κουμπί δεν λειτουργεί, αντιγράψτε αυτή τη διεύθυνση στο πρόγραμμα περιήγησης:',
   sms: {
-    INVITATION: { text: '{{client_name}}: επαληθεύστε την ταυτότητά σας: {{session_url}}\nΟ σύνδεσμος ισχύει έως {{expires_at}}.' },
-    REMINDER: { text: 'Υπενθύμιση από {{client_name}}: επαληθεύστε την ταυτότητά σας: {{session_url}}\nΟ σύνδεσμος λήγει στις {{expires_at}}.' },
+    INVITATION: { text: '{{client_name}} σας ζητά να επαληθεύσετε την ταυτότητά σας: {{session_url}}\nΟ σύνδεσμος ισχύει έως {{expires_at}}.' },
+    REMINDER: { text: 'Υπενθύμιση: {{client_name}} περιμένει να επαληθεύσετε την ταυτότητά σας: {{session_url}}\nΟ σύνδεσμος λήγει στις {{expires_at}}.' },
   },
 } satisfies TemplateTexts;

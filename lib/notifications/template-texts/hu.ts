@@ -7,7 +7,7 @@ export default {
     INVITATION: {
       subject: '{{client_name}} arra kéri, hogy igazolja személyazonosságát',
       paragraphs: [
-        'Tisztelt Ügyfelünk!',
+        'Jó napot kívánunk!',
         '{{client_name}} arra kéri, hogy igazolja személyazonosságát. Csak néhány percet vesz igénybe: nyissa meg az alábbi linket, és kövesse a lépéseket.',
         '{{session_url}}',
         'A link eddig érvényes: {{expires_at}}.',
@@ -17,7 +17,7 @@ export default {
     REMINDER: {
       subject: 'Emlékeztető: {{client_name}} még várja személyazonossága igazolását',
       paragraphs: [
-        'Tisztelt Ügyfelünk!',
+        'Jó napot kívánunk!',
         '{{client_name}} még várja személyazonossága igazolását. Csak néhány percet vesz igénybe, és a linkje még érvényes.',
         '{{session_url}}',
         'A link lejárata: {{expires_at}}.',

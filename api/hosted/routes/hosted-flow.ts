@@ -303,7 +303,8 @@ function phaseOf(session: Session, progress: SessionProgress | undefined): Hoste
   if (!progress) return session.startedAt ? 'CHECKING' : 'WELCOME';
   if (progress.phase === 'CREATED') return 'WELCOME';
   if (progress.phase === 'STARTED') return 'CAPTURE';
-  return progress.phase === 'CHECKING' ? 'CHECKING' : 'DONE';
+  // Open to a review a moment before the status says REVIEWING (session-steps `check`): still checking until it does.
+  return progress.phase === 'CHECKING' || progress.status === 'ACTIVE' ? 'CHECKING' : 'DONE';
 }
 
 /** Where the session's redirect URLs send the person; only the session reference travels, never the result. */

@@ -2,7 +2,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { configWarnings, loadConfig } from '../lib/config';
 import { createDatabase } from '../lib/db';
-import { createDocumentStore } from '../lib/documents/store';
+import { documentStoreFor } from '../lib/documents/store-from-config';
 import { createLogger } from '../lib/logger';
 import { temporalConnectionOptions } from '../lib/temporal';
 import { dispatcherFor } from '../services/events/dispatch-events';
@@ -19,7 +19,7 @@ function main(): void {
   // Lazy: the API starts and answers /readyz (503) even while Temporal is still coming up.
   const connection = Connection.lazy(temporalConnectionOptions(config.temporal));
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey });
+  const documents = documentStoreFor(config.documents.store, { db, encryptionKey: config.encryptionKey });
   const app = createApp({ config, db, temporal, dispatch: dispatcherFor(db, temporal, config, logger), logger, metrics: createMetrics(), documents });
 
   const server = app.listen(config.http.port, config.http.host, () => {

@@ -6,7 +6,7 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { trustedHtml } from '../../lib/html/render';
 import { fill, messagesFor, resolveLanguage } from '../hosted/i18n';
-import type { Language } from '../../lib/languages';
+import { type Language, SUPPORTED_LANGUAGES } from '../../lib/languages';
 import { PageShell, renderPage } from './shell';
 
 const PRODUCT_NAME = 'Magic Link';
@@ -201,8 +201,20 @@ function JsonBlock({ id, value }: { id: string; value: unknown }): VNode {
   );
 }
 
-/** A page that only says why the person cannot go on, and what they can do. */
-export function renderProblemPage({ language, icon, heading, hint }: { language: string; icon: IconName; heading: string; hint: string }): string {
+/** A page that only says why the person cannot go on, and what they can do, with the language switcher. */
+export function renderProblemPage({
+  language,
+  icon,
+  heading,
+  hint,
+  languageLinks,
+}: {
+  language: string;
+  icon: IconName;
+  heading: string;
+  hint: string;
+  languageLinks: readonly LanguageLink[];
+}): string {
   return renderHostedPage({
     language,
     title: heading,
@@ -213,9 +225,15 @@ export function renderProblemPage({ language, icon, heading, hint }: { language:
         </div>
         <h1>{heading}</h1>
         <p class="hint">{hint}</p>
+        <LanguageSwitcher language={language} links={languageLinks} />
       </>
     ),
   });
+}
+
+/** The switcher's links for the page at `path`: the same page in each language. */
+export function languageLinksFor(path: string, current: Language): LanguageLink[] {
+  return SUPPORTED_LANGUAGES.map((language) => ({ language, href: `${path}?lang=${language}`, current: language === current }));
 }
 
 /**

@@ -213,19 +213,15 @@ test('a reusable link in the browser, switched to German: passport front only; a
     expect(hostedUrl.startsWith(`${api.baseUrl}/v/`)).toBe(true);
     const session = await api.db.session.findFirstOrThrow({ where: { linkId: link.id } });
     expect((await api.db.link.findUniqueOrThrow({ where: { id: link.id } })).usesConsumed).toBe(1);
+    // Start on the link page was the consent and the Start: the hosted page opens on its first step.
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.locator('#start:enabled').waitFor();
-    await shoot(page, 'de-02-welcome-en');
+    await onStep(page, 'document-type');
+    expect(await textOf(page, '[data-panel="document-type"] h1')).toBe(en.capture.documentType.heading);
+    await shoot(page, 'de-02-document-type-en');
 
     await page.locator('nav.languages a[hreflang="de"]').click();
     await page.waitForURL(`${hostedUrl}?lang=de`);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
-    expect(await textOf(page, '[data-panel="welcome"] h1')).toBe(de.session.heading);
-    expect(await textOf(page, '#start')).toBe(de.landing.start);
-    await page.locator('#start:enabled').waitFor();
-    await shoot(page, 'de-03-welcome');
-
-    await pressStart(page);
     await onStep(page, 'document-type');
     expect(await textOf(page, '[data-panel="document-type"] h1')).toBe(de.capture.documentType.heading);
     expect(await textOf(page, '#countdown')).toMatch(FRESH_COUNTDOWN);

@@ -32,7 +32,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Dieser Verifizierungslink ist abgelaufen', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Dieser Verifizierungslink wurde bereits verwendet', hint: `Er kann nicht erneut verwendet werden. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Dieser Verifizierungslink hat sein Limit erreicht', hint: `Er wurde so oft verwendet, wie die Organisation es erlaubt. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Dieser Verifizierungslink ist nicht mehr aktiv', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Wir konnten diesen Verifizierungslink nicht finden',

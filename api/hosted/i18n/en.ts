@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'This verification link has expired', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'This verification link has already been used', hint: `It can’t be used again. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'This verification link has reached its limit', hint: `It has been used as many times as the organisation allowed. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'This verification link is no longer active', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'We could not find this verification link',

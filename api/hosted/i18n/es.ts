@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Este enlace de verificación ha caducado', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Este enlace de verificación ya se ha utilizado', hint: `No se puede volver a usar. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Este enlace de verificación ha alcanzado su límite', hint: `Se ha usado tantas veces como la organización permite. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Este enlace de verificación ya no está activo', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'No hemos encontrado este enlace de verificación',

@@ -33,7 +33,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Ce lien de vérification a expiré', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Ce lien de vérification a déjà été utilisé', hint: `Il ne peut plus être utilisé. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Ce lien de vérification a atteint sa limite', hint: `Il a été utilisé autant de fois que l’organisation l’autorise. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Ce lien de vérification n’est plus actif', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Nous n’avons pas trouvé ce lien de vérification',

@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Šios patvirtinimo nuorodos galiojimas baigėsi', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Ši patvirtinimo nuoroda jau panaudota', hint: `Jos nebegalima naudoti dar kartą. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Ši patvirtinimo nuoroda pasiekė naudojimų ribą', hint: `Ji panaudota tiek kartų, kiek leido organizacija. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Ši patvirtinimo nuoroda nebeaktyvi', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Šios patvirtinimo nuorodos rasti nepavyko',

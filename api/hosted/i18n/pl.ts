@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Ten link weryfikacyjny wygasł', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Ten link weryfikacyjny został już wykorzystany', hint: `Nie można go użyć ponownie. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Ten link weryfikacyjny osiągnął swój limit', hint: `Został użyty tyle razy, ile pozwala organizacja. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Ten link weryfikacyjny nie jest już aktywny', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Nie znaleźliśmy tego linku weryfikacyjnego',

@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Срок действия этой ссылки для подтверждения истёк', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Эта ссылка для подтверждения уже использована', hint: `Повторно её использовать нельзя. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Эта ссылка для подтверждения достигла своего лимита', hint: `Ею воспользовались столько раз, сколько разрешила организация. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Эта ссылка для подтверждения больше не действует', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Мы не нашли эту ссылку для подтверждения',

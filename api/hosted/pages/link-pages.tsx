@@ -58,7 +58,15 @@ export function renderLandingPage({
   });
 }
 
-export function renderLinkUnavailablePage({ language, reason }: { language: string; reason: LinkUnavailableReason }): string {
+export function renderLinkUnavailablePage({
+  language,
+  reason,
+  languageLinks,
+}: {
+  language: string;
+  reason: LinkUnavailableReason;
+  languageLinks: readonly LanguageLink[];
+}): string {
   const { heading, hint } = messagesFor(language).linkUnavailable[reason];
-  return renderProblemPage({ language, icon: reason === 'LINK_EXPIRED' ? 'clock' : 'alert', heading, hint });
+  return renderProblemPage({ language, icon: reason === 'LINK_EXPIRED' ? 'clock' : 'alert', heading, hint, languageLinks });
 }

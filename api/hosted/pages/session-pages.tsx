@@ -63,9 +63,17 @@ export function renderHostedFlowPage({
   });
 }
 
-export function renderSessionUnavailablePage({ language, reason }: { language: string; reason: SessionUnavailableReason }): string {
+export function renderSessionUnavailablePage({
+  language,
+  reason,
+  languageLinks,
+}: {
+  language: string;
+  reason: SessionUnavailableReason;
+  languageLinks: readonly LanguageLink[];
+}): string {
   const { heading, hint } = messagesFor(language).session.unavailable[reason];
-  return renderProblemPage({ language, icon: reason === 'EXPIRED' ? 'clock' : 'alert', heading, hint });
+  return renderProblemPage({ language, icon: reason === 'EXPIRED' ? 'clock' : 'alert', heading, hint, languageLinks });
 }
 
 function offersDocumentChoice(view: HostedFlowView): boolean {

@@ -5,7 +5,7 @@ import { isLinkScanner } from '../../../api/hosted/bots';
 import en from '../../../api/hosted/i18n/en';
 import { fill, messagesFor, plural } from '../../../api/hosted/i18n';
 import { type Language, SUPPORTED_LANGUAGES, isLanguage } from '../../../lib/languages';
-import type { LanguageLink } from '../../../api/html/layout';
+import { languageLinksFor, type LanguageLink } from '../../../api/html/layout';
 import { renderLandingPage, renderLinkUnavailablePage, type LinkUnavailableReason } from '../../../api/hosted/pages/link-pages';
 import type { HostedFlowView } from '../../../api/hosted/hosted-flow-view';
 import { renderHostedFlowPage, renderSessionUnavailablePage } from '../../../api/hosted/pages/session-pages';
@@ -158,25 +158,28 @@ describe('link unavailable page', () => {
   test.each(SUPPORTED_LANGUAGES)('says why in %s, for each reason', (language) => {
     const texts = messagesFor(language).linkUnavailable;
     for (const reason of LINK_REASONS) {
-      const html = renderLinkUnavailablePage({ language, reason });
+      const html = renderLinkUnavailablePage({ language, reason, languageLinks: languageLinksFor('/l/abc', language) });
       expect(html).toContain(`<html lang="${language}">`);
       expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe(texts[reason].heading);
       expect(textOf(html, /<title>(.*?)<\/title>/)).toBe(texts[reason].heading);
       expect(textOf(html, /<p class="hint">(.*?)<\/p>/)).toBe(texts[reason].hint);
       expect(html).not.toContain('<form');
+      // The person can read why in their own language.
+      expect(html).toContain('<nav class="languages"');
+      expect(html).toContain('href="/l/abc?lang=de"');
     }
   });
 
   test('exact English texts, and billing is never mentioned', () => {
-    const heading = (reason: LinkUnavailableReason) => textOf(renderLinkUnavailablePage({ language: 'en', reason }), /<h1>(.*?)<\/h1>/);
+    const heading = (reason: LinkUnavailableReason) => textOf(renderLinkUnavailablePage({ language: 'en', reason, languageLinks: languageLinksFor('/l/abc', 'en') }), /<h1>(.*?)<\/h1>/);
     expect(LINK_REASONS.map(heading)).toEqual([
       'This verification link has expired',
-      'This verification link has already been used',
+      'This verification link has reached its limit',
       'This verification link is no longer active',
       'We could not find this verification link',
       'Verification is temporarily unavailable',
     ]);
-    const unavailable = renderLinkUnavailablePage({ language: 'en', reason: 'ACCOUNT_UNAVAILABLE' });
+    const unavailable = renderLinkUnavailablePage({ language: 'en', reason: 'ACCOUNT_UNAVAILABLE', languageLinks: languageLinksFor('/l/abc', 'en') });
     expect(textOf(unavailable, /<p class="hint">(.*?)<\/p>/)).toBe('Please try again later.');
     expect(unavailable).not.toMatch(/credit|billing|balance|payment/i);
   });
@@ -241,7 +244,7 @@ describe('session pages', () => {
   test.each(SUPPORTED_LANGUAGES)('%s unavailable pages for expired and unknown sessions', (language) => {
     const { unavailable } = messagesFor(language).session;
     for (const reason of ['EXPIRED', 'NOT_FOUND'] as const) {
-      const html = renderSessionUnavailablePage({ language, reason });
+      const html = renderSessionUnavailablePage({ language, reason, languageLinks: languageLinksFor('/v/token', language) });
       expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe(unavailable[reason].heading);
       expect(textOf(html, /<p class="hint">(.*?)<\/p>/)).toBe(unavailable[reason].hint);
       expect(html).not.toContain('<script');

@@ -62,6 +62,8 @@
     error: null,
     /** When time runs out, in Date.now() milliseconds; null when no clock runs. */
     deadline: null,
+    /** The person asked to withdraw and is asked to confirm. */
+    withdrawing: false,
   };
   let shownPanel = null;
   let pollTimer = null;
@@ -108,6 +110,7 @@
     if (state.gone || state.expired || phase === 'DONE') return 'result';
     if (phase === 'WELCOME') return 'welcome';
     if (phase === 'CHECKING') return 'checking';
+    if (state.withdrawing) return 'cancel';
     if (state.step === 'DOCUMENT_TYPE') return 'document-type';
     return state.step === 'REVIEW' ? 'review' : `capture-${state.step}`;
   }
@@ -363,8 +366,25 @@
     render();
   }
 
+  function askToWithdraw(asking) {
+    if (!canAct()) return;
+    state.withdrawing = asking;
+    state.error = null;
+    render();
+  }
+
+  async function withdraw() {
+    if (!canAct()) return;
+    await run('cancel', 'POST', 'cancel');
+    state.withdrawing = false;
+    render();
+  }
+
   const ACTIONS = {
     start,
+    withdraw: () => askToWithdraw(true),
+    'withdraw-keep': () => askToWithdraw(false),
+    'withdraw-confirm': withdraw,
     continue: () => goTo(nextOpenStep('DOCUMENT_TYPE')),
     next: () => goTo(nextOpenStep(state.step)),
     back: goBack,
@@ -413,7 +433,11 @@
     else if (panel === 'document-type') renderDocumentType();
     else if (panel === 'review') renderReview();
     else if (panel === 'result') renderResult();
+    else if (panel === 'cancel') renderCancel();
     else if (panel.startsWith('capture-')) renderCapture(state.step);
+    // Withdrawing is offered on every step of taking photos, until they are sent.
+    byId('withdraw').hidden = !isTakingPhotos(panel) || panel === 'cancel';
+    byId('withdraw').disabled = state.busy !== null;
     if (panel !== shownPanel) {
       // A new step takes the focus to its heading, so screen readers start there; the first drawing leaves it be.
       if (shownPanel !== null) document.querySelector(`[data-panel="${panel}"] h1`).focus();
@@ -515,6 +539,10 @@
     byId('back-REVIEW').disabled = state.busy !== null;
     byId('submit').disabled = state.busy !== null;
     document.querySelector('[data-panel="review"]').setAttribute('aria-busy', String(state.busy === 'submit'));
+  }
+
+  function renderCancel() {
+    for (const id of ['withdraw-confirm', 'withdraw-keep']) byId(id).disabled = state.busy !== null;
   }
 
   function renderResult() {

@@ -41,7 +41,11 @@ main>:last-child{margin-bottom:0}
 .time svg{flex:none;width:20px;height:20px;margin-top:2px}
 .consent{margin:22px 0 16px;font-size:.875rem;color:#4a5466}
 .button{display:block;width:100%;min-height:52px;margin-top:20px;padding:14px 20px;border:0;border-radius:14px;background:#1d4ed8;color:#fff;font:inherit;font-size:1.0625rem;font-weight:600;cursor:pointer}
-.consent+.button{margin-top:0}
+.consent+.button,.privacy+.button{margin-top:0}
+.privacy{margin:-8px 0 16px;font-size:.875rem;color:#4a5466}
+.privacy p{margin:0 0 6px}
+.withdraw{display:block;margin:20px auto 0;min-height:44px;padding:10px 14px;border:0;border-radius:10px;background:none;color:#9a3f00;font:inherit;font-size:.9375rem;font-weight:600;text-decoration:underline;cursor:pointer}
+.withdraw:disabled{color:#4a5466;cursor:not-allowed}
 .button:hover{background:#1e40af}
 .button:disabled{background:#e2e6ee;color:#4a5466;cursor:not-allowed}
 :focus-visible{outline:3px solid #1d4ed8;outline-offset:3px}

@@ -9,9 +9,11 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { fill, messagesFor, plural } from '../../api/hosted/i18n';
 import en from '../../api/hosted/i18n/en';
 import fr from '../../api/hosted/i18n/fr';
 import lt from '../../api/hosted/i18n/lt';
+import type { Language } from '../../lib/languages';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
 import { PHONE, launchChromium } from '../support/browser';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
@@ -223,4 +225,42 @@ test('every page names an icon, and /favicon.ico answers with one that browsers 
   // An ICO file: reserved 0, type 1.
   expect([...(await icon.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
   expect(icons.every((answer) => answer === '200 image/x-icon')).toBe(true);
+});
+
+test('privacy notice: the business, what is processed and for how long; the person withdraws before sending photos', async () => {
+  await api.db.account.update({ where: { id: account.accountId }, data: { name: 'Nordic Savings Bank' } });
+  const days = Math.ceil(api.config.sessions.retentionSeconds / 86_400);
+  const notice = (language: Language) => {
+    const { privacy } = messagesFor(language);
+    return [fill(privacy.controller, { business: 'Nordic Savings Bank' }), plural(language, privacy.retention, days, { days }), privacy.withdraw];
+  };
+
+  const link = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 3 }, flow: 'DOCUMENT' });
+  const landing = await openOnPhone(link.url);
+  expect(await textOf(landing, '#consent')).toBe(en.landing.consent.DOCUMENT);
+  expect(await landing.locator('#privacy p').allTextContents()).toEqual(notice('en'));
+  await shoot(landing, 'privacy-01-link');
+
+  const session = await createSessionByApi(api, account, { flow: 'SELFIE', language: 'fr' });
+  const page = await openOnPhone(session.redirectUrl);
+  expect(await page.locator('#privacy p').allTextContents()).toEqual(notice('fr'));
+  await shoot(page, 'privacy-02-welcome-fr');
+  await page.locator('#start:enabled').click();
+  await onStep(page, 'capture-FACE');
+
+  // Asked first; "continue" goes back to the same step.
+  await page.locator('#withdraw').click();
+  await onStep(page, 'cancel');
+  expect(await textOf(page, '[data-panel="cancel"] .hint')).toBe(fr.privacy.cancel.hint.replace('{business}', 'Nordic Savings Bank'));
+  await shoot(page, 'privacy-03-withdraw-fr');
+  await page.locator('#withdraw-keep').click();
+  await onStep(page, 'capture-FACE');
+
+  await page.locator('#withdraw').click();
+  await page.locator('#withdraw-confirm').click();
+  await page.locator('#result[data-status="CANCELLED"]').waitFor({ state: 'visible' });
+  expect(await textOf(page, '#result-heading')).toBe(fr.script.outcomes.CANCELLED.heading);
+  expect(await page.locator('#withdraw').isHidden()).toBe(true);
+  await shoot(page, 'privacy-04-cancelled-fr');
+  expect((await api.db.session.findUniqueOrThrow({ where: { id: session.id } })).status).toBe('CANCELLED');
 });

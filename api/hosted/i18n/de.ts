@@ -98,6 +98,21 @@ export default {
     checking: { heading: 'Wir prüfen Ihre Fotos', hint: 'Das dauert meist nur wenige Sekunden. Bitte lassen Sie diese Seite geöffnet.' },
     redirectLink: 'Weiter',
   },
+  privacy: {
+    controller: '{business} bittet Sie, Ihre Identität zu bestätigen, und ist für Ihre personenbezogenen Daten verantwortlich (Verantwortlicher).',
+    retention: {
+      one: 'Ihre Fotos und die daraus gelesenen Daten werden spätestens {days} Tag nach Ende der Verifizierung gelöscht.',
+      other: 'Ihre Fotos und die daraus gelesenen Daten werden spätestens {days} Tage nach Ende der Verifizierung gelöscht.',
+    },
+    withdraw: 'Bis Sie Ihre Fotos senden, können Sie jederzeit mit „Verifizierung abbrechen“ widerrufen.',
+    cancel: {
+      button: 'Verifizierung abbrechen',
+      heading: 'Diese Verifizierung abbrechen?',
+      hint: 'Ihre Fotos werden nicht geprüft, und {business} erfährt, dass Sie abgebrochen haben.',
+      confirm: 'Ja, abbrechen',
+      keep: 'Nein, fortfahren',
+    },
+  },
   script: {
     stepOf: 'Schritt {current} von {total}',
     minutesLeft: { one: 'Noch {minutes} Minute', other: 'Noch {minutes} Minuten' },

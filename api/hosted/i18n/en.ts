@@ -97,6 +97,21 @@ export default {
     checking: { heading: 'Checking your photos', hint: 'This usually takes a few seconds. Please keep this page open.' },
     redirectLink: 'Continue',
   },
+  privacy: {
+    controller: '{business} asks you to verify your identity and is responsible for your personal data (its controller).',
+    retention: {
+      one: 'Your photos and the data read from them are deleted at the latest {days} day after the verification ends.',
+      other: 'Your photos and the data read from them are deleted at the latest {days} days after the verification ends.',
+    },
+    withdraw: 'Until you send your photos you can withdraw at any time with “Cancel verification”.',
+    cancel: {
+      button: 'Cancel verification',
+      heading: 'Cancel this verification?',
+      hint: 'Your photos will not be checked, and {business} will be told that you cancelled.',
+      confirm: 'Yes, cancel',
+      keep: 'No, continue',
+    },
+  },
   script: {
     stepOf: 'Step {current} of {total}',
     minutesLeft: { one: '{minutes} minute left', other: '{minutes} minutes left' },

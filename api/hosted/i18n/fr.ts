@@ -100,6 +100,21 @@ export default {
     checking: { heading: 'Vérification de vos photos', hint: 'Cela prend généralement quelques secondes. Veuillez garder cette page ouverte.' },
     redirectLink: 'Continuer',
   },
+  privacy: {
+    controller: '{business} vous demande de vérifier votre identité et est responsable de vos données personnelles (responsable du traitement).',
+    retention: {
+      one: 'Vos photos et les données qui en sont lues sont supprimées au plus tard {days} jour après la fin de la vérification.',
+      other: 'Vos photos et les données qui en sont lues sont supprimées au plus tard {days} jours après la fin de la vérification.',
+    },
+    withdraw: 'Tant que vous n’avez pas envoyé vos photos, vous pouvez vous retirer à tout moment avec « Annuler la vérification ».',
+    cancel: {
+      button: 'Annuler la vérification',
+      heading: 'Annuler cette vérification ?',
+      hint: 'Vos photos ne seront pas vérifiées et {business} sera informé que vous avez annulé.',
+      confirm: 'Oui, annuler',
+      keep: 'Non, continuer',
+    },
+  },
   script: {
     stepOf: 'Étape {current} sur {total}',
     minutesLeft: { one: 'Il reste {minutes}\u00a0minute', other: 'Il reste {minutes}\u00a0minutes' },

@@ -104,6 +104,22 @@ export default {
     checking: { heading: 'Tikriname jūsų nuotraukas', hint: 'Paprastai tai užtrunka kelias sekundes. Neuždarykite šio puslapio.' },
     redirectLink: 'Tęsti',
   },
+  privacy: {
+    controller: '{business} prašo patvirtinti jūsų tapatybę ir atsako už jūsų asmens duomenis (yra jų valdytojas).',
+    retention: {
+      one: 'Jūsų nuotraukos ir iš jų nuskaityti duomenys ištrinami ne vėliau kaip per {days} dieną po patvirtinimo pabaigos.',
+      few: 'Jūsų nuotraukos ir iš jų nuskaityti duomenys ištrinami ne vėliau kaip per {days} dienas po patvirtinimo pabaigos.',
+      other: 'Jūsų nuotraukos ir iš jų nuskaityti duomenys ištrinami ne vėliau kaip per {days} dienų po patvirtinimo pabaigos.',
+    },
+    withdraw: 'Kol neišsiuntėte nuotraukų, bet kada galite atsisakyti paspaudę „Atšaukti patvirtinimą“.',
+    cancel: {
+      button: 'Atšaukti patvirtinimą',
+      heading: 'Atšaukti šį patvirtinimą?',
+      hint: 'Jūsų nuotraukos nebus tikrinamos, o {business} bus pranešta, kad atšaukėte.',
+      confirm: 'Taip, atšaukti',
+      keep: 'Ne, tęsti',
+    },
+  },
   script: {
     stepOf: 'Žingsnis {current} iš {total}',
     minutesLeft: {

@@ -99,6 +99,23 @@ export default {
     checking: { heading: 'Sprawdzamy Twoje zdjęcia', hint: 'Zwykle trwa to kilka sekund. Nie zamykaj tej strony.' },
     redirectLink: 'Dalej',
   },
+  privacy: {
+    controller: '{business} prosi o potwierdzenie Twojej tożsamości i odpowiada za Twoje dane osobowe (jest ich administratorem).',
+    retention: {
+      one: 'Twoje zdjęcia i odczytane z nich dane są usuwane najpóźniej {days} dzień po zakończeniu weryfikacji.',
+      few: 'Twoje zdjęcia i odczytane z nich dane są usuwane najpóźniej {days} dni po zakończeniu weryfikacji.',
+      many: 'Twoje zdjęcia i odczytane z nich dane są usuwane najpóźniej {days} dni po zakończeniu weryfikacji.',
+      other: 'Twoje zdjęcia i odczytane z nich dane są usuwane najpóźniej {days} dnia po zakończeniu weryfikacji.',
+    },
+    withdraw: 'Dopóki nie wyślesz zdjęć, możesz w każdej chwili zrezygnować przyciskiem „Anuluj weryfikację”.',
+    cancel: {
+      button: 'Anuluj weryfikację',
+      heading: 'Anulować tę weryfikację?',
+      hint: 'Twoje zdjęcia nie zostaną sprawdzone, a {business} dowie się, że anulowano weryfikację.',
+      confirm: 'Tak, anuluj',
+      keep: 'Nie, kontynuuj',
+    },
+  },
   script: {
     stepOf: 'Krok {current} z {total}',
     minutesLeft: {

@@ -35,6 +35,7 @@ import { pageLanguage, rememberLanguageChoice } from '../page-language';
 import { renderHostedFlowPage, renderSessionUnavailablePage } from '../pages/session-pages';
 import { parseInput } from '../../../services/schemas/common';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
+import { cancelSession } from '../../../services/sessions/cancel-session';
 import { UPLOAD_REFUSAL_MESSAGES, quickCheckUpload } from '../../../services/sessions/quick-check-upload';
 
 /**
@@ -54,7 +55,7 @@ const ZSubmitBody = z.object({ documentType: ZDocumentType.nullable().default(nu
 
 const DONE_STATUSES: ReadonlySet<Session['status']> = new Set(['REVIEWING', 'APPROVED', 'DENIED', 'SUSPECTED', 'CANCELLED', 'DELETED']);
 
-export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'documents'>): Router {
+export function hostedFlowRoutes({ db, temporal, config, documents, dispatch }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'documents' | 'dispatch'>): Router {
   const router = Router();
   const workflows = sessionWorkflows(temporal, config);
   const upload = multer({
@@ -162,7 +163,9 @@ export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDe
     const languageLinks = languageLinksFor(`/v/${encodeURIComponent(req.params.token)}`, language);
     if (!session) return sendUnavailable(res, 404, 'NOT_FOUND', language, languageLinks);
     if (isExpired(session)) return sendUnavailable(res, 410, 'EXPIRED', language, languageLinks);
-    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength }));
+    const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { name: true } });
+    const privacy = { business: account.name, retentionSeconds: config.sessions.retentionSeconds };
+    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength, privacy }));
   });
 
   router.get('/v/:token/status', async (req, res) => {
@@ -245,6 +248,14 @@ export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDe
     });
     if (!photo) throw new AppError('NOT_FOUND', 'No photo of this kind was taken in this attempt');
     res.type(photo.mimeType).send(await documents.get(photo.storageKey));
+  });
+
+  /** The person withdraws before sending their photos: the session is cancelled as the API's cancel would. */
+  router.post('/v/:token/cancel', async (req, res) => {
+    const session = await openForWrite(req, res);
+    holdWriteSlot(session, res);
+    const cancelled = await cancelSession({ db, temporal, config, dispatch }, session);
+    res.json({ view: await viewOf(cancelled) });
   });
 
   router.post('/v/:token/submit', async (req, res) => {

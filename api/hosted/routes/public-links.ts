@@ -66,9 +66,11 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
         db.link.update({ where: { id: link.id }, data: { views: { increment: 1 } } }),
       ]);
     }
+    const account = await db.account.findUniqueOrThrow({ where: { id: link.accountId }, select: { name: true } });
     res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(
       renderLandingPage({
+        privacy: { business: account.name, retentionSeconds: config.sessions.retentionSeconds },
         language,
         flow: link.flow,
         actionUrl: `/l/${link.slug}`,

@@ -15,6 +15,7 @@ import fr from '../../api/hosted/i18n/fr';
 import lt from '../../api/hosted/i18n/lt';
 import type { Language } from '../../lib/languages';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import { accessibilityViolations } from '../support/accessibility';
 import { PHONE, launchChromium } from '../support/browser';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { writeTestImages } from '../support/images';
@@ -72,9 +73,13 @@ const onStep = (page: Page, name: string) => panel(page, name).waitFor({ state: 
 const textOf = (page: Page, selector: string) => page.locator(selector).textContent();
 const langOf = (page: Page) => page.locator('html').getAttribute('lang');
 
-/** Saves a screenshot of the whole page, after checking the page does not scroll sideways on the phone. */
+/**
+ * Saves a screenshot of the whole page, after checking the page does not scroll sideways on the phone and that axe-core
+ * finds nothing against WCAG 2.2 AA.
+ */
 async function shoot(page: Page, name: string): Promise<void> {
   expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(PHONE_WIDTH);
+  expect({ page: name, violations: await accessibilityViolations(page) }).toEqual({ page: name, violations: [] });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 

@@ -18,6 +18,7 @@ import de from '../../api/hosted/i18n/de';
 import en from '../../api/hosted/i18n/en';
 import lt from '../../api/hosted/i18n/lt';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import { accessibilityViolations } from '../support/accessibility';
 import { PHONE, launchChromium } from '../support/browser';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { writeTestImages } from '../support/images';
@@ -77,9 +78,13 @@ async function onStep(page: Page, name: string): Promise<void> {
 
 const textOf = (page: Page, selector: string) => page.locator(selector).textContent();
 
-/** Saves a screenshot of the whole page, after checking the page does not scroll sideways on the phone. */
+/**
+ * Saves a screenshot of the whole page, after checking the page does not scroll sideways on the phone and that axe-core
+ * finds nothing against WCAG 2.2 AA.
+ */
 async function shoot(page: Page, name: string): Promise<void> {
   expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(PHONE_WIDTH);
+  expect({ page: name, violations: await accessibilityViolations(page) }).toEqual({ page: name, violations: [] });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 

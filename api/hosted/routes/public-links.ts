@@ -80,7 +80,6 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
   });
 
   router.post('/l/:slug', async (req, res) => {
-    rememberLanguageChoice(req, res, secureCookies);
     const link = await findLink(req.params.slug);
     const language = pageLanguage(req, link?.language);
     if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language);

@@ -7,7 +7,7 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { trustedHtml } from '../../lib/html/render';
 import { fill, messagesFor, resolveLanguage } from '../hosted/i18n';
-import type { Language } from '../../lib/languages';
+import { type Language, SUPPORTED_LANGUAGES } from '../../lib/languages';
 import { PageShell, renderPage } from './shell';
 
 const PRODUCT_NAME = 'Magic Link';
@@ -42,7 +42,11 @@ main>:last-child{margin-bottom:0}
 .time svg{flex:none;width:20px;height:20px;margin-top:2px}
 .consent{margin:22px 0 16px;font-size:.875rem;color:#4a5466}
 .button{display:block;width:100%;min-height:52px;margin-top:20px;padding:14px 20px;border:0;border-radius:14px;background:#1d4ed8;color:#fff;font:inherit;font-size:1.0625rem;font-weight:600;cursor:pointer}
-.consent+.button{margin-top:0}
+.consent+.button,.privacy+.button{margin-top:0}
+.privacy{margin:-8px 0 16px;font-size:.875rem;color:#4a5466}
+.privacy p{margin:0 0 6px}
+.withdraw{display:block;margin:20px auto 0;min-height:44px;padding:10px 14px;border:0;border-radius:10px;background:none;color:#9a3f00;font:inherit;font-size:.9375rem;font-weight:600;text-decoration:underline;cursor:pointer}
+.withdraw:disabled{color:#4a5466;cursor:not-allowed}
 .button:hover{background:#1e40af}
 .button:disabled{background:#e2e6ee;color:#4a5466;cursor:not-allowed}
 :focus-visible{outline:3px solid #1d4ed8;outline-offset:3px}
@@ -203,8 +207,20 @@ function JsonBlock({ id, value }: { id: string; value: unknown }): VNode {
   );
 }
 
-/** A page that only says why the person cannot go on, and what they can do. */
-export function renderProblemPage({ language, icon, heading, hint }: { language: string; icon: IconName; heading: string; hint: string }): string {
+/** A page that only says why the person cannot go on, and what they can do, with the language switcher. */
+export function renderProblemPage({
+  language,
+  icon,
+  heading,
+  hint,
+  languageLinks,
+}: {
+  language: string;
+  icon: IconName;
+  heading: string;
+  hint: string;
+  languageLinks: readonly LanguageLink[];
+}): string {
   return renderHostedPage({
     language,
     title: heading,
@@ -215,9 +231,15 @@ export function renderProblemPage({ language, icon, heading, hint }: { language:
         </div>
         <h1>{heading}</h1>
         <p class="hint">{hint}</p>
+        <LanguageSwitcher language={language} links={languageLinks} />
       </>
     ),
   });
+}
+
+/** The switcher's links for the page at `path`: the same page in each language. */
+export function languageLinksFor(path: string, current: Language): LanguageLink[] {
+  return SUPPORTED_LANGUAGES.map((language) => ({ language, href: `${path}?lang=${language}`, current: language === current }));
 }
 
 /**

@@ -7,6 +7,9 @@ import type { ComponentChildren, VNode } from 'preact';
 import { renderHtml, trustedHtml } from '../../lib/html/render';
 import { textDirection } from '../../lib/languages';
 
+/** Served by api/assets.ts. */
+const FAVICON = '/favicon.ico';
+
 export function PageShell({
   language,
   title,
@@ -31,6 +34,7 @@ export function PageShell({
         <meta name="robots" content="noindex, nofollow" />
         <meta name="color-scheme" content="light" />
         <title>{title}</title>
+        <link rel="icon" href={FAVICON} sizes="16x16 32x32 48x48" />
         <style>{trustedHtml(stylesheet, 'a stylesheet constant of this codebase; escaping would break its quotes')}</style>
         {scripts.map((src) => (
           <script src={src} defer />

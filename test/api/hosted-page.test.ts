@@ -14,6 +14,9 @@ import { HOSTED_FLOW_SCRIPT, renderHostedFlowPage } from '../../api/hosted/pages
 import { assetRoutes } from '../../api/assets';
 import { DOCUMENT_TYPES, requiredKinds, type Flow } from '../../workflows/definitions';
 
+/** The account's name and the retention setting the privacy notice states. */
+const PRIVACY = { business: 'Acme Bank', retentionSeconds: 30 * 86_400 };
+
 const FLOWS: Flow[] = ['DOCUMENT', 'SELFIE', 'DOCUMENT_AND_SELFIE'];
 
 function viewOf(overrides: Partial<HostedFlowView> = {}): HostedFlowView {
@@ -39,7 +42,7 @@ function languageLinks(current: Language): LanguageLink[] {
 }
 
 function render(language: string, view: HostedFlowView = viewOf()): string {
-  return renderHostedFlowPage({ language, languageLinks: languageLinks('en'), view });
+  return renderHostedFlowPage({ privacy: PRIVACY, language, languageLinks: languageLinks('en'), view });
 }
 
 function jsonBlock(html: string, id: string): unknown {
@@ -131,6 +134,7 @@ describe('hosted flow page', () => {
       ['capture-FACE', true],
       ['review', true],
       ['checking', true],
+      ['cancel', true],
       ['result', true],
     ]);
     expect(html).toContain('<div class="flow-bar" id="flow-bar" hidden>');
@@ -157,7 +161,7 @@ describe('hosted flow page', () => {
   });
 
   test('language links are escaped', () => {
-    const html = renderHostedFlowPage({
+    const html = renderHostedFlowPage({ privacy: PRIVACY,
       language: 'en',
       languageLinks: [{ language: 'de', href: '/v/token?lang=de"><script>alert(1)</script>', current: false }],
       view: viewOf(),
@@ -177,11 +181,12 @@ describe('messages', () => {
   test.each(SUPPORTED_LANGUAGES)('%s has each plural form Intl.PluralRules selects for 0 to 120, with its placeholder', (language) => {
     const rules = new Intl.PluralRules(language);
     const forms = pluralForms(messagesFor(language));
-    expect(forms.map(([path]) => path)).toEqual(['session.timeLimit', 'script.minutesLeft']);
+    const placeholders: Record<string, string> = { 'session.timeLimit': '{minutes}', 'privacy.retention': '{days}', 'script.minutesLeft': '{minutes}' };
+    expect(forms.map(([path]) => path)).toEqual(Object.keys(placeholders));
     for (const [path, form] of forms) {
       for (let count = 0; count <= 120; count += 1) {
         const text = form[rules.select(count)];
-        expect({ path, count, filled: text?.includes('{minutes}') }).toEqual({ path, count, filled: true });
+        expect({ path, count, filled: text?.includes(placeholders[path]!) }).toEqual({ path, count, filled: true });
       }
     }
   });

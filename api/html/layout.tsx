@@ -52,7 +52,9 @@ main>:last-child{margin-bottom:0}
 :focus-visible{outline:3px solid #1d4ed8;outline-offset:3px}
 a{color:#1d4ed8}
 .languages{margin-top:24px;padding-top:16px;border-top:1px solid #e4e8ef}
-.languages ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;justify-content:center;gap:4px}
+.languages details{text-align:center}
+.languages summary{display:inline-block;min-height:24px;padding:6px 10px;cursor:pointer;font-size:.875rem}
+.languages ul{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;justify-content:center;gap:4px}
 .languages a{display:block;padding:6px 10px;border-radius:999px;font-size:.875rem;text-decoration:none}
 .languages a:hover{text-decoration:underline}
 .languages a[aria-current]{background:#e3eafd;color:#1b2130;font-weight:600}
@@ -179,19 +181,26 @@ export function Icon({ name }: { name: IconName }): VNode {
   );
 }
 
+/** A disclosure: 28 names would fill a phone's screen, so only the current one shows until the person opens the list. */
 export function LanguageSwitcher({ language, links }: { language: string; links: readonly LanguageLink[] }): VNode {
+  const label = messagesFor(language).layout.languageSwitcher;
   return (
-    <nav class="languages" aria-label={messagesFor(language).layout.languageSwitcher}>
-      <ul>
-        {links.map(({ language: code, href, current }) => (
-          <li>
-            {/* Each name is in its own language, so it carries its own lang for screen readers. */}
-            <a href={href} lang={code} hreflang={code} aria-current={current ? 'true' : undefined}>
-              {messagesFor(code).languageName}
-            </a>
-          </li>
-        ))}
-      </ul>
+    <nav class="languages" aria-label={label}>
+      <details>
+        <summary>
+          {label}: {messagesFor(language).languageName}
+        </summary>
+        <ul>
+          {links.map(({ language: code, href, current }) => (
+            <li>
+              {/* Each name is in its own language, so it carries its own lang for screen readers. */}
+              <a href={href} lang={code} hreflang={code} aria-current={current ? 'true' : undefined}>
+                {messagesFor(code).languageName}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
     </nav>
   );
 }

@@ -98,6 +98,7 @@ test('language: the person’s choice beats the link’s language, holds after S
 
   const page = await openOnPhone(link.url, { locale: 'de-DE' });
   expect(await langOf(page)).toBe('lt');
+  await page.locator('nav.languages summary').click();
   await page.locator('nav.languages a[hreflang="en"]').click();
   await page.waitForURL(/\?lang=en$/);
   expect(await textOf(page, 'h1')).toBe(en.landing.heading);
@@ -198,6 +199,7 @@ test('a person arriving after a link reached its limit reads so in their languag
   expect(lt.linkUnavailable.LINK_EXHAUSTED.heading).not.toBe(lt.linkUnavailable.LINK_EXPIRED.heading);
   await shoot(late, 'limit-01-lt');
 
+  await late.locator('nav.languages summary').click();
   await late.locator('nav.languages a[hreflang="fr"]').click();
   await late.waitForURL(/\?lang=fr$/);
   expect(await textOf(late, 'h1')).toBe(fr.linkUnavailable.LINK_EXHAUSTED.heading);

@@ -224,6 +224,7 @@ test('a reusable link in the browser, switched to German: passport front only; a
     expect(await textOf(page, '[data-panel="document-type"] h1')).toBe(en.capture.documentType.heading);
     await shoot(page, 'de-02-document-type-en');
 
+    await page.locator('nav.languages summary').click();
     await page.locator('nav.languages a[hreflang="de"]').click();
     await page.waitForURL(`${hostedUrl}?lang=de`);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');

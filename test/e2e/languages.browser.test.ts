@@ -83,6 +83,10 @@ test('an Arabic link page is right to left and mirrored, the English one is not,
   const need = page.locator('.needs li').first();
   expect(await centreX(need.locator('svg'))).toBeGreaterThan(await centreX(need.locator('span')));
 
+  // Closed, the switcher is one line; opened, it lists every language by its own name.
+  expect(await page.locator('nav.languages ul').isVisible()).toBe(false);
+  await page.locator('nav.languages summary').click();
+  expect(await page.locator('nav.languages ul').isVisible()).toBe(true);
   const switcher = page.locator('nav.languages a');
   expect(await switcher.count()).toBe(SUPPORTED_LANGUAGES.length);
   expect(await switcher.allTextContents()).toEqual(SUPPORTED_LANGUAGES.map((language) => messagesFor(language).languageName));

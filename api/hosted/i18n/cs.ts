@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Platnost tohoto ověřovacího odkazu vypršela', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Tento ověřovací odkaz už byl použit', hint: `Znovu ho použít nelze. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Tento ověřovací odkaz dosáhl svého limitu', hint: `Byl použit tolikrát, kolikrát organizace povolila. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Tento ověřovací odkaz už není aktivní', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Tento ověřovací odkaz jsme nenašli',
@@ -98,6 +98,23 @@ export default {
     },
     checking: { heading: 'Kontrolujeme vaše fotografie', hint: 'Obvykle to trvá několik sekund. Nechte prosím tuto stránku otevřenou.' },
     redirectLink: 'Pokračovat',
+  },
+  privacy: {
+    controller: '{business} vás žádá o ověření totožnosti a odpovídá za vaše osobní údaje (je jejich správcem).',
+    retention: {
+      one: 'Vaše fotografie a údaje z nich přečtené se smažou nejpozději {days} den po skončení ověření.',
+      few: 'Vaše fotografie a údaje z nich přečtené se smažou nejpozději {days} dny po skončení ověření.',
+      many: 'Vaše fotografie a údaje z nich přečtené se smažou nejpozději {days} dne po skončení ověření.',
+      other: 'Vaše fotografie a údaje z nich přečtené se smažou nejpozději {days} dní po skončení ověření.',
+    },
+    withdraw: 'Dokud fotografie neodešlete, můžete kdykoli odstoupit tlačítkem „Zrušit ověření“.',
+    cancel: {
+      button: 'Zrušit ověření',
+      heading: 'Zrušit toto ověření?',
+      hint: 'Vaše fotografie nebudou zkontrolovány a {business} se dozví, že jste ověření zrušili.',
+      confirm: 'Ano, zrušit',
+      keep: 'Ne, pokračovat',
+    },
   },
   script: {
     stepOf: 'Krok {current} z {total}',

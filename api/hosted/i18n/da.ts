@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Dette verificeringslink er udløbet', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Dette verificeringslink er allerede brugt', hint: `Det kan ikke bruges igen. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Dette verificeringslink har nået sin grænse', hint: `Det er blevet brugt så mange gange, som organisationen tillod. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Dette verificeringslink er ikke længere aktivt', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Vi kunne ikke finde dette verificeringslink',
@@ -96,6 +96,21 @@ export default {
     },
     checking: { heading: 'Vi tjekker dine billeder', hint: 'Det tager normalt et par sekunder. Hold denne side åben.' },
     redirectLink: 'Fortsæt',
+  },
+  privacy: {
+    controller: '{business} beder dig bekræfte din identitet og er ansvarlig for dine personoplysninger (dataansvarlig).',
+    retention: {
+      one: 'Dine billeder og de oplysninger, der er aflæst fra dem, slettes senest {days} dag efter, at verificeringen er afsluttet.',
+      other: 'Dine billeder og de oplysninger, der er aflæst fra dem, slettes senest {days} dage efter, at verificeringen er afsluttet.',
+    },
+    withdraw: 'Indtil du sender dine billeder, kan du til enhver tid trække dig med »Annuller verificering«.',
+    cancel: {
+      button: 'Annuller verificering',
+      heading: 'Vil du annullere denne verificering?',
+      hint: 'Dine billeder bliver ikke kontrolleret, og {business} får besked om, at du har annulleret.',
+      confirm: 'Ja, annuller',
+      keep: 'Nej, fortsæt',
+    },
   },
   script: {
     stepOf: 'Trin {current} af {total}',

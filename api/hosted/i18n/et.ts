@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'See tuvastamislink on aegunud', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Seda tuvastamislinki on juba kasutatud', hint: `Seda ei saa uuesti kasutada. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'See tuvastamislink on jõudnud oma piirini', hint: `Seda on kasutatud nii mitu korda, kui organisatsioon lubas. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'See tuvastamislink ei ole enam aktiivne', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Me ei leidnud seda tuvastamislinki',
@@ -96,6 +96,21 @@ export default {
     },
     checking: { heading: 'Kontrollime teie fotosid', hint: 'Tavaliselt võtab see paar sekundit. Palun hoidke see leht avatuna.' },
     redirectLink: 'Jätka',
+  },
+  privacy: {
+    controller: '{business} palub teil oma isik tuvastada ja vastutab teie isikuandmete eest (on nende vastutav töötleja).',
+    retention: {
+      one: 'Teie fotod ja neilt loetud andmed kustutatakse hiljemalt {days} päev pärast tuvastamise lõppu.',
+      other: 'Teie fotod ja neilt loetud andmed kustutatakse hiljemalt {days} päeva pärast tuvastamise lõppu.',
+    },
+    withdraw: 'Kuni te pole fotosid saatnud, saate igal ajal loobuda nupuga „Tühista tuvastamine“.',
+    cancel: {
+      button: 'Tühista tuvastamine',
+      heading: 'Kas tühistada see tuvastamine?',
+      hint: 'Teie fotosid ei kontrollita ja {business} saab teada, et te loobusite.',
+      confirm: 'Jah, tühista',
+      keep: 'Ei, jätka',
+    },
   },
   script: {
     stepOf: 'Samm {current}/{total}',

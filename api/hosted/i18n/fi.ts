@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Tämä tunnistuslinkki on vanhentunut', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Tämä tunnistuslinkki on jo käytetty', hint: `Sitä ei voi käyttää uudelleen. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Tämä tunnistuslinkki on saavuttanut käyttörajansa', hint: `Sitä on käytetty niin monta kertaa kuin organisaatio salli. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Tämä tunnistuslinkki ei ole enää käytössä', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Emme löytäneet tätä tunnistuslinkkiä',
@@ -96,6 +96,21 @@ export default {
     },
     checking: { heading: 'Tarkistamme kuviasi', hint: 'Tämä kestää yleensä muutaman sekunnin. Pidä tämä sivu auki.' },
     redirectLink: 'Jatka',
+  },
+  privacy: {
+    controller: '{business} pyytää sinua vahvistamaan henkilöllisyytesi ja vastaa henkilötiedoistasi (rekisterinpitäjä).',
+    retention: {
+      one: 'Kuvasi ja niistä luetut tiedot poistetaan viimeistään {days} päivä tunnistuksen päättymisen jälkeen.',
+      other: 'Kuvasi ja niistä luetut tiedot poistetaan viimeistään {days} päivää tunnistuksen päättymisen jälkeen.',
+    },
+    withdraw: 'Ennen kuin lähetät kuvasi, voit vetäytyä milloin tahansa valitsemalla ”Peru tunnistus”.',
+    cancel: {
+      button: 'Peru tunnistus',
+      heading: 'Perutaanko tämä tunnistus?',
+      hint: 'Kuviasi ei tarkisteta, ja {business} saa tiedon, että peruit tunnistuksen.',
+      confirm: 'Kyllä, peru',
+      keep: 'Ei, jatka',
+    },
   },
   script: {
     stepOf: 'Vaihe {current}/{total}',

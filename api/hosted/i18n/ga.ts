@@ -32,7 +32,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Tá an nasc fíoraithe seo imithe in éag', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Úsáideadh an nasc fíoraithe seo cheana', hint: `Ní féidir é a úsáid arís. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Tá teorainn an naisc fíoraithe seo sroichte', hint: `Úsáideadh é an líon uaireanta a cheadaigh an eagraíocht. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Níl an nasc fíoraithe seo gníomhach a thuilleadh', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Níor aimsíomar an nasc fíoraithe seo',
@@ -100,6 +100,24 @@ export default {
     },
     checking: { heading: 'Do ghrianghraif á seiceáil', hint: 'Ní thógann sé seo ach cúpla soicind de ghnáth. Coinnigh an leathanach seo ar oscailt.' },
     redirectLink: 'Ar aghaidh',
+  },
+  privacy: {
+    controller: 'Iarrann {business} ort d’aitheantas a fhíorú agus tá sé freagrach as do shonraí pearsanta (is é an rialaitheoir é).',
+    retention: {
+      one: 'Scriostar do ghrianghraif agus na sonraí a léadh astu {days} lá ar a dhéanaí tar éis don fhíorú críochnú.',
+      two: 'Scriostar do ghrianghraif agus na sonraí a léadh astu {days} lá ar a dhéanaí tar éis don fhíorú críochnú.',
+      few: 'Scriostar do ghrianghraif agus na sonraí a léadh astu {days} lá ar a dhéanaí tar éis don fhíorú críochnú.',
+      many: 'Scriostar do ghrianghraif agus na sonraí a léadh astu {days} lá ar a dhéanaí tar éis don fhíorú críochnú.',
+      other: 'Scriostar do ghrianghraif agus na sonraí a léadh astu {days} lá ar a dhéanaí tar éis don fhíorú críochnú.',
+    },
+    withdraw: 'Go dtí go seolann tú do ghrianghraif, is féidir leat tarraingt siar tráth ar bith le “Cealaigh an fíorú”.',
+    cancel: {
+      button: 'Cealaigh an fíorú',
+      heading: 'An fíorú seo a chealú?',
+      hint: 'Ní sheiceálfar do ghrianghraif, agus cuirfear in iúl do {business} gur chealaigh tú é.',
+      confirm: 'Sea, cealaigh',
+      keep: 'Ní hea, lean ar aghaidh',
+    },
   },
   script: {
     stepOf: 'Céim {current} as {total}',

@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Ova poveznica za provjeru je istekla', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Ova poveznica za provjeru već je iskorištena', hint: `Ne može se ponovno upotrijebiti. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Ova poveznica za provjeru dosegnula je svoje ograničenje', hint: `Upotrijebljena je onoliko puta koliko je organizacija dopustila. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Ova poveznica za provjeru više nije aktivna', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Nismo pronašli ovu poveznicu za provjeru',
@@ -97,6 +97,22 @@ export default {
     },
     checking: { heading: 'Provjeravamo vaše fotografije', hint: 'To obično traje nekoliko sekundi. Ne zatvarajte ovu stranicu.' },
     redirectLink: 'Nastavi',
+  },
+  privacy: {
+    controller: '{business} traži od vas da potvrdite svoj identitet i odgovoran je za vaše osobne podatke (voditelj obrade).',
+    retention: {
+      one: 'Vaše fotografije i podaci očitani s njih brišu se najkasnije {days} dan nakon završetka provjere.',
+      few: 'Vaše fotografije i podaci očitani s njih brišu se najkasnije {days} dana nakon završetka provjere.',
+      other: 'Vaše fotografije i podaci očitani s njih brišu se najkasnije {days} dana nakon završetka provjere.',
+    },
+    withdraw: 'Dok ne pošaljete fotografije, u bilo kojem trenutku možete odustati gumbom „Otkaži provjeru”.',
+    cancel: {
+      button: 'Otkaži provjeru',
+      heading: 'Otkazati ovu provjeru?',
+      hint: 'Vaše fotografije neće biti provjerene, a {business} dobit će obavijest da ste otkazali.',
+      confirm: 'Da, otkaži',
+      keep: 'Ne, nastavi',
+    },
   },
   script: {
     stepOf: 'Korak {current} od {total}',

@@ -32,7 +32,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Ez az ellenőrző link lejárt', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Ezt az ellenőrző linket már felhasználták', hint: `Nem használható újra. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Ez az ellenőrző link elérte a korlátját', hint: `Annyiszor használták, ahányszor a szervezet engedélyezte. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Ez az ellenőrző link már nem aktív', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Nem találjuk ezt az ellenőrző linket',
@@ -97,6 +97,21 @@ export default {
     },
     checking: { heading: 'Ellenőrizzük a fényképeit', hint: 'Ez általában néhány másodpercig tart. Kérjük, ne zárja be ezt az oldalt.' },
     redirectLink: 'Tovább',
+  },
+  privacy: {
+    controller: '{business} kéri, hogy igazolja személyazonosságát, és ő felel a személyes adataiért (adatkezelő).',
+    retention: {
+      one: 'Fényképeit és a belőlük kiolvasott adatokat legkésőbb {days} nappal az ellenőrzés befejezése után törlik.',
+      other: 'Fényképeit és a belőlük kiolvasott adatokat legkésőbb {days} nappal az ellenőrzés befejezése után törlik.',
+    },
+    withdraw: 'Amíg nem küldi el a fényképeit, bármikor visszaléphet az „Ellenőrzés megszakítása” gombbal.',
+    cancel: {
+      button: 'Ellenőrzés megszakítása',
+      heading: 'Megszakítja ezt az ellenőrzést?',
+      hint: 'Fényképeit nem ellenőrzik, és {business} értesítést kap arról, hogy megszakította.',
+      confirm: 'Igen, megszakítom',
+      keep: 'Nem, folytatom',
+    },
   },
   script: {
     stepOf: '{current}. lépés / {total}',

@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Questo link di verifica è scaduto', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Questo link di verifica è già stato usato', hint: `Non può essere usato di nuovo. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Questo link di verifica ha raggiunto il suo limite', hint: `È stato usato tutte le volte consentite dall’organizzazione. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Questo link di verifica non è più attivo', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Non abbiamo trovato questo link di verifica',
@@ -96,6 +96,21 @@ export default {
     },
     checking: { heading: 'Stiamo controllando le tue foto', hint: 'Di solito bastano pochi secondi. Tieni aperta questa pagina.' },
     redirectLink: 'Continua',
+  },
+  privacy: {
+    controller: '{business} ti chiede di verificare la tua identità ed è responsabile dei tuoi dati personali (titolare del trattamento).',
+    retention: {
+      one: 'Le tue foto e i dati ricavati da esse vengono cancellati al più tardi {days} giorno dopo la fine della verifica.',
+      other: 'Le tue foto e i dati ricavati da esse vengono cancellati al più tardi {days} giorni dopo la fine della verifica.',
+    },
+    withdraw: 'Finché non invii le foto, puoi ritirarti in qualsiasi momento con «Annulla verifica».',
+    cancel: {
+      button: 'Annulla verifica',
+      heading: 'Annullare questa verifica?',
+      hint: 'Le tue foto non verranno controllate e {business} riceverà notizia dell’annullamento.',
+      confirm: 'Sì, annulla',
+      keep: 'No, continua',
+    },
   },
   script: {
     stepOf: 'Passaggio {current} di {total}',

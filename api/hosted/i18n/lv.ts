@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Šīs verifikācijas saites derīgums ir beidzies', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Šī verifikācijas saite jau ir izmantota', hint: `To nevar izmantot atkārtoti. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Šī verifikācijas saite ir sasniegusi savu limitu', hint: `Tā ir izmantota tik reižu, cik atļāva organizācija. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Šī verifikācijas saite vairs nav aktīva', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Mēs neatradām šo verifikācijas saiti',
@@ -97,6 +97,22 @@ export default {
     },
     checking: { heading: 'Pārbaudām jūsu fotoattēlus', hint: 'Parasti tas aizņem dažas sekundes. Lūdzu, neaizveriet šo lapu.' },
     redirectLink: 'Turpināt',
+  },
+  privacy: {
+    controller: '{business} lūdz jums apstiprināt savu identitāti un ir atbildīgs par jūsu personas datiem (ir to pārzinis).',
+    retention: {
+      zero: 'Jūsu fotoattēli un no tiem nolasītie dati tiek dzēsti ne vēlāk kā {days} dienas pēc verifikācijas beigām.',
+      one: 'Jūsu fotoattēli un no tiem nolasītie dati tiek dzēsti ne vēlāk kā {days} dienu pēc verifikācijas beigām.',
+      other: 'Jūsu fotoattēli un no tiem nolasītie dati tiek dzēsti ne vēlāk kā {days} dienas pēc verifikācijas beigām.',
+    },
+    withdraw: 'Kamēr neesat nosūtījis fotoattēlus, jebkurā brīdī varat atteikties, nospiežot “Atcelt verifikāciju”.',
+    cancel: {
+      button: 'Atcelt verifikāciju',
+      heading: 'Atcelt šo verifikāciju?',
+      hint: 'Jūsu fotoattēli netiks pārbaudīti, un {business} tiks informēts, ka jūs atcēlāt verifikāciju.',
+      confirm: 'Jā, atcelt',
+      keep: 'Nē, turpināt',
+    },
   },
   script: {
     stepOf: '{current}. solis no {total}',

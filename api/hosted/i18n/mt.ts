@@ -32,7 +32,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Dan il-link ta’ verifika skada', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Dan il-link ta’ verifika diġà ntuża', hint: `Ma jistax jintuża mill-ġdid. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Dan il-link ta’ verifika laħaq il-limitu tiegħu', hint: `Intuża daqs kemm ippermettiet l-organizzazzjoni. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Dan il-link ta’ verifika m’għadux attiv', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Ma sibniex dan il-link ta’ verifika',
@@ -100,6 +100,24 @@ export default {
     },
     checking: { heading: 'Qed niċċekkjaw ir-ritratti tiegħek', hint: 'Normalment jieħu ftit sekondi. Jekk jogħġbok żomm din il-paġna miftuħa.' },
     redirectLink: 'Kompli',
+  },
+  privacy: {
+    controller: '{business} qed jitolbok tivverifika l-identità tiegħek u hu responsabbli għad-data personali tiegħek (il-kontrollur tagħha).',
+    retention: {
+      one: 'Ir-ritratti tiegħek u d-data moqrija minnhom jitħassru mhux aktar tard minn {days} jum wara li tintemm il-verifika.',
+      two: 'Ir-ritratti tiegħek u d-data moqrija minnhom jitħassru mhux aktar tard minn {days} ijiem wara li tintemm il-verifika.',
+      few: 'Ir-ritratti tiegħek u d-data moqrija minnhom jitħassru mhux aktar tard minn {days} ijiem wara li tintemm il-verifika.',
+      many: 'Ir-ritratti tiegħek u d-data moqrija minnhom jitħassru mhux aktar tard minn {days}-il jum wara li tintemm il-verifika.',
+      other: 'Ir-ritratti tiegħek u d-data moqrija minnhom jitħassru mhux aktar tard minn {days} jum wara li tintemm il-verifika.',
+    },
+    withdraw: 'Sakemm tibgħat ir-ritratti tiegħek, tista’ tirtira meta trid billi tagħfas “Ikkanċella l-verifika”.',
+    cancel: {
+      button: 'Ikkanċella l-verifika',
+      heading: 'Tikkanċella din il-verifika?',
+      hint: 'Ir-ritratti tiegħek mhux se jiġu ċċekkjati, u {business} jiġi infurmat li kkanċellajt.',
+      confirm: 'Iva, ikkanċella',
+      keep: 'Le, kompli',
+    },
   },
   script: {
     stepOf: 'Pass {current} minn {total}',

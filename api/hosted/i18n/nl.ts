@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Deze verificatielink is verlopen', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Deze verificatielink is al gebruikt', hint: `Hij kan niet opnieuw worden gebruikt. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Deze verificatielink heeft zijn limiet bereikt', hint: `Hij is zo vaak gebruikt als de organisatie toestond. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Deze verificatielink is niet meer actief', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'We konden deze verificatielink niet vinden',
@@ -96,6 +96,21 @@ export default {
     },
     checking: { heading: 'We controleren je foto’s', hint: 'Dit duurt meestal een paar seconden. Houd deze pagina open.' },
     redirectLink: 'Doorgaan',
+  },
+  privacy: {
+    controller: '{business} vraagt je om je identiteit te verifiëren en is verantwoordelijk voor je persoonsgegevens (verwerkingsverantwoordelijke).',
+    retention: {
+      one: 'Je foto’s en de gegevens die eruit zijn gelezen, worden uiterlijk {days} dag na het einde van de verificatie verwijderd.',
+      other: 'Je foto’s en de gegevens die eruit zijn gelezen, worden uiterlijk {days} dagen na het einde van de verificatie verwijderd.',
+    },
+    withdraw: 'Zolang je je foto’s niet hebt verstuurd, kun je je op elk moment terugtrekken met “Verificatie annuleren”.',
+    cancel: {
+      button: 'Verificatie annuleren',
+      heading: 'Deze verificatie annuleren?',
+      hint: 'Je foto’s worden niet gecontroleerd en {business} krijgt te horen dat je hebt geannuleerd.',
+      confirm: 'Ja, annuleren',
+      keep: 'Nee, doorgaan',
+    },
   },
   script: {
     stepOf: 'Stap {current} van {total}',

@@ -32,7 +32,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Esta ligação de verificação expirou', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Esta ligação de verificação já foi utilizada', hint: `Não pode ser utilizada novamente. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Esta ligação de verificação atingiu o seu limite', hint: `Foi utilizada tantas vezes quantas a organização permitiu. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Esta ligação de verificação já não está ativa', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Não encontrámos esta ligação de verificação',
@@ -97,6 +97,21 @@ export default {
     },
     checking: { heading: 'A verificar as suas fotografias', hint: 'Normalmente demora alguns segundos. Mantenha esta página aberta.' },
     redirectLink: 'Continuar',
+  },
+  privacy: {
+    controller: '{business} pede-lhe que verifique a sua identidade e é responsável pelos seus dados pessoais (responsável pelo tratamento).',
+    retention: {
+      one: 'As suas fotografias e os dados extraídos delas são eliminados, o mais tardar, {days} dia após o fim da verificação.',
+      other: 'As suas fotografias e os dados extraídos delas são eliminados, o mais tardar, {days} dias após o fim da verificação.',
+    },
+    withdraw: 'Até enviar as suas fotografias, pode desistir a qualquer momento com «Cancelar verificação».',
+    cancel: {
+      button: 'Cancelar verificação',
+      heading: 'Cancelar esta verificação?',
+      hint: 'As suas fotografias não serão verificadas e {business} receberá a indicação de que cancelou.',
+      confirm: 'Sim, cancelar',
+      keep: 'Não, continuar',
+    },
   },
   script: {
     stepOf: 'Passo {current} de {total}',

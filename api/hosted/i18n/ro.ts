@@ -32,7 +32,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Acest link de verificare a expirat', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Acest link de verificare a fost deja folosit', hint: `Nu mai poate fi folosit. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Acest link de verificare și-a atins limita', hint: `A fost folosit de atâtea ori câte a permis organizația. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Acest link de verificare nu mai este activ', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Nu am găsit acest link de verificare',
@@ -98,6 +98,22 @@ export default {
     },
     checking: { heading: 'Vă verificăm fotografiile', hint: 'De obicei durează câteva secunde. Vă rugăm să păstrați această pagină deschisă.' },
     redirectLink: 'Continuați',
+  },
+  privacy: {
+    controller: '{business} vă solicită să vă verificați identitatea și este responsabil pentru datele dumneavoastră cu caracter personal (operatorul acestora).',
+    retention: {
+      one: 'Fotografiile dumneavoastră și datele citite din ele sunt șterse cel târziu la {days} zi după încheierea verificării.',
+      few: 'Fotografiile dumneavoastră și datele citite din ele sunt șterse cel târziu la {days} zile după încheierea verificării.',
+      other: 'Fotografiile dumneavoastră și datele citite din ele sunt șterse cel târziu la {days} de zile după încheierea verificării.',
+    },
+    withdraw: 'Până când trimiteți fotografiile, vă puteți retrage oricând cu „Anulați verificarea”.',
+    cancel: {
+      button: 'Anulați verificarea',
+      heading: 'Anulați această verificare?',
+      hint: 'Fotografiile dumneavoastră nu vor fi verificate, iar {business} va fi informat că ați anulat.',
+      confirm: 'Da, anulați',
+      keep: 'Nu, continuați',
+    },
   },
   script: {
     stepOf: 'Pasul {current} din {total}',

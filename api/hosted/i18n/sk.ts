@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Platnosť tohto overovacieho odkazu vypršala', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Tento overovací odkaz už bol použitý', hint: `Nedá sa použiť znova. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Tento overovací odkaz dosiahol svoj limit', hint: `Bol použitý toľkokrát, koľkokrát to organizácia povolila. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Tento overovací odkaz už nie je aktívny', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Tento overovací odkaz sme nenašli',
@@ -98,6 +98,23 @@ export default {
     },
     checking: { heading: 'Kontrolujeme vaše fotografie', hint: 'Zvyčajne to trvá niekoľko sekúnd. Nechajte prosím túto stránku otvorenú.' },
     redirectLink: 'Pokračovať',
+  },
+  privacy: {
+    controller: '{business} vás žiada o overenie totožnosti a zodpovedá za vaše osobné údaje (je ich prevádzkovateľom).',
+    retention: {
+      one: 'Vaše fotografie a údaje z nich prečítané sa vymažú najneskôr {days} deň po skončení overenia.',
+      few: 'Vaše fotografie a údaje z nich prečítané sa vymažú najneskôr {days} dni po skončení overenia.',
+      many: 'Vaše fotografie a údaje z nich prečítané sa vymažú najneskôr {days} dňa po skončení overenia.',
+      other: 'Vaše fotografie a údaje z nich prečítané sa vymažú najneskôr {days} dní po skončení overenia.',
+    },
+    withdraw: 'Kým fotografie neodošlete, môžete kedykoľvek odstúpiť tlačidlom „Zrušiť overenie“.',
+    cancel: {
+      button: 'Zrušiť overenie',
+      heading: 'Zrušiť toto overenie?',
+      hint: 'Vaše fotografie nebudú skontrolované a {business} sa dozvie, že ste overenie zrušili.',
+      confirm: 'Áno, zrušiť',
+      keep: 'Nie, pokračovať',
+    },
   },
   script: {
     stepOf: 'Krok {current} z {total}',

@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Ta povezava za preverjanje je potekla', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Ta povezava za preverjanje je že bila uporabljena', hint: `Ponovno je ni mogoče uporabiti. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Ta povezava za preverjanje je dosegla svojo omejitev', hint: `Uporabljena je bila tolikokrat, kot je dovolila organizacija. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Ta povezava za preverjanje ni več aktivna', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Te povezave za preverjanje nismo našli',
@@ -98,6 +98,23 @@ export default {
     },
     checking: { heading: 'Preverjamo vaše fotografije', hint: 'Običajno traja nekaj sekund. Pustite to stran odprto.' },
     redirectLink: 'Nadaljuj',
+  },
+  privacy: {
+    controller: '{business} vas prosi, da potrdite svojo istovetnost, in je odgovoren za vaše osebne podatke (je njihov upravljavec).',
+    retention: {
+      one: 'Vaše fotografije in iz njih prebrani podatki se izbrišejo najpozneje {days} dan po koncu preverjanja.',
+      two: 'Vaše fotografije in iz njih prebrani podatki se izbrišejo najpozneje {days} dneva po koncu preverjanja.',
+      few: 'Vaše fotografije in iz njih prebrani podatki se izbrišejo najpozneje {days} dni po koncu preverjanja.',
+      other: 'Vaše fotografije in iz njih prebrani podatki se izbrišejo najpozneje {days} dni po koncu preverjanja.',
+    },
+    withdraw: 'Dokler fotografij ne pošljete, lahko kadar koli odstopite z gumbom »Prekliči preverjanje«.',
+    cancel: {
+      button: 'Prekliči preverjanje',
+      heading: 'Želite preklicati to preverjanje?',
+      hint: 'Vaše fotografije ne bodo pregledane, {business} pa bo obveščen, da ste preklicali.',
+      confirm: 'Da, prekliči',
+      keep: 'Ne, nadaljuj',
+    },
   },
   script: {
     stepOf: 'Korak {current} od {total}',

@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Den här verifieringslänken har gått ut', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Den här verifieringslänken har redan använts', hint: `Den kan inte användas igen. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Den här verifieringslänken har nått sin gräns', hint: `Den har använts så många gånger som organisationen tillät. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Den här verifieringslänken är inte längre aktiv', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Vi kunde inte hitta den här verifieringslänken',
@@ -96,6 +96,21 @@ export default {
     },
     checking: { heading: 'Vi kontrollerar dina bilder', hint: 'Det brukar ta några sekunder. Låt sidan vara öppen.' },
     redirectLink: 'Fortsätt',
+  },
+  privacy: {
+    controller: '{business} ber dig verifiera din identitet och är ansvarig för dina personuppgifter (personuppgiftsansvarig).',
+    retention: {
+      one: 'Dina bilder och de uppgifter som lästs ut från dem raderas senast {days} dag efter att verifieringen har avslutats.',
+      other: 'Dina bilder och de uppgifter som lästs ut från dem raderas senast {days} dagar efter att verifieringen har avslutats.',
+    },
+    withdraw: 'Tills du skickar dina bilder kan du när som helst dra dig ur med ”Avbryt verifieringen”.',
+    cancel: {
+      button: 'Avbryt verifieringen',
+      heading: 'Vill du avbryta verifieringen?',
+      hint: 'Dina bilder kommer inte att granskas, och {business} får veta att du har avbrutit.',
+      confirm: 'Ja, avbryt',
+      keep: 'Nej, fortsätt',
+    },
   },
   script: {
     stepOf: 'Steg {current} av {total}',

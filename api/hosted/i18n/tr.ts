@@ -32,7 +32,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Bu doğrulama bağlantısının süresi doldu', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Bu doğrulama bağlantısı zaten kullanıldı', hint: `Tekrar kullanılamaz. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Bu doğrulama bağlantısı sınırına ulaştı', hint: `Kuruluşun izin verdiği sayıda kullanıldı. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Bu doğrulama bağlantısı artık etkin değil', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Bu doğrulama bağlantısını bulamadık',
@@ -97,6 +97,21 @@ export default {
     },
     checking: { heading: 'Fotoğraflarınızı kontrol ediyoruz', hint: 'Bu genellikle birkaç saniye sürer. Lütfen bu sayfayı açık tutun.' },
     redirectLink: 'Devam',
+  },
+  privacy: {
+    controller: '{business} kimliğinizi doğrulamanızı istiyor ve kişisel verilerinizden sorumludur (veri sorumlusu).',
+    retention: {
+      one: 'Fotoğraflarınız ve bunlardan okunan veriler, doğrulama sona erdikten en geç {days} gün sonra silinir.',
+      other: 'Fotoğraflarınız ve bunlardan okunan veriler, doğrulama sona erdikten en geç {days} gün sonra silinir.',
+    },
+    withdraw: 'Fotoğraflarınızı gönderene kadar “Doğrulamayı iptal et” ile istediğiniz zaman vazgeçebilirsiniz.',
+    cancel: {
+      button: 'Doğrulamayı iptal et',
+      heading: 'Bu doğrulama iptal edilsin mi?',
+      hint: 'Fotoğraflarınız kontrol edilmeyecek ve iptal ettiğiniz {business} adlı kuruluşa bildirilecek.',
+      confirm: 'Evet, iptal et',
+      keep: 'Hayır, devam et',
+    },
   },
   script: {
     stepOf: 'Adım {current}/{total}',

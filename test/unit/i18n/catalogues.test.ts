@@ -122,17 +122,17 @@ describe.each(SUPPORTED_LANGUAGES)('%s renders', (language) => {
   test('the consent page of each flow, the link problem pages and the session problem pages', () => {
     const messages = messagesFor(language);
     for (const flow of ['DOCUMENT', 'SELFIE', 'DOCUMENT_AND_SELFIE'] as const) {
-      const html = renderLandingPage({ language, flow, actionUrl: '/l/abc', languageLinks: [] });
+      const html = renderLandingPage({ privacy: { business: 'Acme', retentionSeconds: 30 * 86_400 }, language, flow, actionUrl: '/l/abc', languageLinks: [] });
       expect(html).toContain(openingTag);
       expect(html).toContain(messages.landing.start);
       expect(html).not.toMatch(unfilled);
     }
     for (const reason of ['LINK_EXPIRED', 'LINK_EXHAUSTED', 'LINK_DEACTIVATED', 'NOT_FOUND', 'ACCOUNT_UNAVAILABLE'] as const) {
-      const html = renderLinkUnavailablePage({ language, reason });
+      const html = renderLinkUnavailablePage({ language, reason, languageLinks: [] });
       expect(html).toContain(openingTag);
       expect(html).not.toMatch(unfilled);
     }
-    for (const reason of ['EXPIRED', 'NOT_FOUND'] as const) expect(renderSessionUnavailablePage({ language, reason })).toContain(openingTag);
+    for (const reason of ['EXPIRED', 'NOT_FOUND'] as const) expect(renderSessionUnavailablePage({ language, reason, languageLinks: [] })).toContain(openingTag);
   });
 
   test('the invitation and reminder, by email and SMS', () => {

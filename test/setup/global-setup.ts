@@ -86,11 +86,8 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
   state.db = createDatabase(databaseUrl, 10);
   state.workerConnection = await NativeConnection.connect({ address: state.temporal.address });
   const deps = activityDepsFor(config, { db: state.db, temporal: state.temporal.client, logger: createLogger('warn', 'test-worker') });
-  state.worker = await createWorker({ ...deps, connection: state.workerConnection, namespace: 'default' });
+  const dispatch = createDispatcher(deps);
+  state.worker = await createWorker({ ...deps, dispatch, connection: state.workerConnection, namespace: 'default' });
   state.workerRun = state.worker.run();
-  state.sweeper = startEventSweeper({
-    db: state.db,
-    logger: createLogger('warn', 'test-sweeper'),
-    dispatch: createDispatcher(deps),
-  });
+  state.sweeper = startEventSweeper({ db: state.db, logger: createLogger('warn', 'test-sweeper'), dispatch });
 }

@@ -43,6 +43,8 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const binary = resolveTemporalCli(say);
   state.temporal = await TestWorkflowEnvironment.createLocal({
+    // No dbFilename: in-memory state, the fastest store measured (`npm run bench:engine`), and a test run's
+    // workflows need not outlive it; `npm start` uses a file with the pragmas of scripts/lib/temporal-dev-server.ts.
     server: {
       executable: binary.type === 'existing-path' ? { type: 'existing-path', path: binary.path } : { type: 'cached-download' },
       ip: '127.0.0.1',

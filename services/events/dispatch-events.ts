@@ -80,6 +80,7 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
   const firstAttempts = createFirstAttempts({ ...deps, attempts: createDeliveryAttempts({ ...deps, dispatch: dispatcher }) });
 
   const dispatchAll = async (events: Event[]) => {
+    if (events.length === 0) return;
     for (const event of events) {
       const endpoints = await subscribers(deps, event);
       // No transaction needed: a crash between the two leaves the event undispatched, and the sweeper's dispatch

@@ -1,13 +1,15 @@
 /**
  * The outbox path of webhook delivery: the first attempt is made by the dispatcher of the process that wrote the
  * event, without a workflow; only a failed first attempt becomes a webhookDeliveryWorkflow (from attempt 2, same
- * webhook-id, found in Temporal by its account); one slow endpoint cannot hold up another's first attempts.
+ * webhook-id, found in Temporal by its account); one slow endpoint cannot hold up another's first attempts; the
+ * backlog of first attempts shows in /metrics and on the dashboard's webhooks page.
  */
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { ServerResponse } from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import { SEARCH_ATTRIBUTES, workflowIds } from '../../workflows/definitions';
-import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { signedInOperator } from '../support/dashboard';
+import { call, createTestAccount, metricsText, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { eventually } from '../support/links';
 import { startReceiver, type Receiver } from '../support/receivers';
 
@@ -18,7 +20,8 @@ let account: TestAccount;
 const receivers: Receiver[] = [];
 
 beforeAll(async () => {
-  api = await startTestApi({ WEBHOOK_ENDPOINT_CONCURRENCY: String(ENDPOINT_CONCURRENCY) });
+  // A long timeout: a held first attempt stays in flight until the test releases it, however busy the machine.
+  api = await startTestApi({ WEBHOOK_ENDPOINT_CONCURRENCY: String(ENDPOINT_CONCURRENCY), WEBHOOK_TIMEOUT_SECONDS: '30' });
   account = await createTestAccount(api.db, 50);
 });
 afterAll(async () => {
@@ -85,7 +88,9 @@ test('a receiver failing the first attempts gets every delivery through the retr
   expect(receiver.requests).toHaveLength(9);
 }, 90_000);
 
-test('a slow endpoint holds at most its own first attempts; another endpoint is delivered meanwhile', async () => {
+const backlogMetric = async () => Number(/^magiclink_webhook_first_attempts_pending (\d+)$/m.exec(await metricsText(api))?.[1]);
+
+test('a slow endpoint holds at most its own first attempts; another endpoint is delivered meanwhile; the backlog shows', async () => {
   // The slow receiver keeps every answer until released, and counts the first attempts open at once.
   const slow = await startReceiver();
   const held: ServerResponse[] = [];
@@ -113,11 +118,20 @@ test('a slow endpoint holds at most its own first attempts; another endpoint is 
   const fastSent = await sendTest(fastEndpoint.id);
   await eventually(delivered([fastSent.deliveryId]), (count) => count === 1);
   const slowDeliveredMeanwhile = await delivered(slowSent.map((one) => one.deliveryId))();
+  // The held and queued first attempts are the backlog.
+  const backlogWhileHeld = await backlogMetric();
+  const operator = await signedInOperator(api, account.accountId);
+  const page = await (await operator.get('/dashboard/webhooks')).text();
+  const shownWhileHeld = Number(/data-testid="first-attempt-backlog">(\d+) deliver/.exec(page)?.[1]);
 
   release = true;
   for (const response of held) if (!response.writableEnded) response.writeHead(204).end();
   await eventually(delivered(slowSent.map((one) => one.deliveryId)), (count) => count === slowSent.length, 60_000);
   expect(slowDeliveredMeanwhile).toBe(0);
+  expect(backlogWhileHeld).toBe(slowSent.length);
+  expect(shownWhileHeld).toBe(slowSent.length);
+  expect(await backlogMetric()).toBe(0);
+  expect(await (await operator.get('/dashboard/webhooks')).text()).toContain('No delivery waits for its first attempt.');
   expect(peakOpenFirsts).toBe(ENDPOINT_CONCURRENCY);
   expect(new Set(slow.requests.map((request) => request.headers['webhook-id']))).toEqual(new Set(slowSent.map((one) => one.eventId)));
 }, 90_000);

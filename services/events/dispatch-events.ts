@@ -15,7 +15,7 @@ import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
 import { IDENFY_FORMAT_EVENTS } from '../../lib/webhooks/payloads';
 import { startSessionWorkflow } from '../sessions/start-session-workflow';
 import { createDeliveryAttempts } from './attempt-delivery';
-import { createFirstAttempts } from './first-attempts';
+import { createFirstAttempts, type OwedAttempt } from './first-attempts';
 
 export interface DispatchDeps {
   db: Database;
@@ -80,23 +80,23 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
   const firstAttempts = createFirstAttempts({ ...deps, attempts: createDeliveryAttempts({ ...deps, dispatch: dispatcher }) });
 
   const dispatchAll = async (events: Event[]) => {
-    if (events.length === 0) return;
+    const owed: OwedAttempt[] = [];
     for (const event of events) {
       const endpoints = await subscribers(deps, event);
-      // No transaction needed: a crash between the two leaves the event undispatched, and the sweeper's dispatch
-      // finds the rows already there (skipDuplicates) and owes their first attempts all the same.
-      await deps.db.delivery.createMany({
-        data: endpoints.map((endpoint) => ({ id: newId('delivery'), eventId: event.id, endpointId: endpoint.id, firstAttemptPending: true })),
-        skipDuplicates: true,
-      });
+      // Created already claimed by this process. No transaction needed: a crash between the two statements leaves
+      // the event undispatched; the sweeper's dispatch then finds these rows (skipDuplicates) and hands their first
+      // attempts to workflows once the claim has run out.
+      const claimedUntil = firstAttempts.claimFromNow();
+      owed.push(
+        ...(await deps.db.delivery.createManyAndReturn({
+          data: endpoints.map((endpoint) => ({ id: newId('delivery'), eventId: event.id, endpointId: endpoint.id, firstAttemptPending: true, claimedUntil })),
+          skipDuplicates: true,
+          select: { id: true, endpointId: true, claimedUntil: true },
+        })),
+      );
       await deps.db.event.update({ where: { id: event.id }, data: { dispatchedAt: new Date() } });
     }
     // Committed: from here a crash loses no delivery, only an attempt the sweeper hands over.
-    const owed = await deps.db.delivery.findMany({
-      where: { eventId: { in: events.map((event) => event.id) }, firstAttemptPending: true, status: 'PENDING' },
-      orderBy: { id: 'asc' },
-      select: { id: true, endpointId: true },
-    });
     firstAttempts.start(owed);
   };
   return dispatcher;

@@ -20,7 +20,8 @@ function main(): void {
   const connection = Connection.lazy(temporalConnectionOptions(config.temporal));
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
   const documents = documentStoreFor(config.documents.store, { db, encryptionKey: config.encryptionKey });
-  const app = createApp({ config, db, temporal, dispatch: dispatcherFor(db, temporal, config, logger), logger, metrics: createMetrics(), documents });
+  const dispatch = dispatcherFor(db, temporal, config, logger);
+  const app = createApp({ config, db, temporal, dispatch, logger, metrics: createMetrics(), documents });
 
   const server = app.listen(config.http.port, config.http.host, () => {
     logger.info({ port: config.http.port, url: config.http.publicBaseUrl }, 'api listening');
@@ -34,7 +35,10 @@ function main(): void {
     logger.info({ signal }, 'api shutting down');
     const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     server.close(() => {
-      Promise.all([db.$disconnect(), connection.close()])
+      // First attempts already begun finish (within the grace); any cut short are handed over by the sweeper.
+      dispatch
+        .drain()
+        .then(() => Promise.all([db.$disconnect(), connection.close()]))
         .then(() => {
           clearTimeout(force);
           process.exit(0);

@@ -71,6 +71,7 @@ const ZEnv = z.object({
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(15),
   WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(432_000),
   WEBHOOK_SECRET_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(86_400),
+  WEBHOOK_ENDPOINT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
@@ -174,6 +175,8 @@ export interface WebhookSettings {
   readonly disableAfterSeconds: number;
   /** After a rotation, the previous secret keeps signing alongside the new one for this long. */
   readonly secretOverlapSeconds: number;
+  /** First attempts in flight to one endpoint, per process: a slow receiver holds these, never the others'. */
+  readonly endpointConcurrency: number;
 }
 
 /** Settings every new session captures in its workflow input. */
@@ -274,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
       disableAfterSeconds: e.WEBHOOK_DISABLE_AFTER_SECONDS,
       secretOverlapSeconds: e.WEBHOOK_SECRET_OVERLAP_SECONDS,
+      endpointConcurrency: e.WEBHOOK_ENDPOINT_CONCURRENCY,
     },
     verification: {
       faceMatch: e.FACE_MATCH_THRESHOLD,

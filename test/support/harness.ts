@@ -85,6 +85,7 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await dispatch.drain();
       await connection.close();
       await db.$disconnect();
     },

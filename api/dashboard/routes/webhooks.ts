@@ -89,7 +89,12 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
   router.get('/dashboard/webhooks', async (_req, res) => {
     const frame = operatorFrame(res);
     const endpoints = await db.webhookEndpoint.findMany({ where: { accountId: frame.accountId, deletedAt: null }, orderBy: { id: 'desc' } });
-    res.type('html').send(renderWebhooksPage({ ...frame, endpoints: endpoints.map(endpointRow) }));
+    const backlog = await db.delivery.aggregate({
+      where: { firstAttemptPending: true, status: 'PENDING', endpoint: { accountId: frame.accountId } },
+      _count: { _all: true },
+      _min: { createdAt: true },
+    });
+    res.type('html').send(renderWebhooksPage({ ...frame, endpoints: endpoints.map(endpointRow), backlog: { pending: backlog._count._all, oldest: backlog._min.createdAt } }));
   });
 
   router.get('/dashboard/webhooks/new', (_req, res) => {

@@ -8,6 +8,7 @@
  * the umbrella adds them (one per file of tfjs-core's `public/chained_ops`, whose ESM files Node cannot load).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compileFunction } from 'node:vm';
@@ -23,8 +24,11 @@ export interface FaceApiRuntime {
 /** The parts of face-api this module uses (its bundled typings describe browser types). */
 interface FaceApi {
   nets: {
-    faceLandmark68Net: { loadFromDisk(dir: string): Promise<void>; detectLandmarks(face: tfjs.Tensor3D): Promise<unknown> };
-    faceRecognitionNet: { loadFromDisk(dir: string): Promise<void>; computeFaceDescriptor(face: tfjs.Tensor3D): Promise<Float32Array> };
+    faceLandmark68Net: { loadFromWeightMap(weights: tfjs.NamedTensorMap): void; detectLandmarks(face: tfjs.Tensor3D): Promise<unknown> };
+    faceRecognitionNet: {
+      loadFromWeightMap(weights: tfjs.NamedTensorMap): void;
+      computeFaceDescriptor(face: tfjs.Tensor3D): Promise<Float32Array>;
+    };
   };
   FaceDetection: new (score: number, relativeBox: object, imageDims: { width: number; height: number }) => object;
   Rect: new (x: number, y: number, width: number, height: number) => object;
@@ -72,8 +76,8 @@ export function loadFaceApiRuntime(): Promise<FaceApiRuntime> {
 async function startFaceApi(tf: TensorFlow): Promise<FaceApiRuntime> {
   addChainedOps(tf);
   const faceApi = loadFaceApiBuild(tf);
-  await faceApi.nets.faceLandmark68Net.loadFromDisk(FACE_API_MODELS);
-  await faceApi.nets.faceRecognitionNet.loadFromDisk(FACE_API_MODELS);
+  faceApi.nets.faceLandmark68Net.loadFromWeightMap(await readWeights(tf, 'face_landmark_68_model'));
+  faceApi.nets.faceRecognitionNet.loadFromWeightMap(await readWeights(tf, 'face_recognition_model'));
   return {
     async describe(image, box) {
       const [height, width] = image.shape;
@@ -95,6 +99,18 @@ async function startFaceApi(tf: TensorFlow): Promise<FaceApiRuntime> {
       }
     },
   };
+}
+
+/**
+ * A model's weights from its manifest and weight files. face-api's own `loadFromDisk` hands TensorFlow.js the
+ * Buffer's memory, which TensorFlow.js misreads when the Buffer comes from another realm (under Jest).
+ */
+async function readWeights(tf: TensorFlow, model: string): Promise<tfjs.NamedTensorMap> {
+  const manifest = JSON.parse(await readFile(path.join(FACE_API_MODELS, `${model}-weights_manifest.json`), 'utf8')) as tfjs.io.WeightsManifestConfig;
+  const files = manifest.flatMap((group) => group.paths.map((file) => path.join(FACE_API_MODELS, file)));
+  const weights = Buffer.concat(await Promise.all(files.map((file) => readFile(file))));
+  // A fresh ArrayBuffer of exactly the weights: a Buffer's own may be a slice of a larger shared pool.
+  return tf.io.decodeWeights(new Uint8Array(weights).buffer, manifest.flatMap((group) => group.weights));
 }
 
 function addChainedOps(tf: TensorFlow): void {

@@ -2,8 +2,9 @@
  * One face score from two models. A face's descriptor is Human's (1024 numbers, compared by Human's similarity,
  * 0..1) followed by face-api's (128 numbers, compared by Euclidean distance, about 0.2 for the same person and
  * 0.6 and more for different people). The two models err on different pairs: on the evaluation set (bench:checks,
- * docs/verification.md) their plain mean, with face-api's distance turned into 1 − distance, leaves less than half as
- * many pairs between the lowest same-person and the highest different-person score as either model alone.
+ * docs/verification.md) their plain mean, with face-api's distance turned into 1 − distance, leaves about half as
+ * many pairs between the lowest same-person and the highest different-person score as either model alone (76
+ * against 165 for Human and 151 for face-api, of 479). Equal weights: not fitted to the set.
  */
 
 export const HUMAN_DESCRIPTOR_LENGTH = 1024;

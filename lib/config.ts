@@ -52,9 +52,9 @@ const ZEnv = z.object({
   SESSION_MAX_UPLOADS: z.coerce.number().int().min(3).max(300).default(30),
   SESSION_MAX_STORED_BYTES: z.coerce.number().int().min(1_000_000).max(1_000_000_000).default(40_000_000),
 
-  // Face-match thresholds chosen from the evaluation in docs/verification.md.
-  FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.65),
-  FACE_MISMATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.33),
+  // Face-match thresholds chosen from the evaluation in docs/verification.md (FACE_MATCH_THRESHOLDS, face-match-policy.ts).
+  FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.57),
+  FACE_MISMATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.36),
   // Off: no session is read automatically; every submission goes to a reviewer (as before the engine existed).
   VERIFICATION_ENGINE: booleanFromEnv.default(true),
   CHECKS_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),

@@ -14,6 +14,7 @@ import { postWebhook, type PostResult } from '../lib/webhooks/http-post';
 import { idenfyMessage, standardMessage, type WebhookMessage } from '../lib/webhooks/payloads';
 import { idenfySignature, standardWebhookHeaders } from '../lib/webhooks/signing';
 import { checkWebhookUrl, pinnedLookup } from '../lib/webhooks/url-guard';
+import type { Keyring } from '../lib/keyring';
 import type { AttemptOutcome, DeliveryStatus } from '../workflows/definitions';
 import { withRetryAfter } from '../workflows/retry-delay';
 
@@ -22,7 +23,7 @@ const SNIPPET_BYTES = 1024;
 
 export interface WebhookActivityDeps {
   db: Database;
-  encryptionKey: Buffer;
+  encryptionKey: Keyring;
   webhooks: WebhookSettings;
   dispatch: Dispatcher;
 }

@@ -13,13 +13,14 @@ import type { Logger } from '../../lib/logger';
 import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, workflowIds, type WebhookDeliveryInput } from '../../workflows/definitions';
 import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
 import { IDENFY_FORMAT_EVENTS } from '../../lib/webhooks/payloads';
+import type { Keyring } from '../../lib/keyring';
 import { startSessionWorkflow } from '../sessions/start-session-workflow';
 
 export interface DispatchDeps {
   db: Database;
   temporal: Client;
   taskQueue: string;
-  encryptionKey: Buffer;
+  encryptionKey: Keyring;
   webhooks: WebhookSettings;
   /** What a session's workflow is started with, when the sweeper finds a creation cut short. */
   sessionSettings: SessionSettings;

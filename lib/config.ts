@@ -349,7 +349,7 @@ export function configWarnings(config: Config): string[] {
   return warnings;
 }
 
-/** The data-at-rest key, for the processes that need it (the API and the worker; migrations do not). */
+/** The keyring for data at rest and HMACs, for the processes that need it (the API and the worker; migrations do not). */
 export function requireEncryptionKey(config: Config): Keyring {
   if (!config.encryptionKey) {
     throw new ConfigError(

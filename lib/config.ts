@@ -15,6 +15,9 @@ const booleanFromEnv = z
 const isBase64Key = (value: string) => Buffer.from(value, 'base64').length === 32;
 const base64Key = z.string().refine(isBase64Key, '32 bytes in base64 (openssl rand -base64 32)');
 
+/** An empty variable counts as unset, as compose's `${NAME:-}` passes one through when the host has none. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -47,13 +50,15 @@ const ZEnv = z.object({
   S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
   DATA_ENCRYPTION_KEY: base64Key.optional(),
   // Keys of earlier rotations, still accepted for reading what `npm run keys:reencrypt` has not re-encrypted yet.
-  DATA_ENCRYPTION_PREVIOUS_KEYS: z
-    .string()
-    .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
-    .refine((keys) => keys.every(isBase64Key), 'comma-separated keys of 32 bytes in base64 each')
-    .optional(),
+  DATA_ENCRYPTION_PREVIOUS_KEYS: unsetWhenEmpty(
+    z
+      .string()
+      .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
+      .refine((keys) => keys.every(isBase64Key), 'comma-separated keys of 32 bytes in base64 each')
+      .optional(),
+  ),
   // HMAC key for session links and the document-reuse hash; must never change, so it outlives key rotations.
-  HASHING_KEY: base64Key.optional(),
+  HASHING_KEY: unsetWhenEmpty(base64Key.optional()),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(100_000).max(100_000_000).default(10_000_000),
   IMAGE_MIN_SIDE: z.coerce.number().int().min(16).max(4000).default(300),
   // Per session: what one token holder can store and how fast; bounds the session workflow's history (docs/security.md).
@@ -99,8 +104,7 @@ const ZEnv = z.object({
   AUTH_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 
   // Unset: /metrics is not served. Long enough not to be guessed; compared in constant time.
-  METRICS_TOKEN: z.preprocess(
-    (value) => (value === '' ? undefined : value),
+  METRICS_TOKEN: unsetWhenEmpty(
     z.string().regex(/^[\x21-\x7e]{24,256}$/, '24 to 256 visible ASCII characters (e.g. openssl rand -hex 32)').optional(),
   ),
 });

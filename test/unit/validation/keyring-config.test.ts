@@ -19,6 +19,12 @@ test('one key: it encrypts, decrypts and hashes', () => {
   expect(keyring.hashingKey.equals(key1)).toBe(true);
 });
 
+test('empty rotation variables count as unset (compose passes `${NAME:-}` through as an empty string)', () => {
+  const keyring = requireEncryptionKey(loadConfig({ ...base, DATA_ENCRYPTION_KEY: b64(key1), DATA_ENCRYPTION_PREVIOUS_KEYS: '', HASHING_KEY: '' }));
+  expect(keyring.keys.map((key) => key.id)).toEqual([keyring.current.id]);
+  expect(keyring.hashingKey.equals(key1)).toBe(true);
+});
+
 test('during a rotation: the new key encrypts, every key decrypts (current first, repeats dropped), HASHING_KEY hashes', () => {
   const keyring = requireEncryptionKey(
     loadConfig({ ...base, DATA_ENCRYPTION_KEY: b64(key3), DATA_ENCRYPTION_PREVIOUS_KEYS: ` ${b64(key2)}, ${b64(key1)},${b64(key2)},${b64(key3)}`, HASHING_KEY: b64(key1) }),

@@ -73,7 +73,6 @@ input[type=number],input[type=url],input[type=datetime-local],input[type=tel]{pa
 .field-error{color:#8a1c1c;font-size:.8125rem;margin-top:4px}
 [aria-invalid=true]{border-color:#b42318!important}
 .notice{margin:0 0 14px;padding:10px 12px;border-radius:10px;background:#e7f6ec;color:#14532d}
-.secret{display:block;padding:12px;border-radius:10px;background:#0f172a;color:#e2e8f0;font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;word-break:break-all}
 .copy-row{display:flex;gap:8px}
 .copy-row input{flex:1;min-width:0}
 .confirm{border:1px solid #f3c1c1;background:#fff7f7}
@@ -98,7 +97,8 @@ figure.chart{margin:0}
 .alert p{margin:0}
 .alert ul{margin:6px 0 0;padding-left:20px}
 .alert a{color:inherit}
-input.secret{width:100%;border:0}
+/* A one-time secret: dark monospace text on a pale field (input[type=text] would otherwise win the background). */
+input.secret{width:100%;padding:12px;border:1px solid #94a3b8;border-radius:10px;background:#f8fafc;color:#0f172a;font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}
 .checks{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:0 16px}
 .checks label{display:flex;gap:8px;align-items:center;margin:4px 0;font-weight:400}
 .checks input{width:auto}

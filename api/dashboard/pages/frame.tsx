@@ -22,6 +22,10 @@ textarea{width:100%;min-height:70px}
 .images figure{margin:0}
 .images img{display:block;max-width:280px;max-height:220px;border-radius:10px;border:1px solid #e1e6ef}
 .images figcaption{font-size:.8125rem;color:#4a5466;margin-top:4px}
+.images a:hover img{border-color:#1d4ed8}
+.replaced{margin-top:14px}
+.replaced summary{cursor:pointer;color:#4a5466}
+.replaced img{opacity:.75}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:6px 18px;margin:0}
 dt{color:#4a5466}
 dd{margin:0}

@@ -9,6 +9,7 @@ import type { EngineFindings } from '../../../services/sessions/engine-findings'
 import { messagesFor } from '../../hosted/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { AttemptItem, CsrfField, Pager, StatusPill, Table, Toolbar, display, exactly, framed, when, type AttemptRow, type Frame } from './frame';
+import { IMAGE_KIND_LABELS, labelOf } from './labels';
 import { CopyField, ErrorSummary, FieldError, fieldAttributes, type FieldSpec as FormFieldSpec } from './form-parts';
 
 const LIVE_SCRIPT = { scripts: ['/assets/dashboard-live.js'] } as const;
@@ -386,7 +387,7 @@ export interface SessionDetail {
   submittedAt: Date | null;
   finishedAt: Date | null;
   dataDeletedAt: Date | null;
-  images: { id: string; kind: string; attempt: number }[];
+  images: SessionImage[];
   /** The verification engine's findings for the latest attempt it read; null when it did not read this session. */
   engine: EngineFindings | null;
   timeline: TimelineEvent[];
@@ -397,6 +398,14 @@ export interface SessionDetail {
   hostedPageUrl: string | null;
   /** What the operator may do now (the API's rules). */
   can: { sendBy: ('email' | 'sms')[]; cancel: boolean; deleteData: boolean };
+}
+
+export interface SessionImage {
+  id: string;
+  kind: string;
+  attempt: number;
+  /** A later upload of the same kind (a retake, or the next attempt's photo) replaced it. */
+  replaced: boolean;
 }
 
 export interface AppliedReview {
@@ -664,6 +673,50 @@ function ReviewForm({ session, csrfToken, state }: { session: SessionDetail; csr
   );
 }
 
+/** A thumbnail that opens the full-size image; its caption names the kind and attempt. */
+function Thumbnail({ session, image, status }: { session: SessionDetail; image: SessionImage; status: string }): VNode {
+  const name = `${labelOf(IMAGE_KIND_LABELS, image.kind)}, attempt ${image.attempt}, ${status}`;
+  const src = `${sessionPath(session.id)}/documents/${image.id}`;
+  return (
+    <figure>
+      <a href={src} target="_blank" rel="noopener" title="Open full size">
+        <img src={src} alt={name} />
+      </a>
+      <figcaption>
+        {labelOf(IMAGE_KIND_LABELS, image.kind)} · attempt {image.attempt} · {status} · <a href={src} target="_blank" rel="noopener">full size</a>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The images the decision rests on; photos replaced by a later one of the same kind are kept apart, folded and marked. */
+function Images({ session }: { session: SessionDetail }): VNode {
+  if (session.images.length === 0) return <p class="empty">No images (none uploaded, or deleted with the session's data).</p>;
+  const submitted = session.images.filter((image) => !image.replaced);
+  const replaced = session.images.filter((image) => image.replaced);
+  return (
+    <>
+      <div class="images">
+        {submitted.map((image) => (
+          <Thumbnail session={session} image={image} status="submitted" />
+        ))}
+      </div>
+      {replaced.length > 0 && (
+        <details class="replaced">
+          <summary>
+            {replaced.length === 1 ? '1 photo' : `${replaced.length} photos`} replaced by a later one (not used)
+          </summary>
+          <div class="images">
+            {replaced.map((image) => (
+              <Thumbnail session={session} image={image} status="replaced" />
+            ))}
+          </div>
+        </details>
+      )}
+    </>
+  );
+}
+
 /** Who decided, when, why and what they noted. */
 function DecisionCard({ review }: { review: AppliedReview }): VNode {
   return (
@@ -771,20 +824,7 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
       <Actions session={session} csrfToken={input.csrfToken} />
       <EngineSection session={session} />
       <h2>Images</h2>
-      {session.images.length > 0 ? (
-        <div class="images">
-          {session.images.map((image) => (
-            <figure>
-              <img src={`${sessionPath(session.id)}/documents/${image.id}`} alt={`${image.kind}, attempt ${image.attempt}`} />
-              <figcaption>
-                {image.kind} · attempt {image.attempt}
-              </figcaption>
-            </figure>
-          ))}
-        </div>
-      ) : (
-        <p class="empty">No images (none uploaded, or deleted with the session's data).</p>
-      )}
+      <Images session={session} />
       {session.status.overall === 'REVIEWING' && <ReviewForm session={session} csrfToken={input.csrfToken} state={input.review} />}
       <h2>Timeline</h2>
       <Timeline session={session} />

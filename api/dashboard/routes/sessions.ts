@@ -28,6 +28,7 @@ import {
   type SessionFormValues,
   type ReviewFormState,
   type ReviewFormValues,
+  type SessionImage,
   type SessionNotice,
 } from '../pages/sessions';
 import { pageOf, parseInput } from '../../../services/schemas/common';
@@ -103,7 +104,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
         data: view.data,
         link,
         urls: { successUrl: session.successUrl, errorUrl: session.errorUrl, unverifiedUrl: session.unverifiedUrl, callbackUrl: session.callbackUrl },
-        images: images.map((image) => ({ id: image.id, kind: image.kind, attempt: image.attempt })),
+        images: markReplaced(images),
         engine: reading ? engineFindings(reading, requireEncryptionKey(config)) : null,
         timeline: events.map((event) => ({
           type: event.type,
@@ -471,4 +472,15 @@ function reviewErrorsOf(error: AppError): Record<string, string> {
     else errors[head ?? field] ??= message;
   }
   return errors;
+}
+
+/**
+ * Every image with whether a later upload of the same kind replaced it: a retake within the attempt (the hosted page
+ * keeps only the latest), or the next attempt after the checks asked for new photos. The latest of each kind is the one
+ * the decision rests on. Ids sort by creation.
+ */
+function markReplaced(images: { id: string; kind: string; attempt: number }[]): SessionImage[] {
+  const latest = new Map<string, string>();
+  for (const image of images) latest.set(image.kind, image.id);
+  return images.map(({ id, kind, attempt }) => ({ id, kind, attempt, replaced: latest.get(kind) !== id }));
 }

@@ -11,6 +11,8 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths';
 import { launchChromium } from '../support/browser';
 import { signedInOperator } from '../support/dashboard';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { click, createLink } from '../support/links';
+import { createSessionByApi } from '../support/sessions';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'dashboard-operators');
 
@@ -80,4 +82,25 @@ test('one-time secrets (a new API key, a new endpoint, a rotated secret) are dra
   await page.getByRole('heading', { name: 'New signing secret' }).waitFor();
   await shoot(page, '03-rotated-secret');
   expect(await contrastViolations(page, '#endpoint-secret')).toEqual([]);
+});
+
+test('at 1366×768 the sessions table shows every column (Link and Created in view, nothing scrolled away); a link visitor is not shown as its session id', async () => {
+  const link = await createLink(api, account, { name: 'Spring onboarding campaign', usage: { type: 'UNLIMITED' } });
+  await click(api.baseUrl, link.slug);
+  await createSessionByApi(api, account, { clientId: 'customer-00042-with-a-long-reference', flow: 'DOCUMENT_AND_SELFIE' });
+  const page = await operatorPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${api.baseUrl}/dashboard/sessions`);
+  await shoot(page, '04-sessions-1366');
+  const wrap = page.locator('.table-wrap');
+  expect(await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  const wrapBox = (await wrap.boundingBox())!;
+  for (const name of ['Link', 'Created']) {
+    const box = (await page.getByRole('columnheader', { name, exact: true }).boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(wrapBox.x + wrapBox.width);
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+  }
+  const linkRow = page.getByRole('row').filter({ hasText: 'Spring onboarding campaign' });
+  const [sessionCell, clientCell] = await linkRow.getByRole('cell').allTextContents();
+  expect(sessionCell).toMatch(/^ses_[0-9a-z]{29}$/);
+  expect(clientCell).toBe('link visitor');
 });

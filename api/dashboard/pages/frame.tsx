@@ -33,7 +33,7 @@ dd{margin:0}
 fieldset{border:0;padding:0;margin:0 0 10px}
 legend{font-weight:600;margin-bottom:6px}
 .pager{margin-top:14px}
-main{max-width:1120px;margin:0 auto;padding:28px 24px}
+main{max-width:1320px;margin:0 auto;padding:28px 24px}
 h1{margin:0 0 20px;font-size:1.5rem;letter-spacing:-.01em}
 h2{margin:28px 0 12px;font-size:1rem}
 .card{background:#fff;border:1px solid #e1e6ef;border-radius:14px;padding:20px 22px}
@@ -110,6 +110,8 @@ input.secret{width:100%;padding:12px;border:1px solid #94a3b8;border-radius:10px
 .grid2.roomy{grid-template-columns:repeat(auto-fit,minmax(min(400px,100%),1fr))}
 .grid2 .wide{grid-column:1/-1}
 dl.facts{grid-template-columns:max-content minmax(0,1fr)}
+/* Session ids are 33 characters: set small and monospaced, so a list keeps room for its other columns. */
+td.id-cell{font:.8125rem/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:nowrap}
 .facts dd{overflow-wrap:anywhere}
 `;
 

@@ -9,7 +9,7 @@ import type { EngineFindings } from '../../../services/sessions/engine-findings'
 import { messagesFor } from '../../hosted/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { AttemptItem, CsrfField, Pager, StatusPill, Table, Toolbar, display, exactly, framed, when, type AttemptRow, type Frame } from './frame';
-import { IMAGE_KIND_LABELS, labelOf } from './labels';
+import { FLOW_LABELS, IMAGE_KIND_LABELS, labelOf } from './labels';
 import { CopyField, ErrorSummary, FieldError, fieldAttributes, type FieldSpec as FormFieldSpec } from './form-parts';
 
 const LIVE_SCRIPT = { scripts: ['/assets/dashboard-live.js'] } as const;
@@ -52,17 +52,20 @@ export interface SessionFilters {
   createdTo: string;
 }
 
+/** A link's session has no client id of its own (it carries the session id): the person is anonymous until verified. */
+const clientOf = (session: SessionRow) => (session.linkName !== null && session.clientId === session.id ? <span class="hint">link visitor</span> : session.clientId);
+
 function SessionListRow({ session }: { session: SessionRow }): VNode {
   return (
     <tr>
-      <td>
+      <td class="id-cell">
         <a href={sessionPath(session.id)}>{session.id}</a>
       </td>
-      <td>{session.clientId}</td>
+      <td>{clientOf(session)}</td>
       <td>
         <LivePill sessionId={session.id} status={session.status} />
       </td>
-      <td>{session.flow}</td>
+      <td>{labelOf(FLOW_LABELS, session.flow)}</td>
       <td>{session.linkName ?? 'dynamic'}</td>
       <td>{when(session.createdAt)}</td>
     </tr>
@@ -174,7 +177,6 @@ const URL_FIELDS: (FieldSpec & { name: UrlField })[] = [
   { name: 'callbackUrl', label: 'Callback URL', type: 'url', hint: "This session's webhooks go here as well as to the account's endpoints." },
 ];
 
-const FLOW_LABELS = { DOCUMENT_AND_SELFIE: 'Document and selfie', DOCUMENT: 'Document only', SELFIE: 'Selfie only' } as const;
 
 export interface DurationLimits {
   min: string;

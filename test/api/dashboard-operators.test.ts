@@ -7,7 +7,7 @@
 import { signedInOperator, type Operator } from '../support/dashboard';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { blurredJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
-import { eventually } from '../support/links';
+import { createLink, eventually } from '../support/links';
 import { createSessionByApi, hostedFlow, type CreatedSession } from '../support/sessions';
 
 let api: TestApi;
@@ -106,5 +106,33 @@ describe('images', () => {
     const full = await operator.get(href(second!.id));
     expect(full.status).toBe(200);
     expect(full.headers.get('content-type')).toBe('image/jpeg');
+  });
+});
+
+describe('words and times', () => {
+  test('codes in words (flow, usage, language), moments as <time> in UTC for the script to localise, and a bar per stage for a new link', async () => {
+    const link = await createLink(api, account, { name: 'Messe Berlin', flow: 'DOCUMENT_AND_SELFIE', usage: { type: 'MULTI', maxUses: 5 }, language: 'de' });
+    const linkPage = await html(`/dashboard/links/${link.id}`);
+    expect(linkPage).toContain('<dt>Steps</dt><dd>Document and selfie</dd>');
+    expect(linkPage).toContain('<dt>Usage</dt><dd>Multi-use: 0 of 5 uses consumed</dd>');
+    expect(linkPage).toContain('<dt>Language</dt><dd>Deutsch</dd>');
+    expect(linkPage).not.toMatch(/>(DOCUMENT_AND_SELFIE|MULTI|de)</);
+    const row = await api.db.link.findUniqueOrThrow({ where: { id: link.id } });
+    const utc = `${row.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+    expect(linkPage).toContain(`<dt>Created</dt><dd><time datetime="${row.createdAt.toISOString()}" title="${utc}" data-local="minute">${utc}</time></dd>`);
+
+    // A link created today: one day, drawn as eight labelled bars (one per stage), not a lone dot.
+    const chart = linkPage.slice(linkPage.indexOf('<svg'), linkPage.indexOf('</svg>'));
+    const today = new Date().toISOString().slice(0, 10);
+    expect(chart).not.toContain('<circle');
+    expect([...chart.matchAll(/<rect /g)]).toHaveLength(8);
+    expect(chart).toContain(`<title>${today}: views 0</title>`);
+    expect(chart).toContain(`>${today}</text>`);
+
+    const session = await createSessionByApi(api, account, { clientId: 'words', flow: 'DOCUMENT_AND_SELFIE', language: 'de' });
+    const sessionPage = await html(`/dashboard/sessions/${session.id}`);
+    expect(sessionPage).toContain('Client <strong>words</strong> · Document and selfie ·');
+    expect(sessionPage).toContain('<dt>Language</dt><dd>Deutsch</dd>');
+    expect(await html('/dashboard/sessions')).toContain('<td>Document and selfie</td>');
   });
 });

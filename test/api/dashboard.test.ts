@@ -175,7 +175,7 @@ describe('sections', () => {
     const csrf = csrfOf(detail);
     const refused = await review({ _csrf: csrf, decision: 'DENIED' });
     expect(refused.status).toBe(422);
-    expect(await refused.text()).toContain('a denial needs at least one reason');
+    expect(await refused.text()).toContain('A denial needs at least one reason: tick one, or type its code below.');
     const decided = await review({ _csrf: csrf, decision: 'APPROVED', 'data.firstName': 'Ona', note: 'clear photos' });
     expect(decided.status).toBe(303);
     const row = await longLived.db.session.findUniqueOrThrow({ where: { id: session.id } });

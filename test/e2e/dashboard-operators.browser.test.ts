@@ -104,3 +104,20 @@ test('at 1366×768 the sessions table shows every column (Link and Created in vi
   expect(sessionCell).toMatch(/^ses_[0-9a-z]{29}$/);
   expect(clientCell).toBe('link visitor');
 });
+
+test('times in the browser’s time zone with UTC on hover; a link’s expiry entered in local time is stored as that instant', async () => {
+  const page = await operatorPage({ timezoneId: 'Europe/Vilnius' });
+  await page.goto(`${api.baseUrl}/dashboard/links/new`);
+  await page.getByLabel('Name').fill('Summer fair');
+  await page.getByLabel('Expires at (your local time)').fill('2030-07-01T12:00');
+  await page.getByRole('button', { name: 'Create link' }).click();
+  await page.waitForURL(/\/dashboard\/links\/lnk_[0-9a-z]{29}$/);
+  const link = await api.db.link.findUniqueOrThrow({ where: { id: path.basename(page.url()) } });
+  // Vilnius is UTC+3 (EEST) in July.
+  expect(link.expiresAt!.toISOString()).toBe('2030-07-01T09:00:00.000Z');
+
+  const expires = page.locator('dt:text-is("Expires") + dd time');
+  expect(await expires.textContent()).toBe('2030-07-01 12:00 EEST');
+  expect(await expires.getAttribute('title')).toBe('2030-07-01 09:00 UTC');
+  await shoot(page, '05-link-local-time');
+});

@@ -176,10 +176,26 @@ export function display(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export const when = (date: Date | null) => (date ? `${date.toISOString().replace('T', ' ').slice(0, 16)} UTC` : '—');
+/** A moment in UTC as text, to the minute or (on timelines, where webhook attempts follow each other closely) the second. */
+export const utcText = (date: Date, precision: 'minute' | 'second' = 'minute') =>
+  `${date.toISOString().replace('T', ' ').slice(0, precision === 'minute' ? 16 : 19)} UTC`;
 
-/** To the second: on timelines, webhook attempts follow each other closely. */
-export const exactly = (date: Date) => `${date.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+/**
+ * A moment as a `<time>`: written in UTC, which dashboard.js rewrites into the operator's own time zone, keeping UTC in
+ * the title (shown on hover). Without scripts it stays in UTC.
+ */
+export function Moment({ date, precision = 'minute' }: { date: Date; precision?: 'minute' | 'second' }): VNode {
+  const utc = utcText(date, precision);
+  return (
+    <time datetime={date.toISOString()} title={utc} data-local={precision}>
+      {utc}
+    </time>
+  );
+}
+
+export const when = (date: Date | null) => (date ? <Moment date={date} /> : '—');
+
+export const exactly = (date: Date) => <Moment date={date} precision="second" />;
 
 export interface AttemptRow {
   series: number;
@@ -196,7 +212,8 @@ export function AttemptItem({ attempt }: { attempt: AttemptRow }): VNode {
   const answer = attempt.httpStatus === null ? 'no answer' : `HTTP ${attempt.httpStatus}`;
   return (
     <li>
-      {`${exactly(attempt.at)} · ${series}attempt ${attempt.number} · ${answer} · ${attempt.durationMs} ms`}
+      {exactly(attempt.at)}
+      {` · ${series}attempt ${attempt.number} · ${answer} · ${attempt.durationMs} ms`}
       {attempt.error && ` · ${attempt.error}`}
     </li>
   );

@@ -4,7 +4,7 @@ import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 
 export const FLOW_LABELS: Readonly<Record<string, string>> = { DOCUMENT_AND_SELFIE: 'Document and selfie', DOCUMENT: 'Document only', SELFIE: 'Selfie only' };
 
-export const USAGE_LABELS: Readonly<Record<string, string>> = { SINGLE: 'Single-use', MULTI: 'Multi-use', UNLIMITED: 'Unlimited' };
+export const USAGE_LABELS: Readonly<Record<string, string>> = { SINGLE: 'Single use', MULTI: 'Multi-use', UNLIMITED: 'Unlimited' };
 
 export const IMAGE_KIND_LABELS: Readonly<Record<string, string>> = { FRONT: 'Document front', BACK: 'Document back', FACE: 'Selfie' };
 

@@ -9,7 +9,7 @@ import type { EngineFindings } from '../../../services/sessions/engine-findings'
 import { messagesFor } from '../../hosted/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { AttemptItem, CsrfField, Pager, StatusPill, Table, Toolbar, display, exactly, framed, when, type AttemptRow, type Frame } from './frame';
-import { FLOW_LABELS, IMAGE_KIND_LABELS, labelOf } from './labels';
+import { FLOW_LABELS, IMAGE_KIND_LABELS, labelOf, languageLabel } from './labels';
 import { CopyField, ErrorSummary, FieldError, fieldAttributes, type FieldSpec as FormFieldSpec } from './form-parts';
 
 const LIVE_SCRIPT = { scripts: ['/assets/dashboard-live.js'] } as const;
@@ -510,8 +510,11 @@ function EngineSection({ session }: { session: SessionDetail }): VNode | null {
   );
 }
 
+/** A term and its value (text, or a moment). */
+type Fact = [string, ComponentChildren];
+
 /** A definition list of facts; long values (URLs, check codes) wrap. */
-function Facts({ entries }: { entries: [string, string][] }): VNode | null {
+function Facts({ entries }: { entries: Fact[] }): VNode | null {
   if (entries.length === 0) return null;
   return (
     <dl class="facts">
@@ -749,19 +752,19 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
     ['Mismatch tags', tags(session.status.mismatchTags)],
     ...(session.decision ? ([['Decision', session.decision]] as [string, string][]) : []),
   ];
-  const settings: [string, string][] = [
+  const settings: Fact[] = [
     ['Attempts', `${session.attempts} of ${session.maxAttempts}`],
-    ['Language', session.language],
+    ['Language', languageLabel(session.language)],
     ['Expires', when(session.expiresAt)],
     ['Started', when(session.startedAt)],
     ['Submitted', when(session.submittedAt)],
     ['Finished', when(session.finishedAt)],
-    ...(session.externalRef ? ([['External ref', session.externalRef]] as [string, string][]) : []),
-    ...URL_FIELDS.flatMap((spec): [string, string][] => {
+    ...(session.externalRef ? ([['External ref', session.externalRef]] as Fact[]) : []),
+    ...URL_FIELDS.flatMap((spec): Fact[] => {
       const url = session.urls[spec.name];
       return url ? [[spec.label, url]] : [];
     }),
-    ...(session.dataDeletedAt ? ([['Data deleted', when(session.dataDeletedAt)]] as [string, string][]) : []),
+    ...(session.dataDeletedAt ? ([['Data deleted', when(session.dataDeletedAt)]] as Fact[]) : []),
   ];
   const supplied = Object.entries(session.supplied).filter((entry): entry is [string, string] => entry[1] !== null);
   const read = Object.entries(session.data ?? {}).map(([name, value]): [string, string] => [name, display(value)]);
@@ -787,7 +790,7 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
         </div>
       )}
       <p>
-        Client <strong>{session.clientId}</strong> · {session.flow} ·{' '}
+        Client <strong>{session.clientId}</strong> · {labelOf(FLOW_LABELS, session.flow)} ·{' '}
         {session.link ? (
           <>
             from link <a href={`/dashboard/links/${session.link.id}`}>{session.link.name}</a>

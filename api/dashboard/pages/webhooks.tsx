@@ -195,7 +195,7 @@ const RECOVER_FIELD: FieldSpec = { id: 'recover-since', label: 'Failed deliverie
 function DeliveryListRow({ delivery, csrfToken }: { delivery: DeliveryRow; csrfToken: string }): VNode {
   const retry =
     delivery.status === 'PENDING' ? (
-      delivery.nextAttemptAt && `next attempt ${when(delivery.nextAttemptAt)}`
+      delivery.nextAttemptAt && <>next attempt {when(delivery.nextAttemptAt)}</>
     ) : (
       <form method="post" action={`/dashboard/deliveries/${delivery.id}/retry`}>
         <CsrfField token={csrfToken} />
@@ -359,7 +359,7 @@ export function renderRotateSecretPage(input: Frame & { endpoint: EndpointRow; o
 export function renderSecretRotatedPage(input: Frame & { endpoint: EndpointRow; secret: string }): string {
   const { endpoint } = input;
   const until =
-    endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date() ? ` The previous secret also signs until ${when(endpoint.previousSecretExpiresAt)}.` : '';
+    endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date() ? <> The previous secret also signs until {when(endpoint.previousSecretExpiresAt)}.</> : '';
   return framed(
     input,
     '/dashboard/webhooks',

@@ -5,7 +5,8 @@
  * delivery's payload and response, and the review queue as the dashboard's home.
  */
 import { signedInOperator, type Operator } from '../support/dashboard';
-import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { startReceiver } from '../support/receivers';
 import { blurredJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
 import { createLink, eventually } from '../support/links';
 import { createSessionByApi, hostedFlow, type CreatedSession } from '../support/sessions';
@@ -134,5 +135,56 @@ describe('words and times', () => {
     expect(sessionPage).toContain('Client <strong>words</strong> · Document and selfie ·');
     expect(sessionPage).toContain('<dt>Language</dt><dd>Deutsch</dd>');
     expect(await html('/dashboard/sessions')).toContain('<td>Document and selfie</td>');
+  });
+});
+
+describe('webhook endpoints', () => {
+  test('edited and deleted through the dashboard; each delivery shows the body sent and the start of the response', async () => {
+    const receiver = await startReceiver();
+    try {
+      receiver.answer((_request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end('thanks, got it'));
+      const created = await call(api.baseUrl, 'POST', '/api/v1/webhook-endpoints', { auth: account.auth, body: { url: `${receiver.url}/old`, description: 'CRM' } });
+      expect(created.status).toBe(201);
+      const id = created.json.id as string;
+      const endpointPage = await html(`/dashboard/webhooks/${id}`);
+      expect(endpointPage).toContain(`<a class="button quiet" href="/dashboard/webhooks/${id}/edit">Edit…</a>`);
+      expect(endpointPage).toContain(`<a class="button quiet" href="/dashboard/webhooks/${id}/delete">Delete…</a>`);
+
+      const edit = await html(`/dashboard/webhooks/${id}/edit`);
+      expect(edit).toContain(`<form class="card" method="post" action="/dashboard/webhooks/${id}/edit" novalidate>`);
+      expect(edit).toContain(`value="${receiver.url}/old"`);
+      expect(edit).toContain('value="CRM"');
+
+      const refused = await operator.post(`/dashboard/webhooks/${id}/edit`, { url: 'not a url', format: 'standard', description: 'CRM' });
+      expect(refused.status).toBe(422);
+      expect(await refused.text()).toContain('value="not a url"');
+      expect((await api.db.webhookEndpoint.findUniqueOrThrow({ where: { id } })).url).toBe(`${receiver.url}/old`);
+
+      const saved = await operator.post(`/dashboard/webhooks/${id}/edit`, { url: `${receiver.url}/new`, format: 'standard', events: ['webhook.test', 'session.created'], description: '' });
+      expect(saved.status).toBe(303);
+      expect(saved.headers.get('location')).toBe(`/dashboard/webhooks/${id}?notice=updated`);
+      expect(await api.db.webhookEndpoint.findUniqueOrThrow({ where: { id } })).toMatchObject({ url: `${receiver.url}/new`, eventTypes: ['webhook.test', 'session.created'], description: null });
+
+      expect((await operator.post(`/dashboard/webhooks/${id}/test`)).status).toBe(303);
+      const delivery = await eventually(
+        () => api.db.delivery.findFirst({ where: { endpointId: id }, include: { event: true } }),
+        (row) => row?.status === 'DELIVERED',
+      );
+      const withDelivery = await html(`/dashboard/webhooks/${id}`);
+      expect(withDelivery).toContain(`<details class="excerpt"><summary>Payload</summary><pre>{\n  &quot;type&quot;: &quot;webhook.test&quot;,\n  &quot;id&quot;: &quot;${delivery!.event.id}&quot;,`);
+      expect(withDelivery).toContain('<details class="excerpt"><summary>Response body (start)</summary><pre>thanks, got it</pre></details>');
+
+      expect(await html(`/dashboard/webhooks/${id}/delete`)).toContain('<button class="danger" type="submit">Delete endpoint</button>');
+      const deleted = await operator.post(`/dashboard/webhooks/${id}/delete`);
+      expect(deleted.status).toBe(303);
+      expect(deleted.headers.get('location')).toBe('/dashboard/webhooks?notice=deleted');
+      expect((await api.db.webhookEndpoint.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
+      const list = await html('/dashboard/webhooks?notice=deleted');
+      expect(list).toContain('The endpoint is deleted: nothing more is sent to it.');
+      expect(list).not.toContain(`/dashboard/webhooks/${id}`);
+      expect((await operator.get(`/dashboard/webhooks/${id}`)).status).toBe(404);
+    } finally {
+      await receiver.close();
+    }
   });
 });

@@ -24,6 +24,8 @@ textarea{width:100%;min-height:70px}
 .images figcaption{font-size:.8125rem;color:#4a5466;margin-top:4px}
 .images a:hover img{border-color:#1d4ed8}
 .replaced{margin-top:14px}
+.excerpt pre{margin:6px 0;padding:10px;max-height:320px;overflow:auto;border-radius:8px;background:#f1f5f9;color:#0f172a;font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;overflow-wrap:anywhere}
+.excerpt summary{cursor:pointer}
 .replaced summary{cursor:pointer;color:#4a5466}
 .replaced img{opacity:.75}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:6px 18px;margin:0}
@@ -204,6 +206,8 @@ export interface AttemptRow {
   httpStatus: number | null;
   durationMs: number;
   error: string | null;
+  /** The start of the receiver's response body, as stored by the delivery. */
+  responseSnippet: string | null;
 }
 
 /** One webhook delivery attempt as a list item: when, which, the receiver's answer and how long it took. */
@@ -215,6 +219,12 @@ export function AttemptItem({ attempt }: { attempt: AttemptRow }): VNode {
       {exactly(attempt.at)}
       {` · ${series}attempt ${attempt.number} · ${answer} · ${attempt.durationMs} ms`}
       {attempt.error && ` · ${attempt.error}`}
+      {attempt.responseSnippet && (
+        <details class="excerpt">
+          <summary>Response body (start)</summary>
+          <pre>{attempt.responseSnippet}</pre>
+        </details>
+      )}
     </li>
   );
 }

@@ -48,7 +48,7 @@ function EndpointListRow({ endpoint }: { endpoint: EndpointRow }): VNode {
   );
 }
 
-export function renderWebhooksPage(input: Frame & { endpoints: EndpointRow[] }): string {
+export function renderWebhooksPage(input: Frame & { endpoints: EndpointRow[]; notice?: string }): string {
   return framed(
     input,
     '/dashboard/webhooks',
@@ -59,6 +59,11 @@ export function renderWebhooksPage(input: Frame & { endpoints: EndpointRow[] }):
           New endpoint
         </a>
       </Toolbar>
+      {input.notice && (
+        <p class="notice" role="status">
+          {input.notice}
+        </p>
+      )}
       <Table
         headers={['URL', 'Kind · format', 'Events', 'Status', 'Failing since']}
         rows={input.endpoints.map((endpoint) => (
@@ -89,7 +94,10 @@ const ENDPOINT_FIELDS = {
   description: { id: 'endpoint-description', label: 'Description' },
 } as const satisfies Record<keyof EndpointFormValues, FieldSpec>;
 
-export function renderNewEndpointPage(input: Frame & { form: FormState<EndpointFormValues>; eventTypes: readonly string[] }): string {
+/** The endpoint form: a new endpoint, or (with `editing`) the settings of an existing one. */
+export function renderEndpointFormPage(input: Frame & { form: FormState<EndpointFormValues>; eventTypes: readonly string[]; editing?: EndpointRow }): string {
+  const editing = input.editing;
+  const title = editing ? 'Edit webhook endpoint' : 'New webhook endpoint';
   const { values, errors = {} } = input.form;
   const f = ENDPOINT_FIELDS;
   const option = (value: string, label: string) => (
@@ -100,13 +108,13 @@ export function renderNewEndpointPage(input: Frame & { form: FormState<EndpointF
   return framed(
     input,
     '/dashboard/webhooks',
-    'New webhook endpoint',
+    title,
     <>
-      <h1>New webhook endpoint</h1>
+      <h1>{title}</h1>
       <ErrorSummary message={input.form.message} errors={errors} fields={f} />
-      <form class="card" method="post" action="/dashboard/webhooks" novalidate>
+      <form class="card" method="post" action={editing ? `${endpointHref(editing)}/edit` : '/dashboard/webhooks'} novalidate>
         <CsrfField token={input.csrfToken} />
-        <FormKeyField formKey={input.form.formKey} />
+        {!editing && <FormKeyField formKey={input.form.formKey} />}
         <div class="form-grid">
           <Field field={f.url} hint="Where deliveries are POSTed, e.g. https://example.com/webhooks/magic-link. Addresses on private networks may be refused." error={errors.url} wide>
             <input id={f.url.id} name="url" type="url" required maxlength={2048} value={values.url} {...fieldAttributes(f.url, errors.url)} />
@@ -143,8 +151,8 @@ export function renderNewEndpointPage(input: Frame & { form: FormState<EndpointF
           </fieldset>
         </div>
         <div class="actions">
-          <button type="submit">Create endpoint</button>
-          <a href="/dashboard/webhooks">Cancel</a>
+          <button type="submit">{editing ? 'Save changes' : 'Create endpoint'}</button>
+          <a href={editing ? endpointHref(editing) : '/dashboard/webhooks'}>Cancel</a>
         </div>
       </form>
     </>,
@@ -184,6 +192,8 @@ export interface DeliveryRow {
   id: string;
   eventType: string;
   eventId: string;
+  /** The body as sent to this endpoint (its format's), pretty-printed. */
+  payload: string;
   status: string;
   series: number;
   nextAttemptAt: Date | null;
@@ -210,6 +220,10 @@ function DeliveryListRow({ delivery, csrfToken }: { delivery: DeliveryRow; csrfT
         {delivery.eventType}
         <br />
         <small>{delivery.eventId}</small>
+        <details class="excerpt">
+          <summary>Payload</summary>
+          <pre>{delivery.payload}</pre>
+        </details>
       </td>
       <td>
         <StatusPill status={delivery.status} />
@@ -279,8 +293,14 @@ export function renderEndpointPage(
             <CsrfField token={input.csrfToken} />
             <button type="submit">Send test event</button>
           </form>
+          <a class="button quiet" href={`${href}/edit`}>
+            Edit…
+          </a>
           <a class="button quiet" href={`${href}/rotate-secret`}>
             Rotate secret…
+          </a>
+          <a class="button quiet" href={`${href}/delete`}>
+            Delete…
           </a>
           {disabled && (
             <form method="post" action={`${href}/enable`}>
@@ -315,6 +335,33 @@ export function renderEndpointPage(
         ))}
         empty="Nothing delivered to this endpoint yet. Send a test event to check that your receiver answers."
       />
+    </>,
+  );
+}
+
+export function renderDeleteEndpointPage(input: Frame & { endpoint: EndpointRow }): string {
+  const { endpoint } = input;
+  return framed(
+    input,
+    '/dashboard/webhooks',
+    'Delete the endpoint',
+    <>
+      <h1>Delete the endpoint</h1>
+      <div class="card confirm">
+        <p>
+          Delete <strong>{endpoint.url}</strong>? It is disabled and no new events are sent to it; its delivery log is kept. This cannot be undone: to
+          receive events there again, add it as a new endpoint (with a new secret).
+        </p>
+        <form method="post" action={`${endpointHref(endpoint)}/delete`}>
+          <CsrfField token={input.csrfToken} />
+          <div class="actions">
+            <button class="danger" type="submit">
+              Delete endpoint
+            </button>
+            <a href={endpointHref(endpoint)}>Cancel</a>
+          </div>
+        </form>
+      </div>
     </>,
   );
 }

@@ -8,7 +8,7 @@ import { signedInOperator, type Operator } from '../support/dashboard';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { startReceiver } from '../support/receivers';
 import { blurredJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
-import { createLink, eventually } from '../support/links';
+import { click, createLink, eventually } from '../support/links';
 import { createSessionByApi, hostedFlow, type CreatedSession } from '../support/sessions';
 
 let api: TestApi;
@@ -186,5 +186,58 @@ describe('webhook endpoints', () => {
     } finally {
       await receiver.close();
     }
+  });
+});
+
+describe('the review queue', () => {
+  test('is the home page: sessions waiting for review, the longest waiting first, with age, why, link or client; counted in the navigation', async () => {
+    const link = await createLink(api, account, { name: 'Kiosk', flow: 'SELFIE', usage: { type: 'UNLIMITED' } });
+    const fromLink = await click(api.baseUrl, link.slug);
+    const linkSession = await api.db.session.findUniqueOrThrow({ where: { id: fromLink.json.sessionId as string } });
+    const waitingLong = await reviewingSession('waiting-long', 811);
+    const waitingShort = await reviewingSession('waiting-short', 812);
+    const redirectUrl = fromLink.json.redirectUrl as string;
+    const linkFlow = hostedFlow(api, redirectUrl.slice(redirectUrl.lastIndexOf('/') + 1));
+    await linkFlow.start();
+    expect((await linkFlow.upload('FACE', await selfieJpeg(813))).status).toBe(201);
+    await linkFlow.submit(null);
+    await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: linkSession.id } }), (row) => row.status === 'REVIEWING');
+    await createSessionByApi(api, account, { clientId: 'still-active' });
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    await api.db.session.update({ where: { id: waitingLong.id }, data: { reviewRequestedAt: ago(26 * 60 + 5), fraudTags: ['DUPLICATE_FACE'] } });
+    await api.db.session.update({ where: { id: linkSession.id }, data: { reviewRequestedAt: ago(125) } });
+    await api.db.session.update({ where: { id: waitingShort.id }, data: { reviewRequestedAt: ago(7) } });
+
+    const home = await html('/dashboard');
+    expect(home).toContain('<h1>Review queue</h1>');
+    expect(home).toContain('<a href="/dashboard" aria-current="page">Review queue <span class="count" data-review-count>3</span></a>');
+    expect([...home.matchAll(/data-queued-session="(ses_[0-9a-z]{29})"/g)].map((match) => match[1])).toEqual([waitingLong.id, linkSession.id, waitingShort.id]);
+    const row = (id: string) => home.slice(home.indexOf(`data-queued-session="${id}"`), home.indexOf('</tr>', home.indexOf(`data-queued-session="${id}"`)));
+    expect(row(waitingLong.id)).toContain('<td class="age">1 d 2 h</td>');
+    expect(row(waitingLong.id)).toContain('<span class="tag">Face: AUTO_UNVERIFIABLE</span><span class="tag fraud">DUPLICATE_FACE</span>');
+    expect(row(waitingLong.id)).toContain('<td>waiting-long</td>');
+    expect(row(linkSession.id)).toContain('<td class="age">2 h 5 min</td>');
+    expect(row(linkSession.id)).toContain(`<td><a href="/dashboard/links/${link.id}">Kiosk</a></td>`);
+    expect(row(waitingShort.id)).toContain('<td class="age">7 min</td>');
+    expect(row(waitingShort.id)).toContain(`<a href="/dashboard/sessions/${waitingShort.id}#review">${waitingShort.id}</a>`);
+
+    // Every page counts the queue; the review screen leads to the next in it.
+    expect(await html('/dashboard/links')).toContain('Review queue <span class="count" data-review-count>3</span>');
+    const first = await html(`/dashboard/sessions/${waitingLong.id}`);
+    expect(first).toContain(`<a href="/dashboard/sessions/${linkSession.id}#review" data-next-review>Next in the review queue</a>`);
+    expect(first).toContain('<script src="/assets/dashboard-review.js" defer></script>');
+
+    expect((await operator.post(`/dashboard/sessions/${waitingLong.id}/review`, { decision: 'APPROVED' })).status).toBe(303);
+    await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: waitingLong.id } }), (row) => row.status !== 'REVIEWING');
+    const after = await html('/dashboard');
+    expect(after).toContain('<span class="count" data-review-count>2</span>');
+    expect(after).not.toContain(`data-queued-session="${waitingLong.id}"`);
+  });
+
+  test('the credits moved to their own page; an empty queue says so', async () => {
+    const home = await html('/dashboard');
+    expect(home).toContain('Nothing waits for review.');
+    expect(home).toContain('<a href="/dashboard/credits">Credits</a>');
+    expect(await html('/dashboard/credits')).toContain('<h1>Credits</h1>');
   });
 });

@@ -190,7 +190,7 @@ describe('a new dynamic link', () => {
     const response = await broker.post('/dashboard/sessions/new', { formKey, clientId: 'no-credit' });
     expect(response.status).toBe(402);
     const page = await response.text();
-    expect(page).toContain('<p class="alert" role="alert">No credit available: every session reserves one. <a href="/dashboard">See the credits</a>');
+    expect(page).toContain('<p class="alert" role="alert">No credit available: every session reserves one. <a href="/dashboard/credits">See the credits</a>');
     expect(page).toContain('value="no-credit"');
     expect(await sessionsOf(broke.accountId)).toEqual([]);
   });

@@ -63,6 +63,13 @@ h1,p,dd,label{overflow-wrap:anywhere}
 .who{color:#4a5466;max-width:240px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 header form{display:flex;align-items:center;gap:10px}
 header nav a{white-space:nowrap}
+header nav .count{display:inline-block;min-width:1.6em;padding:0 6px;border-radius:999px;background:#fff4d6;color:#6b4100;font-size:.8125rem;font-weight:700;text-align:center}
+.queue td{vertical-align:top}
+.age{font-variant-numeric:tabular-nums;white-space:nowrap}
+.tags{display:flex;flex-wrap:wrap;gap:4px}
+.tag{display:inline-block;padding:1px 8px;border-radius:999px;background:#eef1f6;font-size:.8125rem}
+.tag.fraud{background:#fdecec;color:#8a1c1c}
+kbd{padding:1px 6px;border:1px solid #c5cdd9;border-bottom-width:2px;border-radius:6px;background:#fff;font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 header nav{flex-wrap:wrap}
 .table-wrap{overflow-x:auto;border-radius:14px}
 .toolbar{display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between;margin-bottom:16px}
@@ -130,10 +137,13 @@ export interface Frame {
   email: string;
   accountName: string;
   csrfToken: string;
+  /** Sessions waiting for review, shown beside the queue in the navigation; null when not counted. */
+  reviewCount?: number | null;
 }
 
 const SECTIONS = [
-  ['/dashboard', 'Credits'],
+  ['/dashboard', 'Review queue'],
+  ['/dashboard/credits', 'Credits'],
   ['/dashboard/links', 'Links'],
   ['/dashboard/sessions', 'Sessions'],
   ['/dashboard/webhooks', 'Webhooks'],
@@ -155,6 +165,14 @@ export function framed(frame: Frame, current: string, title: string, main: Compo
           {SECTIONS.map(([href, label]) => (
             <a href={href} aria-current={href === current ? 'page' : undefined}>
               {label}
+              {href === '/dashboard' && typeof frame.reviewCount === 'number' && (
+                <>
+                  {' '}
+                  <span class="count" data-review-count>
+                    {frame.reviewCount}
+                  </span>
+                </>
+              )}
             </a>
           ))}
         </nav>

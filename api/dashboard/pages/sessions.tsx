@@ -13,6 +13,7 @@ import { FLOW_LABELS, IMAGE_KIND_LABELS, labelOf, languageLabel } from './labels
 import { CopyField, ErrorSummary, FieldError, fieldAttributes, type FieldSpec as FormFieldSpec } from './form-parts';
 
 const LIVE_SCRIPT = { scripts: ['/assets/dashboard-live.js'] } as const;
+const SESSION_SCRIPTS = { scripts: ['/assets/dashboard-live.js', '/assets/dashboard-review.js'] } as const;
 
 /** Where dashboard-live.js announces status changes (present before any change, so screen readers follow it). */
 function LiveRegion(): VNode {
@@ -199,7 +200,7 @@ export interface NewSessionForm extends Frame {
 /** The refusal when the account has no credit left, with the way to top up. */
 export const NO_CREDIT_ALERT = (
   <>
-    No credit available: every session reserves one. <a href="/dashboard">See the credits</a> and top up the account to create sessions.
+    No credit available: every session reserves one. <a href="/dashboard/credits">See the credits</a> and top up the account to create sessions.
   </>
 );
 
@@ -396,6 +397,8 @@ export interface SessionDetail {
   temporalUrl: string;
   /** The review that decided the session, when a person did. */
   review: AppliedReview | null;
+  /** The session waiting longest for review besides this one: the review screen's "next". */
+  nextReview: string | null;
   /** The person's link, while they can still use it. */
   hostedPageUrl: string | null;
   /** What the operator may do now (the API's rules). */
@@ -625,6 +628,9 @@ function ReviewForm({ session, csrfToken, state }: { session: SessionDetail; csr
   return (
     <>
       <h2 id="review">Review</h2>
+      <p class="hint">
+        Keys: <kbd>A</kbd> approve · <kbd>D</kbd> deny, then tick the reasons · <kbd>N</kbd> next in the review queue.
+      </p>
       <ErrorSummary message={state ? 'The decision was not recorded:' : undefined} errors={errors} fields={REVIEW_FIELDS} />
       <form class="card" method="post" action={`${sessionPath(session.id)}/review`} data-review-form novalidate>
         <CsrfField token={csrfToken} />
@@ -778,6 +784,14 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
         Session {session.id} <LivePill sessionId={session.id} status={session.status.overall} reload />
       </h1>
       <LiveRegion />
+      {session.nextReview && (
+        <p>
+          <a href={`${sessionPath(session.nextReview)}#review`} data-next-review>
+            Next in the review queue
+          </a>{' '}
+          <kbd>N</kbd>
+        </p>
+      )}
       {input.error && (
         <p class="alert" role="alert">
           {input.error}
@@ -834,7 +848,7 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
       <h2>Timeline</h2>
       <Timeline session={session} />
     </>,
-    LIVE_SCRIPT,
+    SESSION_SCRIPTS,
   );
 }
 

@@ -62,7 +62,7 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
     return `Added ${entry.amount} credits${entry.reason ? ` (${entry.reason})` : ''}. The balance is now ${balance}.`;
   }
 
-  router.get('/dashboard', async (req, res) => {
+  router.get('/dashboard/credits', async (req, res) => {
     await sendHomePage(req, res);
   });
 
@@ -77,7 +77,7 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
         ...(values.reason ? { reason: values.reason } : {}),
       });
       const { ledgerEntry } = await topUpCredits(deps, operatorOf(res).user.accountId, input, requestKeyFor(operatorOf(res).user.accountId, requireFormKey(formKey)));
-      res.redirect(303, `/dashboard?added=${ledgerEntry.id}`);
+      res.redirect(303, `/dashboard/credits?added=${ledgerEntry.id}`);
     } catch (error) {
       if (!(error instanceof AppError) || (error.status >= 500 && error.code !== 'SERVICE_UNAVAILABLE')) throw error;
       res.status(error.status);
@@ -92,7 +92,7 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
     // An unticked checkbox is not sent at all.
     const data = { autoApprove: textField(form, 'autoApprove') === 'on', autoDeny: textField(form, 'autoDeny') === 'on' };
     await updateDecisionPolicy(db, operatorOf(res).user.accountId, data);
-    res.redirect(303, '/dashboard?saved=auto-decisions');
+    res.redirect(303, '/dashboard/credits?saved=auto-decisions');
   });
 
   router.get('/dashboard/ledger', async (req, res) => {

@@ -45,6 +45,7 @@ import { sessionListWhere } from '../../../services/sessions/list-sessions';
 import { PAGE_SIZE, operatorFrame, type OperatorFrame } from './operator-frame';
 import { formOf, isUsableFormKey, listField, newFormKey, requestKeyFor, textField } from './form-input';
 import { appliedReviewOf } from './applied-review';
+import { nextInQueue } from './review-queue';
 
 const SESSION_ID = /^ses_[0-9a-z]{29}$/;
 const LINK_ID = /^lnk_[0-9a-z]{29}$/;
@@ -80,7 +81,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
   const noSuchSession = (res: Response) => res.status(404).type('text').send('No such session in this account.');
 
   async function renderSession(res: Response, session: Session, extras: { error?: string; notice?: SessionNotice; review?: ReviewFormState } = {}): Promise<string> {
-    const [images, events, link, reading, decidedBy] = await Promise.all([
+    const [images, events, link, reading, decidedBy, nextReview] = await Promise.all([
       db.document.findMany({ where: { sessionId: session.id, deletedAt: null }, orderBy: { id: 'asc' } }),
       db.event.findMany({
         where: { entityId: session.id, accountId: session.accountId },
@@ -92,6 +93,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
       session.linkId ? db.link.findUnique({ where: { id: session.linkId }, select: { id: true, name: true } }) : null,
       latestReadingOf(db, session.id),
       appliedReviewOf(db, session.id),
+      nextInQueue(db, session.accountId, session.id),
     ]);
     const view = sessionView(session, config);
     return renderSessionPage({
@@ -113,6 +115,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
         })),
         temporalUrl: view.temporalUrl,
         review: decidedBy,
+        nextReview,
         hostedPageUrl: isOpen(session) ? hostedPageUrl(session.id, config) : null,
         can: {
           sendBy: canSendLink(session) ? [...(session.email ? (['email'] as const) : []), ...(session.phone ? (['sms'] as const) : [])] : [],

@@ -5,7 +5,10 @@
 'use strict';
 
 (() => {
-  const typing = (target) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  // Text goes into fields that take text; on a radio button or a box to tick, the keys stay shortcuts.
+  const typing = (target) =>
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName) || (target.tagName === 'INPUT' && !/^(radio|checkbox|button|submit)$/.test(target.type)));
   const choose = (decision) => {
     const radio = document.querySelector(`[data-review-form] input[name=decision][value=${decision}]`);
     if (!radio) return false;

@@ -11,8 +11,9 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths';
 import { launchChromium } from '../support/browser';
 import { signedInOperator } from '../support/dashboard';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
-import { click, createLink } from '../support/links';
-import { createSessionByApi } from '../support/sessions';
+import { selfieJpeg } from '../support/images';
+import { click, createLink, eventually } from '../support/links';
+import { createSessionByApi, hostedFlow } from '../support/sessions';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'dashboard-operators');
 
@@ -120,4 +121,49 @@ test('times in the browser’s time zone with UTC on hover; a link’s expiry en
   expect(await expires.textContent()).toBe('2030-07-01 12:00 EEST');
   expect(await expires.getAttribute('title')).toBe('2030-07-01 09:00 UTC');
   await shoot(page, '05-link-local-time');
+});
+
+/** A selfie-only session the person has submitted: waiting in REVIEWING. */
+async function reviewingSession(clientId: string, seed: number): Promise<string> {
+  const session = await createSessionByApi(api, account, { clientId, flow: 'SELFIE' });
+  const flow = hostedFlow(api, session.token);
+  await flow.start();
+  expect((await flow.upload('FACE', await selfieJpeg(seed))).status).toBe(201);
+  await flow.submit(null);
+  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'REVIEWING');
+  return session.id;
+}
+
+test('the review queue is home; on a session A approves, D denies (focus on the reasons), N opens the next waiting', async () => {
+  const first = await reviewingSession('first-in-queue', 821);
+  const second = await reviewingSession('second-in-queue', 822);
+  const page = await operatorPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${api.baseUrl}/dashboard`);
+  await page.getByRole('heading', { name: 'Review queue' }).waitFor();
+  expect(await page.locator('[data-review-count]').textContent()).toBe('2');
+  await shoot(page, '06-review-queue');
+
+  await page.getByRole('link', { name: first }).click();
+  await page.waitForURL(`${api.baseUrl}/dashboard/sessions/${first}#review`);
+  const approve = page.getByLabel('Approve');
+  const deny = page.getByLabel('Deny');
+  await page.keyboard.press('a');
+  expect(await approve.isChecked()).toBe(true);
+  await page.keyboard.press('d');
+  expect(await deny.isChecked()).toBe(true);
+  expect(await page.evaluate('document.activeElement.name + "=" + document.activeElement.value')).toBe('reasons=DOC_EXPIRED');
+  // Typed into a field, the letters are text, not shortcuts.
+  await page.getByLabel('Note').fill('');
+  await page.getByLabel('Note').press('a');
+  expect(await deny.isChecked()).toBe(true);
+  await shoot(page, '07-review-keys');
+
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('n');
+  await page.waitForURL(`${api.baseUrl}/dashboard/sessions/${second}#review`);
+  await page.keyboard.press('d');
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: second } }), (row) => row.status === 'DENIED');
+  expect((await api.db.review.findFirstOrThrow({ where: { sessionId: second } })).reasons).toEqual(['DOC_EXPIRED']);
 });

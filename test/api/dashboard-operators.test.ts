@@ -241,3 +241,74 @@ describe('the review queue', () => {
     expect(await html('/dashboard/credits')).toContain('<h1>Credits</h1>');
   });
 });
+
+describe('the audit trail', () => {
+  const formKeyIn = (page: string) => /name="formKey" value="([0-9a-z]{29})"/.exec(page)![1]!;
+
+  test('every operator action is recorded in order with who, what and from where; shown per session and account-wide; exported as CSV; never changed', async () => {
+    const receiver = await startReceiver();
+    try {
+      const toppedUp = await operator.post('/dashboard/top-up', { formKey: formKeyIn(await html('/dashboard/credits')), amount: '5', reason: 'Invoice 9' });
+      expect(toppedUp.status).toBe(303);
+      const keyCreated = await operator.post('/dashboard/api-keys', { formKey: formKeyIn(await html('/dashboard/api-keys')), name: 'Audit key', role: 'STANDARD' });
+      expect(keyCreated.status).toBe(201);
+      const key = await api.db.apiKey.findFirstOrThrow({ where: { accountId: account.accountId, name: 'Audit key' } });
+      expect((await operator.post(`/dashboard/api-keys/${key.id}/revoke`)).status).toBe(303);
+      expect((await operator.post('/dashboard/webhooks', { formKey: formKeyIn(await html('/dashboard/webhooks/new')), url: receiver.url })).status).toBe(201);
+      const endpoint = await api.db.webhookEndpoint.findFirstOrThrow({ where: { accountId: account.accountId, callbackUrl: null } });
+      expect((await operator.post(`/dashboard/webhooks/${endpoint.id}/edit`, { url: `${receiver.url}/v2`, format: 'standard' })).status).toBe(303);
+      const secretVersion = /name="secretVersion" value="([0-9a-f]+)"/.exec(await html(`/dashboard/webhooks/${endpoint.id}/rotate-secret`))![1]!;
+      expect((await operator.post(`/dashboard/webhooks/${endpoint.id}/rotate-secret`, { secretVersion })).status).toBe(200);
+      expect((await operator.post(`/dashboard/webhooks/${endpoint.id}/delete`)).status).toBe(303);
+      const link = await createLink(api, account, { name: 'Audited', usage: { type: 'UNLIMITED' } });
+      expect((await operator.post(`/dashboard/links/${link.id}/deactivate`)).status).toBe(303);
+      const cancelled = await createSessionByApi(api, account, { clientId: 'to-cancel' });
+      expect((await operator.post(`/dashboard/sessions/${cancelled.id}/cancel`)).status).toBe(303);
+      const reviewed = await reviewingSession('audited', 831);
+      expect((await operator.post(`/dashboard/sessions/${reviewed.id}/review`, { decision: 'DENIED', reasons: ['FAKE_FACE'], note: 'private note' })).status).toBe(303);
+      await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: reviewed.id } }), (row) => row.final);
+      expect((await operator.post(`/dashboard/sessions/${reviewed.id}/delete-data`)).status).toBe(303);
+
+      const entries = await api.db.auditEntry.findMany({ where: { accountId: account.accountId }, orderBy: { id: 'asc' } });
+      expect(entries.map((entry) => [entry.action, entry.subjectId])).toEqual([
+        ['operator.signed_in', expect.stringMatching(/^usr_/)],
+        ['credits.topped_up', expect.stringMatching(/^led_/)],
+        ['api_key.created', key.id],
+        ['api_key.revoked', key.id],
+        ['webhook_endpoint.created', endpoint.id],
+        ['webhook_endpoint.updated', endpoint.id],
+        ['webhook_endpoint.secret_rotated', endpoint.id],
+        ['webhook_endpoint.deleted', endpoint.id],
+        ['link.deactivated', link.id],
+        ['session.cancelled', cancelled.id],
+        ['session.reviewed', reviewed.id],
+        ['session.data_deleted', reviewed.id],
+      ]);
+      for (const entry of entries) expect(entry).toMatchObject({ actorEmail: operator.email, ipAddress: expect.stringMatching(/127\.0\.0\.1/) });
+      expect(entries[10]!.detail).toEqual({ decision: 'DENIED', reasons: ['FAKE_FACE'] });
+
+      const sessionPage = await html(`/dashboard/sessions/${reviewed.id}`);
+      const trail = sessionPage.slice(sessionPage.indexOf('<h2>Audit trail</h2>'));
+      expect([...trail.matchAll(/<code>([a-z_.]+)<\/code>/g)].map((match) => match[1])).toEqual(['session.data_deleted', 'session.reviewed']);
+      // PostgreSQL's jsonb keeps keys shortest first.
+      expect(trail).toContain('<td>reasons: FAKE_FACE; decision: DENIED</td>');
+      expect(trail).not.toContain('private note');
+      expect(await html('/dashboard/audit')).toContain(`data-audit-entry="${entries[0]!.id}"`);
+
+      const csv = await operator.get('/dashboard/audit.csv');
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const lines = (await csv.text()).trimEnd().split('\r\n');
+      expect(lines[0]).toBe('id,at,actor_id,actor_email,action,subject_id,detail,ip_address');
+      const rows = lines.slice(1).map((line) => line.split(','));
+      expect(rows.map((row) => row[0])).toEqual(entries.map((entry) => entry.id).reverse());
+      expect(rows.map((row) => row[4])).toEqual(entries.map((entry) => entry.action).reverse());
+      expect(rows.every((row) => row[3] === operator.email)).toBe(true);
+
+      await expect(api.db.auditEntry.update({ where: { id: entries[0]!.id }, data: { action: 'forged' } })).rejects.toThrow(/append-only/);
+      await expect(api.db.auditEntry.delete({ where: { id: entries[0]!.id } })).rejects.toThrow(/append-only/);
+    } finally {
+      await receiver.close();
+    }
+  });
+});

@@ -149,6 +149,7 @@ const SECTIONS = [
   ['/dashboard/webhooks', 'Webhooks'],
   ['/dashboard/outbox', 'Outbox'],
   ['/dashboard/api-keys', 'API keys'],
+  ['/dashboard/audit', 'Audit'],
 ] as const;
 
 /** The signed-in frame: the account, the sections, the operator and the sign-out form. */

@@ -10,6 +10,7 @@ import { messagesFor } from '../../hosted/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { AttemptItem, CsrfField, Pager, StatusPill, Table, Toolbar, display, exactly, framed, when, type AttemptRow, type Frame } from './frame';
 import { FLOW_LABELS, IMAGE_KIND_LABELS, labelOf, languageLabel } from './labels';
+import { AuditTable, type AuditRow } from './audit';
 import { CopyField, ErrorSummary, FieldError, fieldAttributes, type FieldSpec as FormFieldSpec } from './form-parts';
 
 const LIVE_SCRIPT = { scripts: ['/assets/dashboard-live.js'] } as const;
@@ -399,6 +400,8 @@ export interface SessionDetail {
   review: AppliedReview | null;
   /** The session waiting longest for review besides this one: the review screen's "next". */
   nextReview: string | null;
+  /** Operators' actions on this session, newest first. */
+  audit: AuditRow[];
   /** The person's link, while they can still use it. */
   hostedPageUrl: string | null;
   /** What the operator may do now (the API's rules). */
@@ -847,6 +850,8 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
       {session.status.overall === 'REVIEWING' && <ReviewForm session={session} csrfToken={input.csrfToken} state={input.review} />}
       <h2>Timeline</h2>
       <Timeline session={session} />
+      <h2>Audit trail</h2>
+      <AuditTable entries={session.audit} showSubject={false} />
     </>,
     SESSION_SCRIPTS,
   );

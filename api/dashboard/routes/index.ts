@@ -15,6 +15,7 @@ import { sessionPages } from './sessions';
 import { webhookPages } from './webhooks';
 import { countWaitingReviews } from './review-count';
 import { reviewQueuePage } from './review-queue';
+import { auditPages } from './audit-log';
 
 export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger'>): Router {
   const router = Router();
@@ -26,6 +27,6 @@ export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'
   });
   router.use(signInRoutes(deps));
   router.use('/dashboard', requireOperator(deps.db), countWaitingReviews(deps.db));
-  router.use(reviewQueuePage(deps), accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
+  router.use(reviewQueuePage(deps), auditPages(deps), accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
   return router;
 }

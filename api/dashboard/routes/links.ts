@@ -3,6 +3,7 @@
  * funnel and chart, and deactivation after a confirmation. Creating and deactivating run the API's own code
  * (services/links/).
  */
+import { audit } from './audit';
 import { instantOfWallTime } from '../../../lib/local-time';
 import { Router, type Request, type Response } from 'express';
 import type { Link, Prisma } from '@prisma/client';
@@ -129,6 +130,7 @@ export function linkPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'di
     const link = await linkOfOperator(res, req.params.id);
     if (!link) return res.status(404).type('text').send('No such link in this account.');
     const after = await deactivateLink(deps, link);
+    if (after.status === 'DEACTIVATED') await audit(db, req, res, 'link.deactivated', link.id);
     if (after.status === 'DEACTIVATED') setNotice(res, link.id, 'deactivated', secureCookies);
     res.redirect(303, `/dashboard/links/${link.id}`);
   });

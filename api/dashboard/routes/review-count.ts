@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express';
 import type { Database } from '../../../lib/db';
 import { operatorOf } from '../operator-session';
 
-const NOT_A_PAGE = /\/(live|documents\/[^/]+|crops\/[^/]+|qr\.(png|svg))$/;
+const NOT_A_PAGE = /\/(live|documents\/[^/]+|crops\/[^/]+|qr\.(png|svg)|audit\.csv)$/;
 
 export function countWaitingReviews(db: Database): RequestHandler {
   return async (req, res, next) => {

@@ -45,6 +45,8 @@ import { sessionListWhere } from '../../../services/sessions/list-sessions';
 import { PAGE_SIZE, operatorFrame, type OperatorFrame } from './operator-frame';
 import { formOf, isUsableFormKey, listField, newFormKey, requestKeyFor, textField } from './form-input';
 import { appliedReviewOf } from './applied-review';
+import { auditActorOf } from './audit';
+import { recordAuditEntry, type AuditActor } from '../../../services/audit/record-audit-entry';
 import { nextInQueue } from './review-queue';
 
 const SESSION_ID = /^ses_[0-9a-z]{29}$/;
@@ -81,7 +83,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
   const noSuchSession = (res: Response) => res.status(404).type('text').send('No such session in this account.');
 
   async function renderSession(res: Response, session: Session, extras: { error?: string; notice?: SessionNotice; review?: ReviewFormState } = {}): Promise<string> {
-    const [images, events, link, reading, decidedBy, nextReview] = await Promise.all([
+    const [images, events, link, reading, decidedBy, nextReview, auditEntries] = await Promise.all([
       db.document.findMany({ where: { sessionId: session.id, deletedAt: null }, orderBy: { id: 'asc' } }),
       db.event.findMany({
         where: { entityId: session.id, accountId: session.accountId },
@@ -94,6 +96,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
       latestReadingOf(db, session.id),
       appliedReviewOf(db, session.id),
       nextInQueue(db, session.accountId, session.id),
+      db.auditEntry.findMany({ where: { subjectId: session.id, accountId: session.accountId }, orderBy: { id: 'desc' } }),
     ]);
     const view = sessionView(session, config);
     return renderSessionPage({
@@ -116,6 +119,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
         temporalUrl: view.temporalUrl,
         review: decidedBy,
         nextReview,
+        audit: auditEntries,
         hostedPageUrl: isOpen(session) ? hostedPageUrl(session.id, config) : null,
         can: {
           sendBy: canSendLink(session) ? [...(session.email ? (['email'] as const) : []), ...(session.phone ? (['sms'] as const) : [])] : [],
@@ -221,12 +225,12 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
   });
 
   /** A form's action on one session: done → back to the session (with a notice); refused → the session page saying why. */
-  function sessionAction(act: (session: Session, form: Record<string, string>, operatorId: string) => Promise<SessionNotice | null>) {
+  function sessionAction(act: (session: Session, form: Record<string, string>, actor: AuditActor) => Promise<SessionNotice | null>) {
     return async (req: Request<{ id: string }>, res: Response) => {
       const session = await sessionOfOperator(res, req.params.id);
       if (!session) return noSuchSession(res);
       try {
-        const notice = await act(session, req.body as Record<string, string>, operatorOf(res).user.id);
+        const notice = await act(session, req.body as Record<string, string>, auditActorOf(req, res));
         res.redirect(303, `/dashboard/sessions/${session.id}${notice ? `?notice=${notice}` : ''}`);
       } catch (error) {
         // Refusals, and steps the worker has not confirmed yet (503), are told on the page.
@@ -237,8 +241,11 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
     };
   }
 
-  const recordReview = sessionAction(async (session, form, operatorId) => {
-    await reviewSession({ db, workflows }, session, parseInput(ZReviewRequest, reviewFromForm(form)), operatorId);
+  const recordReview = sessionAction(async (session, form, actor) => {
+    const review = parseInput(ZReviewRequest, reviewFromForm(form));
+    await reviewSession({ db, workflows }, session, review, actor.userId);
+    // The decision and its reasons; the note and the data read stay with the review (personal data).
+    await recordAuditEntry(db, actor, 'session.reviewed', session.id, { decision: review.decision, reasons: review.reasons ?? [] });
     return null;
   });
   router.post('/dashboard/sessions/:id/review', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
@@ -275,8 +282,9 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
         explanation: cancelExplanation(session.clientId),
         button: 'Cancel the session',
       }),
-      perform: async (session) => {
+      perform: async (session, actor) => {
         await cancelSession(deps, session);
+        await recordAuditEntry(db, actor, 'session.cancelled', session.id);
         return 'cancelled';
       },
     },
@@ -287,8 +295,9 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
         explanation: dataDeletionExplanation(session.decision ?? session.status),
         button: 'Delete personal data',
       }),
-      perform: async (session) => {
+      perform: async (session, actor) => {
         await deleteSessionData(deps, session);
+        await recordAuditEntry(db, actor, 'session.data_deleted', session.id);
         return 'deleting';
       },
     },
@@ -301,7 +310,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
       if (!allowed(session)) return res.redirect(303, `/dashboard/sessions/${session.id}`);
       res.type('html').send(renderConfirmPage({ ...operatorFrame(res), ...page(session), sessionId: session.id, action: `/dashboard/sessions/${session.id}/${action}` }));
     });
-    router.post(`/dashboard/sessions/:id/${action}`, requireCsrf, sessionAction(perform));
+    router.post(`/dashboard/sessions/:id/${action}`, requireCsrf, sessionAction((session, _form, actor) => perform(session, actor)));
   }
 
   return router;
@@ -310,7 +319,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
 interface ConfirmedAction {
   allowed: (session: Session) => boolean;
   page: (session: Session) => Omit<Confirmation, 'sessionId' | 'action'>;
-  perform: (session: Session) => Promise<SessionNotice>;
+  perform: (session: Session, actor: AuditActor) => Promise<SessionNotice>;
 }
 
 const messageOf = (error: AppError) =>

@@ -3,6 +3,7 @@
  * test event, recover failed deliveries, enable again, and deliveries with every attempt, each sent again on demand.
  * Every change goes through the operations the API uses.
  */
+import { audit } from './audit';
 import { Router, type Request, type Response } from 'express';
 import type { WebhookEndpoint } from '@prisma/client';
 import { AppError } from '../../../lib/errors';
@@ -115,6 +116,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
       });
       const creation = await createWebhookEndpoint(deps, operatorOf(res).user.accountId, body, requestKeyFor(operatorOf(res).user.accountId, requireFormKey(formKey)));
       if (creation.kind === 'existing') return res.redirect(303, `/dashboard/webhooks/${creation.endpoint.id}?notice=already-created`);
+      await audit(db, req, res, 'webhook_endpoint.created', creation.endpoint.id, { url: creation.endpoint.url });
       // The secret goes in this response only: never in a URL, a redirect or the database in clear.
       res.status(201).type('html').send(renderEndpointCreatedPage({ ...operatorFrame(res), endpoint: endpointRow(creation.endpoint), secret: creation.secret }));
     } catch (error) {
@@ -147,6 +149,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
       // Every field is sent: no events ticked means every event type; an empty description clears it.
       const change = parseInput(ZUpdateWebhookEndpointRequest, { url: values.url, format: values.format || undefined, events: values.events, description: values.description || null });
       await updateWebhookEndpoint(deps, endpoint, change);
+      await audit(db, req, res, 'webhook_endpoint.updated', endpoint.id, { url: change.url ?? null });
       res.redirect(303, `/dashboard/webhooks/${endpoint.id}?notice=updated`);
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
@@ -166,6 +169,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
     // Already deleted (a second submission): the list is where it would have gone.
     if (!endpoint) return res.redirect(303, '/dashboard/webhooks?notice=deleted');
     await deleteWebhookEndpoint(db, endpoint);
+    await audit(db, req, res, 'webhook_endpoint.deleted', endpoint.id);
     res.redirect(303, '/dashboard/webhooks?notice=deleted');
   });
 
@@ -186,6 +190,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
       throw error;
     });
     if (!rotated) return res.redirect(303, `/dashboard/webhooks/${endpoint.id}?notice=already-rotated`);
+    await audit(db, req, res, 'webhook_endpoint.secret_rotated', endpoint.id);
     res.type('html').send(renderSecretRotatedPage({ ...operatorFrame(res), endpoint: endpointRow(rotated.endpoint), secret: rotated.secret }));
   });
 

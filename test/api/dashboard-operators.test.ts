@@ -312,3 +312,31 @@ describe('the audit trail', () => {
     }
   });
 });
+
+describe('claims', () => {
+  test('two reviewers: the first to open a session holds it, the other cannot decide it until the claim runs out', async () => {
+    const session = await reviewingSession('claimed', 841);
+    const other = await signedInOperator(api, account.accountId);
+    const mine = await html(`/dashboard/sessions/${session.id}`);
+    expect(mine).toContain('You are reviewing this session');
+    expect(mine).toContain('Record the decision');
+    expect(await html('/dashboard')).toContain(`<td>${operator.email}</td>`);
+
+    const theirs = await html(`/dashboard/sessions/${session.id}`, other);
+    expect(theirs).toContain(`<p class="notice" role="status" data-claimed-by="${operator.email}">${operator.email} is reviewing this session.`);
+    expect(theirs).not.toContain('Record the decision');
+    const refused = await other.post(`/dashboard/sessions/${session.id}/review`, { decision: 'APPROVED' });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain(`${operator.email} is reviewing this session; you can decide it once they have left it for 15 minutes.`);
+    expect(await api.db.review.count({ where: { sessionId: session.id } })).toBe(0);
+
+    // The holder goes quiet: once the claim has run out, the other reviewer takes it over and decides.
+    await api.db.reviewClaim.update({ where: { sessionId: session.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await html(`/dashboard/sessions/${session.id}`, other)).toContain('You are reviewing this session');
+    expect((await api.db.reviewClaim.findUniqueOrThrow({ where: { sessionId: session.id } })).userEmail).toBe(other.email);
+    expect((await operator.post(`/dashboard/sessions/${session.id}/review`, { decision: 'APPROVED' })).status).toBe(409);
+    expect((await other.post(`/dashboard/sessions/${session.id}/review`, { decision: 'APPROVED' })).status).toBe(303);
+    await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'APPROVED');
+    expect((await api.db.review.findFirstOrThrow({ where: { sessionId: session.id } })).reviewerId).toMatch(/^usr_/);
+  });
+});

@@ -16,6 +16,8 @@ export interface QueuedSession {
   autoFace: string | null;
   fraudTags: string[];
   mismatchTags: string[];
+  /** Who is reviewing it now, if anyone. */
+  reviewer: string | null;
 }
 
 /** 95 minutes → "1 h 35 min"; under a minute → "under a minute". */
@@ -65,7 +67,7 @@ export function renderReviewQueuePage(input: Frame & { sessions: QueuedSession[]
       </p>
       <div class="queue">
         <Table
-          headers={['Waiting', 'Session', 'Why it needs a person', 'Link or client', 'Steps', 'Since']}
+          headers={['Waiting', 'Session', 'Why it needs a person', 'Link or client', 'Steps', 'Reviewer', 'Since']}
           rows={input.sessions.map((session) => (
             <tr data-queued-session={session.id}>
               <td class="age">{ageText(session.waitingSince, input.now)}</td>
@@ -77,6 +79,7 @@ export function renderReviewQueuePage(input: Frame & { sessions: QueuedSession[]
               </td>
               <td>{session.link ? <a href={`/dashboard/links/${session.link.id}`}>{session.link.name}</a> : session.clientId}</td>
               <td>{labelOf(FLOW_LABELS, session.flow)}</td>
+              <td>{session.reviewer ?? <span class="hint">nobody yet</span>}</td>
               <td>{when(session.waitingSince)}</td>
             </tr>
           ))}

@@ -402,6 +402,8 @@ export interface SessionDetail {
   nextReview: string | null;
   /** Operators' actions on this session, newest first. */
   audit: AuditRow[];
+  /** Who is reviewing the session now (a claim that has not run out), if anyone. */
+  claim: { by: string; until: Date; mine: boolean } | null;
   /** The person's link, while they can still use it. */
   hostedPageUrl: string | null;
   /** What the operator may do now (the API's rules). */
@@ -731,6 +733,31 @@ function Images({ session }: { session: SessionDetail }): VNode {
   );
 }
 
+/** The review form for the reviewer holding the session; for others, who holds it and until when. */
+function ReviewPart({ session, csrfToken, state }: { session: SessionDetail; csrfToken: string; state?: ReviewFormState }): VNode {
+  const claim = session.claim;
+  if (claim && !claim.mine) {
+    return (
+      <>
+        <h2 id="review">Review</h2>
+        <p class="notice" role="status" data-claimed-by={claim.by}>
+          {claim.by} is reviewing this session. It is released if they leave it until {when(claim.until)}; then you can decide it.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      {claim && (
+        <p class="hint" data-claimed-by={claim.by}>
+          You are reviewing this session: others cannot decide it while you have it open (released if you leave it until {when(claim.until)}).
+        </p>
+      )}
+      <ReviewForm session={session} csrfToken={csrfToken} state={state} />
+    </>
+  );
+}
+
 /** Who decided, when, why and what they noted. */
 function DecisionCard({ review }: { review: AppliedReview }): VNode {
   return (
@@ -847,7 +874,7 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
       <EngineSection session={session} />
       <h2>Images</h2>
       <Images session={session} />
-      {session.status.overall === 'REVIEWING' && <ReviewForm session={session} csrfToken={input.csrfToken} state={input.review} />}
+      {session.status.overall === 'REVIEWING' && <ReviewPart session={session} csrfToken={input.csrfToken} state={input.review} />}
       <h2>Timeline</h2>
       <Timeline session={session} />
       <h2>Audit trail</h2>

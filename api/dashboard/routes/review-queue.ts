@@ -25,7 +25,7 @@ export function reviewQueuePage({ db }: Pick<AppDeps, 'db'>): Router {
     const frame = operatorFrame(res);
     const rows = await db.session.findMany({
       where: { accountId: frame.accountId, status: 'REVIEWING' },
-      include: { link: { select: { id: true, name: true } } },
+      include: { link: { select: { id: true, name: true } }, reviewClaim: true },
       orderBy: OLDEST_FIRST,
       take: QUEUE_SIZE,
     });
@@ -44,6 +44,7 @@ export function reviewQueuePage({ db }: Pick<AppDeps, 'db'>): Router {
           autoFace: row.autoFace,
           fraudTags: row.fraudTags,
           mismatchTags: row.mismatchTags,
+          reviewer: row.reviewClaim && row.reviewClaim.expiresAt > now ? row.reviewClaim.userEmail : null,
         })),
       }),
     );

@@ -39,6 +39,7 @@ import { deleteSessionData } from '../../../services/sessions/delete-session-dat
 import { sendSessionLink } from '../../../services/sessions/send-session-link';
 import { canCancel, canDeleteData, canSendLink, isOpen } from '../../../services/sessions/session-rules';
 import { reviewSession } from '../../../services/sessions/review-session';
+import { REVIEW_CLAIM_SECONDS, claimReview, heldByAnother } from '../../../services/sessions/claim-review';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import { hostedPageUrl, sessionView } from '../../presenters/session';
 import { sessionListWhere } from '../../../services/sessions/list-sessions';
@@ -83,7 +84,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
   const noSuchSession = (res: Response) => res.status(404).type('text').send('No such session in this account.');
 
   async function renderSession(res: Response, session: Session, extras: { error?: string; notice?: SessionNotice; review?: ReviewFormState } = {}): Promise<string> {
-    const [images, events, link, reading, decidedBy, nextReview, auditEntries] = await Promise.all([
+    const [images, events, link, reading, decidedBy, nextReview, auditEntries, claim] = await Promise.all([
       db.document.findMany({ where: { sessionId: session.id, deletedAt: null }, orderBy: { id: 'asc' } }),
       db.event.findMany({
         where: { entityId: session.id, accountId: session.accountId },
@@ -97,6 +98,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
       appliedReviewOf(db, session.id),
       nextInQueue(db, session.accountId, session.id),
       db.auditEntry.findMany({ where: { subjectId: session.id, accountId: session.accountId }, orderBy: { id: 'desc' } }),
+      db.reviewClaim.findFirst({ where: { sessionId: session.id, expiresAt: { gt: new Date() } } }),
     ]);
     const view = sessionView(session, config);
     return renderSessionPage({
@@ -120,6 +122,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
         review: decidedBy,
         nextReview,
         audit: auditEntries,
+        claim: claim && { by: claim.userEmail, until: claim.expiresAt, mine: claim.userId === operatorOf(res).user.id },
         hostedPageUrl: isOpen(session) ? hostedPageUrl(session.id, config) : null,
         can: {
           sendBy: canSendLink(session) ? [...(session.email ? (['email'] as const) : []), ...(session.phone ? (['sms'] as const) : [])] : [],
@@ -201,6 +204,8 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
     const session = await sessionOfOperator(res, req.params.id);
     if (!session) return noSuchSession(res);
     const notice = typeof req.query.notice === 'string' && Object.hasOwn(SESSION_NOTICES, req.query.notice) ? (req.query.notice as SessionNotice) : undefined;
+    // Looking at a session in review claims it (or renews this reviewer's claim); another's claim is left as it is.
+    if (session.status === 'REVIEWING') await claimReview(db, session.id, operatorOf(res).user);
     res.type('html').send(await renderSession(res, session, { notice }));
   });
 
@@ -252,6 +257,11 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
     const session = await sessionOfOperator(res, req.params.id);
     if (!session) return noSuchSession(res);
     const form = formOf(req);
+    const claimed = await heldByAnother(db, session.id, operatorOf(res).user.id);
+    if (claimed) {
+      const error = `${claimed.userEmail} is reviewing this session; you can decide it once they have left it for ${REVIEW_CLAIM_SECONDS / 60} minutes.`;
+      return res.status(409).type('html').send(await renderSession(res, session, { error }));
+    }
     try {
       parseInput(ZReviewRequest, reviewFromForm(form));
     } catch (error) {

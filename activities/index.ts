@@ -8,7 +8,7 @@ import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
 import { sendersFor } from '../lib/notifications/senders';
-import { createDispatcher } from '../services/events/dispatch-events';
+import { createDispatcher, type Dispatcher } from '../services/events/dispatch-events';
 import { createCheckActivities } from './checks';
 import { createCreditActivities } from './credits';
 import { createLinkActivities } from './links';
@@ -34,11 +34,13 @@ export interface ActivityDeps {
   notifications: NotificationSettings;
   /** Links in messages point here. */
   publicBaseUrl: string;
+  /** The process's dispatcher (the worker shares it with its event sweeper, so first attempts share one bound per endpoint). */
+  dispatch?: Dispatcher;
 }
 
 export function createActivities(deps: ActivityDeps) {
   // Activities that write events hand them to webhook delivery themselves, right after their transaction.
-  const dispatch = createDispatcher(deps);
+  const dispatch = deps.dispatch ?? createDispatcher(deps);
   return {
     ...createCreditActivities(deps),
     ...createLinkActivities({ ...deps, dispatch }),

@@ -1,150 +1,30 @@
 /**
- * Webhook deliveries: one signed HTTP POST per `attemptDelivery`, each recorded (time, status, duration, error,
- * first 1 kB of the answer), and the endpoint's health kept (a 410, or failing without a success for
- * WEBHOOK_DISABLE_AFTER_SECONDS, disables it and says so in an event).
+ * The delivery workflow's activities: the same attempts a dispatcher makes first (services/events/attempt-delivery.ts),
+ * plus, for runs begun before the workflow chose the wait, that wait settled here as it used to be.
  */
-import type { Event, WebhookEndpoint } from '@prisma/client';
-import type { WebhookSettings } from '../lib/config';
-import type { Database } from '../lib/db';
-import { newId } from '../lib/ids';
-import type { Dispatcher } from '../services/events/dispatch-events';
-import { emitEvents } from '../services/events/emit-event';
-import { signingSecrets } from '../lib/webhooks/endpoint-secrets';
-import { postWebhook, type PostResult } from '../lib/webhooks/http-post';
-import { idenfyMessage, standardMessage, type WebhookMessage } from '../lib/webhooks/payloads';
-import { idenfySignature, standardWebhookHeaders } from '../lib/webhooks/signing';
-import { checkWebhookUrl, pinnedLookup } from '../lib/webhooks/url-guard';
-import type { AttemptOutcome, DeliveryStatus } from '../workflows/definitions';
+import { createDeliveryAttempts, type DeliveryAttemptDeps } from '../services/events/attempt-delivery';
+import type { AttemptOutcome } from '../workflows/definitions';
 import { withRetryAfter } from '../workflows/retry-delay';
 
-/** How much of an endpoint's answer is kept with each attempt. */
-const SNIPPET_BYTES = 1024;
-
-export interface WebhookActivityDeps {
-  db: Database;
-  encryptionKey: Buffer;
-  webhooks: WebhookSettings;
-  dispatch: Dispatcher;
-}
-
-export function createWebhookActivities({ db, encryptionKey, webhooks, dispatch }: WebhookActivityDeps) {
-  async function send(event: Event, endpoint: WebhookEndpoint, now: Date): Promise<PostResult & { finalRefusal?: string }> {
-    // Checked again at send time: the host's DNS answer may have changed since the endpoint was created.
-    const target = await checkWebhookUrl(endpoint.url, { allowPrivate: webhooks.allowPrivateUrls });
-    if (!target.ok) {
-      const error = `URL not allowed: ${target.reason}`;
-      const refused = { status: null, durationMs: 0, error, responseSnippet: null, retryAfterSeconds: null };
-      // Only a name that did not resolve may resolve later; an address the guard refuses is refused on every retry.
-      return target.retryable ? refused : { ...refused, finalRefusal: error };
-    }
-    const secrets = signingSecrets(encryptionKey, endpoint, now);
-    const message: WebhookMessage = endpoint.format === 'IDENFY' ? idenfyMessage(event) : standardMessage(event);
-    const signature =
-      endpoint.format === 'IDENFY'
-        ? { 'Idenfy-Signature': idenfySignature(secrets[0]!, message.body) }
-        : standardWebhookHeaders({ id: event.id, timestamp: Math.floor(now.getTime() / 1000), body: message.body, secrets });
-    return postWebhook(target.url, {
-      body: message.body,
-      headers: { ...message.headers, ...signature },
-      lookup: pinnedLookup(target.addresses),
-      timeoutMs: webhooks.timeoutSeconds * 1000,
-      snippetBytes: SNIPPET_BYTES,
-    });
-  }
-
-  /** Disables an endpoint (once) and logs `webhook_endpoint.disabled`, which other endpoints receive. */
-  async function disable(endpoint: WebhookEndpoint, reason: string, at: Date): Promise<void> {
-    await emitEvents({ db, dispatch }, async (tx, emit) => {
-      const { count } = await tx.webhookEndpoint.updateMany({ where: { id: endpoint.id, status: 'ENABLED' }, data: { status: 'DISABLED', disabledReason: reason } });
-      if (count === 0) return;
-      await emit({
-        accountId: endpoint.accountId,
-        entityType: 'WEBHOOK_ENDPOINT',
-        entityId: endpoint.id,
-        type: 'webhook_endpoint.disabled',
-        data: { endpointId: endpoint.id, url: endpoint.url, reason },
-        occurredAt: at,
-        key: `disabled:${at.getTime()}`,
-      });
-    });
-  }
-
+export function createWebhookActivities(deps: DeliveryAttemptDeps) {
+  const attempts = createDeliveryAttempts(deps);
   return {
     /**
-     * One attempt, recorded; DELIVERED and stopped deliveries are settled here. A failed attempt comes back UNDELIVERED
-     * with the endpoint's Retry-After, and the workflow records when it tries again (`recordNextAttempt`).
-     * `nextDelaySeconds` comes only from deliveries started before the workflow chose the wait: for them this still
-     * settles the delivery, PENDING until the schedule's jittered wait or a longer Retry-After, or FAILED when null.
+     * One attempt, recorded. `nextDelaySeconds` comes only from runs begun before the workflow chose the wait: for
+     * them a failed attempt still settles the delivery here, PENDING until the schedule's jittered wait or a longer
+     * Retry-After, or FAILED when null.
      */
     async attemptDelivery(input: { deliveryId: string; series: number; number: number; nextDelaySeconds?: number | null }): Promise<AttemptOutcome> {
-      const delivery = await db.delivery.findUniqueOrThrow({ where: { id: input.deliveryId }, include: { event: true, endpoint: true } });
-      const { endpoint, event } = delivery;
-      const settle = async (status: DeliveryStatus, nextAttemptAt: Date | null = null) => {
-        await db.delivery.update({ where: { id: delivery.id }, data: { status, nextAttemptAt } });
-      };
-      if (endpoint.status !== 'ENABLED' && event.type !== 'webhook.test') {
-        await settle('FAILED');
-        return { kind: 'STOP', reason: 'the endpoint is disabled' };
-      }
-      const now = new Date();
-      const result = await send(event, endpoint, now);
-      const delivered = result.status !== null && result.status >= 200 && result.status < 300;
-      const error =
-        result.error ??
-        (result.status !== null && result.status >= 300 && result.status < 400 ? `redirect (${result.status}) not followed` : delivered ? null : `HTTP ${result.status}`);
-      await db.deliveryAttempt.createMany({
-        data: [
-          {
-            id: newId('deliveryAttempt', now),
-            deliveryId: delivery.id,
-            series: input.series,
-            number: input.number,
-            at: now,
-            httpStatus: result.status,
-            durationMs: result.durationMs,
-            error,
-            responseSnippet: result.responseSnippet,
-          },
-        ],
-        skipDuplicates: true,
-      });
-      if (delivered) {
-        if (endpoint.failingSince) await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { failingSince: null } });
-        await settle('DELIVERED');
-        return { kind: 'DELIVERED' };
-      }
-      if (result.finalRefusal) {
-        await settle('FAILED');
-        return { kind: 'STOP', reason: result.finalRefusal };
-      }
-      if (result.status === 410) {
-        await disable(endpoint, 'The endpoint answered 410 Gone', now);
-        await settle('FAILED');
-        return { kind: 'STOP', reason: '410 Gone' };
-      }
-      const failingSince = endpoint.failingSince ?? now;
-      if (!endpoint.failingSince) await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { failingSince: now } });
-      if (now.getTime() - failingSince.getTime() >= webhooks.disableAfterSeconds * 1000) {
-        await disable(endpoint, `No successful delivery since ${failingSince.toISOString()}`, now);
-        await settle('FAILED');
-        return { kind: 'STOP', reason: 'the endpoint was disabled' };
-      }
-      if (input.nextDelaySeconds === undefined) return { kind: 'UNDELIVERED', attemptedAt: now.toISOString(), retryAfterSeconds: result.retryAfterSeconds };
+      const outcome = await attempts.attemptDelivery(input);
+      if (outcome.kind !== 'UNDELIVERED' || input.nextDelaySeconds === undefined) return outcome;
       if (input.nextDelaySeconds === null) {
-        await settle('FAILED');
+        await attempts.recordNextAttempt({ deliveryId: input.deliveryId, nextAttemptAt: null });
         return { kind: 'FAILED', waitSeconds: null };
       }
-      const waitSeconds = withRetryAfter(input.nextDelaySeconds, result.retryAfterSeconds);
-      await settle('PENDING', new Date(now.getTime() + waitSeconds * 1000));
+      const waitSeconds = withRetryAfter(input.nextDelaySeconds, outcome.retryAfterSeconds);
+      await attempts.recordNextAttempt({ deliveryId: input.deliveryId, nextAttemptAt: new Date(Date.parse(outcome.attemptedAt) + waitSeconds * 1000).toISOString() });
       return { kind: 'FAILED', waitSeconds };
     },
-
-    /** After a failed attempt: PENDING until `nextAttemptAt`, or FAILED when the schedule has no attempt left (null). */
-    async recordNextAttempt({ deliveryId, nextAttemptAt }: { deliveryId: string; nextAttemptAt: string | null }): Promise<void> {
-      await db.delivery.update({
-        where: { id: deliveryId },
-        data: nextAttemptAt === null ? { status: 'FAILED', nextAttemptAt: null } : { status: 'PENDING', nextAttemptAt: new Date(nextAttemptAt) },
-      });
-    },
+    recordNextAttempt: (input: { deliveryId: string; nextAttemptAt: string | null }) => attempts.recordNextAttempt(input),
   };
 }

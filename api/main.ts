@@ -2,7 +2,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { configWarnings, loadConfig } from '../lib/config';
 import { createDatabase } from '../lib/db';
-import { createDocumentStore } from '../lib/documents/store';
+import { documentStoreFor } from '../lib/documents/store-from-config';
 import { createLogger } from '../lib/logger';
 import { temporalConnectionOptions } from '../lib/temporal';
 import { dispatcherFor } from '../services/events/dispatch-events';
@@ -19,8 +19,9 @@ function main(): void {
   // Lazy: the API starts and answers /readyz (503) even while Temporal is still coming up.
   const connection = Connection.lazy(temporalConnectionOptions(config.temporal));
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey });
-  const app = createApp({ config, db, temporal, dispatch: dispatcherFor(db, temporal, config, logger), logger, metrics: createMetrics(), documents });
+  const documents = documentStoreFor(config.documents.store, { db, encryptionKey: config.encryptionKey });
+  const dispatch = dispatcherFor(db, temporal, config, logger);
+  const app = createApp({ config, db, temporal, dispatch, logger, metrics: createMetrics(), documents });
 
   const server = app.listen(config.http.port, config.http.host, () => {
     logger.info({ port: config.http.port, url: config.http.publicBaseUrl }, 'api listening');
@@ -34,7 +35,10 @@ function main(): void {
     logger.info({ signal }, 'api shutting down');
     const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     server.close(() => {
-      Promise.all([db.$disconnect(), connection.close()])
+      // First attempts already begun finish (within the grace); any cut short are handed over by the sweeper.
+      dispatch
+        .drain()
+        .then(() => Promise.all([db.$disconnect(), connection.close()]))
         .then(() => {
           clearTimeout(force);
           process.exit(0);

@@ -37,7 +37,7 @@ export function measureRequests(metrics: Metrics): RequestHandler {
 
 /**
  * Business figures read from PostgreSQL at scrape time, so every API process reports the same totals: sessions by
- * status, clicks (uses consumed) over all links, and webhook attempts by outcome.
+ * status, clicks (uses consumed) over all links, webhook attempts by outcome, and the two backlogs of the outbox.
  */
 export function measureRecords(metrics: Metrics, db: Database): void {
   new Gauge({
@@ -63,6 +63,22 @@ export function measureRecords(metrics: Metrics, db: Database): void {
         FROM "DeliveryAttempt"`;
       this.set({ outcome: 'delivered' }, row?.delivered ?? 0);
       this.set({ outcome: 'failed' }, row?.failed ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'magiclink_webhook_first_attempts_pending',
+    help: 'Webhook deliveries whose first attempt is still owed by a dispatcher (queued, in flight, or lost with its process until the sweeper hands it to a workflow)',
+    registers: [metrics.registry],
+    async collect() {
+      this.set(await db.delivery.count({ where: { firstAttemptPending: true, status: 'PENDING' } }));
+    },
+  });
+  new Gauge({
+    name: 'magiclink_events_undispatched',
+    help: 'Events committed but not yet dispatched to webhook delivery; a session.created among them may still wait for its session workflow (the sweeper starts it)',
+    registers: [metrics.registry],
+    async collect() {
+      this.set(await db.event.count({ where: { dispatchedAt: null } }));
     },
   });
   new Gauge({

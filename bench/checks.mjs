@@ -24,6 +24,7 @@ import faceModule from '../dist/activities/checks/face/index.js';
 import specimens from '../dist/bench/specimens/index.js';
 import { measureFacePairs } from './checks/faces.mjs';
 import { seconds } from './checks/format.mjs';
+import { provideMrzFont } from './checks/mrz-font.mjs';
 import { printReadingFailures, printReadingTable, readWithBaseline } from './checks/reading.mjs';
 import { runSessions } from './checks/sessions.mjs';
 import { printSummary } from './checks/summary.mjs';
@@ -34,6 +35,7 @@ const VARIANTS = values.variants ? values.variants.split(',') : specimens.PHONE_
 for (const variant of VARIANTS) {
   if (!specimens.PHONE_VARIANTS.includes(variant)) throw new Error(`Unknown variant ${variant}; known: ${specimens.PHONE_VARIANTS.join(', ')}`);
 }
+provideMrzFont();
 const TODAY = new Date();
 const THRESHOLDS = faceModule.FACE_MATCH_THRESHOLDS;
 

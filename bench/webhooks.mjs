@@ -4,8 +4,8 @@
  * arriving at a fast local receiver (p50/p99), and (2) sustained deliveries per second.
  *
  * Events go through the product's own path. The main figure: `POST /api/v1/webhook-endpoints/{id}/test` appends a
- * `webhook.test` event and dispatches it at once (Delivery row + webhookDeliveryWorkflow → `attemptDelivery` →
- * signed POST, `webhook-id` = the returned eventId). The second row: `POST /api/v1/sessions`, whose
+ * `webhook.test` event and dispatches it at once (Delivery row, then the API's first attempt without a workflow →
+ * signed POST, `webhook-id` = the returned eventId; only a failed attempt would start a webhookDeliveryWorkflow). The second row: `POST /api/v1/sessions`, whose
  * `session.created` event the API dispatches right after its commit. Emission is the event's `createdAt` (taken
  * by the API before its transaction; the delivered body carries it, cut to the millisecond, so figures are up to
  * 1 ms high); arrival is when the request's headers reach the receiver. Each path runs twice with --events events:
@@ -37,7 +37,8 @@ import { apiCall, startBenchStack } from './support.mjs';
 const { values } = parseArgs({ options: { events: { type: 'string', default: '500' }, concurrency: { type: 'string', default: '20' } } });
 const EVENTS = Number(values.events);
 const CONCURRENCY = Number(values.concurrency);
-const GOALS = { p50Ms: 100, perSecond: 200 };
+/** Issue 17: first attempt p50 ≤ 50 ms; at --concurrency, ≥ 0.3× the plain signed-POST loop's deliveries/s. */
+const GOALS = { p50Ms: 50, vsBaseline: 0.3 };
 /** Unmeasured events per path first: the API's first requests are slow (cold code, pools). */
 const WARM_UP = 5;
 /** How long a sequential lane waits for one delivery, and how long a phase waits with no new arrival, before calling the rest missing. Both outlast the first retry (5 s). */
@@ -275,16 +276,16 @@ function printTable(rows, { loadBefore, loadAfter }) {
       `load average ${loadBefore[0].toFixed(2)} before, ${loadAfter[0].toFixed(2)} after (1 min)`,
     'Baseline: a plain loop of signed POSTs (standardWebhookHeaders + fetch) from the bench to the same receiver, same mode.',
     '',
-    '| path | mode | ours p50 | p99 | max (ms) | ours deliveries/s | base p50 | p99 (ms) | base deliveries/s | p50 ours/base | p99 ours/base | deliveries/s ours/base | goal p50 < 100 ms | goal ≥ 200/s |',
+    '| path | mode | ours p50 | p99 | max (ms) | ours deliveries/s | base p50 | p99 (ms) | base deliveries/s | p50 ours/base | p99 ours/base | deliveries/s ours/base | goal p50 ≤ 50 ms | goal ≥ 0.3× base |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const row of rows.filter((candidate) => candidate.name !== 'baseline')) {
     const base = rows.find((candidate) => candidate.name === 'baseline' && candidate.mode === row.mode);
-    const throughputGoal = row.mode === 'sequential' ? '–' : metText(row.perSecond >= GOALS.perSecond);
+    const throughputGoal = row.mode === 'sequential' ? '–' : metText(row.perSecond >= GOALS.vsBaseline * base.perSecond);
     lines.push(
       `| ${row.name} | ${row.mode} | ${ms(row.p50)} | ${ms(row.p99)} | ${ms(row.max)} | ${row.perSecond.toFixed(1)} | ${ms(base.p50)} | ${ms(base.p99)} | ` +
         `${base.perSecond.toFixed(1)} | ${(row.p50 / base.p50).toFixed(1)}× | ${(row.p99 / base.p99).toFixed(1)}× | ${(row.perSecond / base.perSecond).toFixed(3)}× | ` +
-        `${metText(row.p50 < GOALS.p50Ms)} | ${throughputGoal} |`,
+        `${metText(row.p50 <= GOALS.p50Ms)} | ${throughputGoal} |`,
     );
   }
   say(lines.join('\n'));
@@ -298,10 +299,12 @@ function printGoals(rows) {
   const concurrent = rows.find((row) => row.name === 'webhook.test' && row.mode !== 'sequential');
   say('');
   say(
-    `Goal first attempt p50 < ${GOALS.p50Ms} ms (webhook.test): sequential ${ms(sequential.p50)} ms ${metText(sequential.p50 < GOALS.p50Ms)}; ` +
-      `${concurrent.mode} ${ms(concurrent.p50)} ms ${metText(concurrent.p50 < GOALS.p50Ms)}`,
+    `Goal first attempt p50 ≤ ${GOALS.p50Ms} ms (webhook.test): sequential ${ms(sequential.p50)} ms ${metText(sequential.p50 <= GOALS.p50Ms)}; ` +
+      `${concurrent.mode} ${ms(concurrent.p50)} ms ${metText(concurrent.p50 <= GOALS.p50Ms)}`,
   );
-  say(`Goal ≥ ${GOALS.perSecond} deliveries/s sustained (webhook.test, ${concurrent.mode}): ${concurrent.perSecond.toFixed(1)}/s ${metText(concurrent.perSecond >= GOALS.perSecond)}`);
+  const base = rows.find((row) => row.name === 'baseline' && row.mode === concurrent.mode);
+  const ratio = concurrent.perSecond / base.perSecond;
+  say(`Goal ≥ ${GOALS.vsBaseline}× the baseline's deliveries/s (webhook.test, ${concurrent.mode}): ${concurrent.perSecond.toFixed(1)}/s = ${ratio.toFixed(3)}× ${metText(ratio >= GOALS.vsBaseline)}`);
 }
 
 /** Prints the exactness checks; returns whether the run failed. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_CREDIT_BALANCE } from './credits';
+import type { S3Settings } from './documents/stores/s3';
 import { LOG_FORMATS, type LogFormat } from './logger';
 
 const booleanFromEnv = z
@@ -34,7 +35,12 @@ const ZEnv = z.object({
   STARTING_CREDITS: z.coerce.number().int().min(0).max(MAX_CREDIT_BALANCE).default(100),
   LINK_CONTINUE_AS_NEW_AFTER: z.coerce.number().int().min(1).max(1_900).default(500),
 
+  DOCUMENT_STORE: z.enum(['local', 'database', 's3']).default('local'),
   DOCUMENT_STORE_DIR: z.string().min(1).default('.data/documents'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
   DATA_ENCRYPTION_KEY: z
     .string()
     .refine((value) => Buffer.from(value, 'base64').length === 32, '32 bytes in base64 (openssl rand -base64 32)')
@@ -46,9 +52,9 @@ const ZEnv = z.object({
   SESSION_MAX_UPLOADS: z.coerce.number().int().min(3).max(300).default(30),
   SESSION_MAX_STORED_BYTES: z.coerce.number().int().min(1_000_000).max(1_000_000_000).default(40_000_000),
 
-  // Face-match thresholds chosen from the evaluation in docs/verification.md.
-  FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.65),
-  FACE_MISMATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.33),
+  // Face-match thresholds chosen from the evaluation in docs/verification.md (FACE_MATCH_THRESHOLDS, face-match-policy.ts).
+  FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.57),
+  FACE_MISMATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.36),
   // Off: no session is read automatically; every submission goes to a reviewer (as before the engine existed).
   VERIFICATION_ENGINE: booleanFromEnv.default(true),
   CHECKS_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
@@ -65,6 +71,7 @@ const ZEnv = z.object({
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(15),
   WEBHOOK_DISABLE_AFTER_SECONDS: z.coerce.number().int().min(1).default(432_000),
   WEBHOOK_SECRET_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(86_400),
+  WEBHOOK_ENDPOINT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
@@ -112,7 +119,8 @@ export interface Config {
   /** AES-256-GCM key for data at rest (images, webhook secrets); required by the API and worker, not by migrations. */
   readonly encryptionKey: Buffer | null;
   readonly documents: {
-    readonly storeDir: string;
+    /** Where the encrypted images are kept (DOCUMENT_STORE). */
+    readonly store: DocumentStoreSettings;
     readonly uploadMaxBytes: number;
     /** Shortest side, in pixels, an uploaded image must have. */
     readonly imageMinSide: number;
@@ -134,6 +142,15 @@ export interface Config {
   /** Bearer token `/metrics` requires; null: `/metrics` is not served. */
   readonly metrics: { readonly token: string | null };
 }
+
+/**
+ * `local`: a directory every process must share (one machine); `database`: PostgreSQL rows any machine with
+ * DATABASE_URL reaches; `s3`: an S3-compatible bucket (credentials from the AWS SDK's default chain).
+ */
+export type DocumentStoreSettings =
+  | { readonly transport: 'local'; readonly dir: string }
+  | { readonly transport: 'database' }
+  | ({ readonly transport: 's3' } & S3Settings);
 
 /** Providers are optional: without one, messages go to the local outbox (`GET /api/v1/outbox`), never pretending. */
 export interface NotificationSettings {
@@ -158,6 +175,8 @@ export interface WebhookSettings {
   readonly disableAfterSeconds: number;
   /** After a rotation, the previous secret keeps signing alongside the new one for this long. */
   readonly secretOverlapSeconds: number;
+  /** First attempts in flight to one endpoint, per process: a slow receiver holds these, never the others'. */
+  readonly endpointConcurrency: number;
 }
 
 /** Settings every new session captures in its workflow input. */
@@ -197,6 +216,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(e.TEMPORAL_TLS_CERT_PATH) !== Boolean(e.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigError('Invalid configuration:\n  TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together');
   }
+  if (e.DOCUMENT_STORE === 's3' && !(e.S3_BUCKET && e.S3_REGION)) {
+    throw new ConfigError(
+      `Invalid configuration:\n  DOCUMENT_STORE=s3 needs S3_BUCKET and S3_REGION (missing: ${[!e.S3_BUCKET && 'S3_BUCKET', !e.S3_REGION && 'S3_REGION'].filter(Boolean).join(', ')}); S3_ENDPOINT for a service other than AWS S3`,
+    );
+  }
   if (e.FACE_MISMATCH_THRESHOLD > e.FACE_MATCH_THRESHOLD) {
     throw new ConfigError('Invalid configuration:\n  FACE_MISMATCH_THRESHOLD must not exceed FACE_MATCH_THRESHOLD');
   }
@@ -226,7 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     links: { continueAsNewAfter: e.LINK_CONTINUE_AS_NEW_AFTER },
     encryptionKey: e.DATA_ENCRYPTION_KEY ? Buffer.from(e.DATA_ENCRYPTION_KEY, 'base64') : null,
     documents: {
-      storeDir: e.DOCUMENT_STORE_DIR,
+      store: documentStoreSettings(e),
       uploadMaxBytes: e.UPLOAD_MAX_BYTES,
       imageMinSide: e.IMAGE_MIN_SIDE,
       sessionWritesPerMinute: e.SESSION_WRITES_PER_MINUTE,
@@ -253,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
       disableAfterSeconds: e.WEBHOOK_DISABLE_AFTER_SECONDS,
       secretOverlapSeconds: e.WEBHOOK_SECRET_OVERLAP_SECONDS,
+      endpointConcurrency: e.WEBHOOK_ENDPOINT_CONCURRENCY,
     },
     verification: {
       faceMatch: e.FACE_MATCH_THRESHOLD,
@@ -266,6 +291,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionSeconds: e.DATA_RETENTION_SECONDS,
     },
   });
+}
+
+function documentStoreSettings(e: z.infer<typeof ZEnv>): DocumentStoreSettings {
+  switch (e.DOCUMENT_STORE) {
+    case 'local':
+      return { transport: 'local', dir: e.DOCUMENT_STORE_DIR };
+    case 'database':
+      return { transport: 'database' };
+    case 's3':
+      return { transport: 's3', bucket: e.S3_BUCKET!, region: e.S3_REGION!, endpoint: e.S3_ENDPOINT, forcePathStyle: e.S3_FORCE_PATH_STYLE };
+  }
 }
 
 function deepFreeze<T extends object>(value: T): T {

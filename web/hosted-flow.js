@@ -3,9 +3,10 @@
  *
  * The server renders every step (api/hosted/pages/session-pages.tsx); this script shows one at a time, fills in what changes
  * and calls the page's JSON endpoints. The view each answer carries (api/hosted-flow-view.ts) is the single source of
- * truth, and the page redraws from it. The only local state is what the server does not keep: the step on screen, the
- * document type until it is submitted (kept in sessionStorage so a reload keeps it), and previews of the photos
- * chosen in this page load. Text reaches the page through textContent only.
+ * truth, and the page redraws from it. The only local state is what the server does not keep: the step on screen and
+ * the document type until it is submitted (both kept in sessionStorage, so a reload resumes exactly there), and
+ * previews of the photos chosen in this page load; photos uploaded before a reload are shown from the server
+ * (`photos/{kind}`). Text reaches the page through textContent only.
  */
 'use strict';
 
@@ -40,6 +41,7 @@
   const pluralRules = new Intl.PluralRules(language);
   const pagePath = location.pathname.replace(/\/+$/, '');
   const documentTypeKey = `hosted-flow:${pagePath}:documentType`;
+  const stepKey = `hosted-flow:${pagePath}:step`;
 
   const state = {
     view: readJson('flow-view'),
@@ -60,6 +62,8 @@
     error: null,
     /** When time runs out, in Date.now() milliseconds; null when no clock runs. */
     deadline: null,
+    /** The person asked to withdraw and is asked to confirm. */
+    withdrawing: false,
   };
   let shownPanel = null;
   let pollTimer = null;
@@ -106,6 +110,7 @@
     if (state.gone || state.expired || phase === 'DONE') return 'result';
     if (phase === 'WELCOME') return 'welcome';
     if (phase === 'CHECKING') return 'checking';
+    if (state.withdrawing) return 'cancel';
     if (state.step === 'DOCUMENT_TYPE') return 'document-type';
     return state.step === 'REVIEW' ? 'review' : `capture-${state.step}`;
   }
@@ -150,28 +155,34 @@
 
   // ----- Storage (may be unavailable, e.g. with storage blocked: then the choice lasts until a reload) -----------
 
-  function storedDocumentType() {
+  function stored(key) {
     try {
-      return sessionStorage.getItem(documentTypeKey);
+      return sessionStorage.getItem(key);
     } catch {
       return null;
     }
   }
 
-  function storeDocumentType(type) {
+  function store(key, value) {
     try {
-      sessionStorage.setItem(documentTypeKey, type);
+      sessionStorage.setItem(key, value);
     } catch {
-      // The choice still holds for this page load.
+      // The value still holds for this page load.
     }
+  }
+
+  /** The step on screen before a reload, if it was of the attempt the server still collects photos for. */
+  function initialStep() {
+    const [attempt, step] = (stored(stepKey) ?? '').split(':');
+    return Number(attempt) === state.view.attempt && stepsOf().includes(step) ? step : null;
   }
 
   function initialDocumentType() {
     const { flow, documentTypes } = state.view;
     if (flow === 'SELFIE') return null;
     if (documentTypes.length === 1) return documentTypes[0];
-    const stored = storedDocumentType();
-    return documentTypes.includes(stored) ? stored : null;
+    const type = stored(documentTypeKey);
+    return documentTypes.includes(type) ? type : null;
   }
 
   // ----- Server --------------------------------------------------------------------------------------------------
@@ -302,7 +313,7 @@
   function chooseDocumentType(type) {
     if (canAct() && state.view.documentTypes.includes(type)) {
       state.documentType = type;
-      storeDocumentType(type);
+      store(documentTypeKey, type);
       state.error = null;
     }
     // Drawn either way, so a refused choice does not stay checked.
@@ -355,8 +366,25 @@
     render();
   }
 
+  function askToWithdraw(asking) {
+    if (!canAct()) return;
+    state.withdrawing = asking;
+    state.error = null;
+    render();
+  }
+
+  async function withdraw() {
+    if (!canAct()) return;
+    await run('cancel', 'POST', 'cancel');
+    state.withdrawing = false;
+    render();
+  }
+
   const ACTIONS = {
     start,
+    withdraw: () => askToWithdraw(true),
+    'withdraw-keep': () => askToWithdraw(false),
+    'withdraw-confirm': withdraw,
     continue: () => goTo(nextOpenStep('DOCUMENT_TYPE')),
     next: () => goTo(nextOpenStep(state.step)),
     back: goBack,
@@ -388,8 +416,15 @@
 
   // ----- Drawing -------------------------------------------------------------------------------------------------
 
+  /** The photo of `kind` to show: the one chosen in this page load, else the server's copy of an earlier upload. */
+  function previewOf(kind) {
+    if (!state.view.uploaded.includes(kind)) return null;
+    return state.previews[kind] ?? `${pagePath}/photos/${kind}?attempt=${state.view.attempt}`;
+  }
+
   function render() {
     const panel = panelName();
+    if (isTakingPhotos(panel)) store(stepKey, `${state.view.attempt}:${state.step}`);
     for (const section of document.querySelectorAll('[data-panel]')) section.hidden = section.dataset.panel !== panel;
     byId('error').textContent = state.error ? state.error.text : '';
     renderFlowBar(panel);
@@ -398,7 +433,11 @@
     else if (panel === 'document-type') renderDocumentType();
     else if (panel === 'review') renderReview();
     else if (panel === 'result') renderResult();
+    else if (panel === 'cancel') renderCancel();
     else if (panel.startsWith('capture-')) renderCapture(state.step);
+    // Withdrawing is offered on every step of taking photos, until they are sent.
+    byId('withdraw').hidden = !isTakingPhotos(panel) || panel === 'cancel';
+    byId('withdraw').disabled = state.busy !== null;
     if (panel !== shownPanel) {
       // A new step takes the focus to its heading, so screen readers start there; the first drawing leaves it be.
       if (shownPanel !== null) document.querySelector(`[data-panel="${panel}"] h1`).focus();
@@ -470,7 +509,7 @@
   function renderCapture(kind) {
     const uploading = state.busy === kind;
     const done = state.view.uploaded.includes(kind);
-    const preview = uploading && state.pending ? state.pending.url : done ? state.previews[kind] : null;
+    const preview = uploading && state.pending ? state.pending.url : previewOf(kind);
     const first = stepsOf()[0] === kind;
     document.querySelector(`[data-panel="capture-${kind}"]`).setAttribute('aria-busy', String(uploading));
     byId(`back-${kind}`).hidden = first;
@@ -493,13 +532,17 @@
       item.hidden = !required.includes(kind);
       item.classList.toggle('done', done);
       byId(`review-state-${kind}`).textContent = done ? messages.added : messages.notAdded;
-      showImage(byId(`thumb-${kind}`), done ? state.previews[kind] : null, '');
+      showImage(byId(`thumb-${kind}`), previewOf(kind), '');
       byId(`edit-${kind}`).textContent = done ? messages.replace : messages.add;
       byId(`edit-${kind}`).disabled = state.busy !== null;
     }
     byId('back-REVIEW').disabled = state.busy !== null;
     byId('submit').disabled = state.busy !== null;
     document.querySelector('[data-panel="review"]').setAttribute('aria-busy', String(state.busy === 'submit'));
+  }
+
+  function renderCancel() {
+    for (const id of ['withdraw-confirm', 'withdraw-keep']) byId(id).disabled = state.busy !== null;
   }
 
   function renderResult() {
@@ -538,6 +581,7 @@
   });
 
   state.documentType = initialDocumentType();
+  state.step = initialStep();
   applyView(state.view);
   render();
   tick();

@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { ActivityDeps } from '../activities';
 import { requireEncryptionKey, type Config } from '../lib/config';
 import type { Database } from '../lib/db';
-import { createDocumentStore } from '../lib/documents/store';
+import { documentStoreFor } from '../lib/documents/store-from-config';
 import type { Logger } from '../lib/logger';
 
 export function activityDepsFor(config: Config, { db, temporal, logger }: { db: Database; temporal: Client; logger: Logger }): ActivityDeps {
@@ -13,7 +13,7 @@ export function activityDepsFor(config: Config, { db, temporal, logger }: { db: 
     logger,
     temporal,
     taskQueue: config.temporal.taskQueue,
-    documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey }),
+    documents: documentStoreFor(config.documents.store, { db, encryptionKey }),
     sessionSettings: config.sessions,
     verification: config.verification,
     encryptionKey,

@@ -7,7 +7,7 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { loadConfig, requireEncryptionKey } from '../lib/config';
 import { createDatabase } from '../lib/db';
-import { createDocumentStore } from '../lib/documents/store';
+import { documentStoreFor } from '../lib/documents/store-from-config';
 import { createLogger } from '../lib/logger';
 import { temporalConnectionOptions } from '../lib/temporal';
 import { createDocumentReader } from '../activities/checks/document';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     connection,
     namespace: config.temporal.namespace,
     taskQueue,
-    activities: createEngineActivities({ db, documents: createDocumentStore({ dir: config.documents.storeDir, encryptionKey }), reader, faces, encryptionKey }),
+    activities: createEngineActivities({ db, documents: documentStoreFor(config.documents.store, { db, encryptionKey }), reader, faces, encryptionKey }),
     // Each reading holds its images and the OCR and face work in memory: a bounded number at a time.
     maxConcurrentActivityTaskExecutions: concurrency,
     interceptors: { activity: [finalActivityFailures] },

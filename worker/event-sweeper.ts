@@ -1,7 +1,8 @@
 /**
  * Dispatches events whose writer did not: its dispatch after the commit failed, or its process died first. A
- * `session.created` found here may also have missed its workflow's start, which `recover` makes first. Runs in every
- * worker; dispatch and start are idempotent, so two workers sweeping the same event deliver it once.
+ * `session.created` found here may also have missed its workflow's start, which `recover` makes first. Then hands
+ * first attempts lost with their process (or left waiting too long) to delivery workflows. Runs in every worker;
+ * dispatch, claims and starts are idempotent, so two workers sweeping the same event deliver it once.
  */
 import type { Database } from '../lib/db';
 import type { Logger } from '../lib/logger';
@@ -24,6 +25,9 @@ export function startEventSweeper({ db, dispatch, logger }: { db: Database; disp
         if (ids.length > 0) await dispatch.recover(ids);
         if (ids.length < BATCH || stopped) break;
       }
+      // A full batch handed over may mean more behind it.
+      let handed = await dispatch.handOverLost();
+      while (handed > 0 && !stopped) handed = await dispatch.handOverLost();
     } catch (error) {
       logger.warn({ err: error }, 'event sweep failed; retrying on the next pass');
     }
@@ -36,10 +40,12 @@ export function startEventSweeper({ db, dispatch, logger }: { db: Database; disp
   };
   schedule();
   return {
+    /** Stops sweeping; the first attempts its dispatches started finish first. */
     async stop() {
       stopped = true;
       clearTimeout(timer);
       await running;
+      await dispatch.drain();
     },
   };
 }

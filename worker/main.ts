@@ -21,8 +21,9 @@ async function main(): Promise<void> {
   const clientConnection = await Connection.connect(temporalConnectionOptions(config.temporal));
   const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
   const deps = activityDepsFor(config, { db, temporal, logger });
-  const worker = await createWorker({ ...deps, connection, namespace: config.temporal.namespace });
-  const sweeper = startEventSweeper({ db, logger, dispatch: createDispatcher(deps) });
+  const dispatch = createDispatcher(deps);
+  const worker = await createWorker({ ...deps, dispatch, connection, namespace: config.temporal.namespace });
+  const sweeper = startEventSweeper({ db, logger, dispatch });
   logger.info({ taskQueue: config.temporal.taskQueue, namespace: config.temporal.namespace }, 'worker started');
   // Runtime.install shuts the worker down gracefully on SIGINT/SIGTERM: in-flight tasks finish first.
   await worker.run();

@@ -297,6 +297,11 @@ export interface WebhookDeliveryInput {
   series: number;
   /** Seconds to wait before each attempt after the first (Svix: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). */
   retrySchedule: number[];
+  /**
+   * Attempt 1 was made by a dispatcher, without this workflow, and failed: the workflow waits as the schedule says
+   * after attempt 1 and continues with attempt 2. Absent: the workflow makes attempt 1 itself.
+   */
+  firstAttemptFailed?: { attemptedAt: string; retryAfterSeconds: number | null };
 }
 
 /** What one HTTP attempt concluded, as its activity recorded it. */

@@ -15,14 +15,22 @@ const { attemptDelivery, recordNextAttempt } = proxyLocalActivities<WebhookActiv
 const WAIT_CHOSEN_BY_WORKFLOW = 'webhook-retry-delay-in-workflow';
 
 /**
- * One event to one endpoint (id `delivery:<evt>:<whe>[:retry-<n>]`): attempts at once, then after each wait of the
- * schedule (a longer Retry-After wins), and ends DELIVERED or FAILED. Each attempt's activity records the attempt;
- * the `webhook-id` is the event id on every attempt of every series.
+ * One event to one endpoint (id `delivery:<evt>:<whe>[:retry-<n>]`): attempts at once — or, when a dispatcher's first
+ * attempt failed, continues after it — then after each wait of the schedule (a longer Retry-After wins), and ends
+ * DELIVERED or FAILED. Each attempt's activity records the attempt; the `webhook-id` is the event id on every attempt
+ * of every series.
  */
 export async function webhookDeliveryWorkflow(input: WebhookDeliveryInput): Promise<DeliveryStatus> {
   // Decided once per run: a run that began with the activity choosing the wait keeps doing so to its end.
   const attempt = patched(WAIT_CHOSEN_BY_WORKFLOW) ? attemptAndChooseWait : attemptWithWaitChosenByActivity;
-  for (let number = 1; ; number += 1) {
+  let first = 1;
+  if (input.firstAttemptFailed) {
+    const wait = await chooseWait(input, 1, input.firstAttemptFailed);
+    if (wait === 'FAILED') return finish(wait);
+    await sleep(wait * 1000);
+    first = 2;
+  }
+  for (let number = first; ; number += 1) {
     const next = await attempt(input, number);
     if (next === 'DELIVERED' || next === 'FAILED') return finish(next);
     // Operators find failing deliveries of an endpoint with `EndpointId = "whe_…" AND DeliveryStatus = "RETRYING"`.
@@ -31,13 +39,18 @@ export async function webhookDeliveryWorkflow(input: WebhookDeliveryInput): Prom
   }
 }
 
-/** One attempt; the wait before the next comes from `retryDelaySeconds`, recorded with the delivery. */
+/** One attempt; the wait before the next comes from `chooseWait`. */
 async function attemptAndChooseWait(input: WebhookDeliveryInput, number: number): Promise<number | 'DELIVERED' | 'FAILED'> {
   const outcome = await attemptDelivery({ deliveryId: input.deliveryId, series: input.series, number });
   if (outcome.kind === 'DELIVERED') return 'DELIVERED';
   if (outcome.kind !== 'UNDELIVERED') return 'FAILED';
-  const waitSeconds = retryDelaySeconds({ schedule: input.retrySchedule, attempt: number, retryAfterSeconds: outcome.retryAfterSeconds, random: Math.random });
-  const nextAttemptAt = waitSeconds === null ? null : new Date(Date.parse(outcome.attemptedAt) + waitSeconds * 1000).toISOString();
+  return chooseWait(input, number, outcome);
+}
+
+/** The wait after failed attempt `number`, from `retryDelaySeconds`, recorded with the delivery (FAILED when none is left). */
+async function chooseWait(input: WebhookDeliveryInput, number: number, failed: { attemptedAt: string; retryAfterSeconds: number | null }): Promise<number | 'FAILED'> {
+  const waitSeconds = retryDelaySeconds({ schedule: input.retrySchedule, attempt: number, retryAfterSeconds: failed.retryAfterSeconds, random: Math.random });
+  const nextAttemptAt = waitSeconds === null ? null : new Date(Date.parse(failed.attemptedAt) + waitSeconds * 1000).toISOString();
   await recordNextAttempt({ deliveryId: input.deliveryId, nextAttemptAt });
   return waitSeconds ?? 'FAILED';
 }

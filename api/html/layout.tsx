@@ -1,12 +1,13 @@
 /**
  * The frame of every public page inside the page shell: mobile-first, text contrast of at least 4.5:1 and visible
- * keyboard focus. The CSP forbids inline scripts, so a page that needs behaviour names one same-origin script file and
+ * keyboard focus. Horizontal spacing uses logical properties (inline-start/end), so right-to-left pages mirror; an
+ * icon that points (the back arrow) is flipped for them. The CSP forbids inline scripts, so a page that needs behaviour names one same-origin script file and
  * hands it data as JSON blocks, which browsers never execute.
  */
 import type { ComponentChildren, VNode } from 'preact';
 import { trustedHtml } from '../../lib/html/render';
 import { fill, messagesFor, resolveLanguage } from '../hosted/i18n';
-import type { Language } from '../../lib/languages';
+import { type Language, SUPPORTED_LANGUAGES } from '../../lib/languages';
 import { PageShell, renderPage } from './shell';
 
 const PRODUCT_NAME = 'Magic Link';
@@ -41,13 +42,19 @@ main>:last-child{margin-bottom:0}
 .time svg{flex:none;width:20px;height:20px;margin-top:2px}
 .consent{margin:22px 0 16px;font-size:.875rem;color:#4a5466}
 .button{display:block;width:100%;min-height:52px;margin-top:20px;padding:14px 20px;border:0;border-radius:14px;background:#1d4ed8;color:#fff;font:inherit;font-size:1.0625rem;font-weight:600;cursor:pointer}
-.consent+.button{margin-top:0}
+.consent+.button,.privacy+.button{margin-top:0}
+.privacy{margin:-8px 0 16px;font-size:.875rem;color:#4a5466}
+.privacy p{margin:0 0 6px}
+.withdraw{display:block;margin:20px auto 0;min-height:44px;padding:10px 14px;border:0;border-radius:10px;background:none;color:#9a3f00;font:inherit;font-size:.9375rem;font-weight:600;text-decoration:underline;cursor:pointer}
+.withdraw:disabled{color:#4a5466;cursor:not-allowed}
 .button:hover{background:#1e40af}
 .button:disabled{background:#e2e6ee;color:#4a5466;cursor:not-allowed}
 :focus-visible{outline:3px solid #1d4ed8;outline-offset:3px}
 a{color:#1d4ed8}
 .languages{margin-top:24px;padding-top:16px;border-top:1px solid #e4e8ef}
-.languages ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;justify-content:center;gap:4px}
+.languages details{text-align:center}
+.languages summary{display:inline-block;min-height:24px;padding:6px 10px;cursor:pointer;font-size:.875rem}
+.languages ul{list-style:none;margin:8px 0 0;padding:0;display:flex;flex-wrap:wrap;justify-content:center;gap:4px}
 .languages a{display:block;padding:6px 10px;border-radius:999px;font-size:.875rem;text-decoration:none}
 .languages a:hover{text-decoration:underline}
 .languages a[aria-current]{background:#e3eafd;color:#1b2130;font-weight:600}
@@ -64,8 +71,9 @@ h1[tabindex="-1"]:focus{outline:none}
 .file-input{position:absolute;width:1px;height:1px;opacity:0;overflow:hidden;clip-path:inset(50%)}
 .file-input:focus-visible+label{outline:3px solid #1d4ed8;outline-offset:3px}
 .file-input:disabled+label{background:#e2e6ee;color:#4a5466;box-shadow:none;cursor:not-allowed}
-.back{display:inline-flex;align-items:center;gap:4px;margin:-6px 0 12px -4px;padding:6px 8px 6px 4px;border:0;border-radius:10px;background:none;color:#1d4ed8;font:inherit;font-weight:600;cursor:pointer}
+.back{display:inline-flex;align-items:center;gap:4px;margin:-6px 0 12px;margin-inline-start:-4px;padding:6px 8px;padding-inline-start:4px;border:0;border-radius:10px;background:none;color:#1d4ed8;font:inherit;font-weight:600;cursor:pointer}
 .back svg{width:20px;height:20px}
+[dir=rtl] .back svg{transform:scaleX(-1)}
 .back:disabled{color:#4a5466;cursor:not-allowed}
 .flow-bar{margin-bottom:22px}
 .flow-status{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:8px;margin-bottom:10px;font-size:.875rem;color:#4a5466}
@@ -78,7 +86,7 @@ h1[tabindex="-1"]:focus{outline:none}
 .alert:not(:empty){margin:0 0 18px;padding:12px 14px;border:1px solid #f3c1c1}
 .notice{margin:0 0 20px;padding:14px 16px;border:1px solid #f6d3b3;border-radius:14px;background:#fff7ed;color:#5c2a00;font-size:.9375rem}
 .notice p{margin:0}
-.notice ul{margin:8px 0;padding-left:20px}
+.notice ul{margin:8px 0;padding-inline-start:20px}
 .notice .title{font-weight:600}
 .choices{display:grid;gap:10px;margin:22px 0 0;padding:0;border:0}
 .choices legend{margin-bottom:10px;padding:0;font-size:.8125rem;font-weight:600;letter-spacing:.06em;text-transform:uppercase;color:#4a5466}
@@ -173,19 +181,26 @@ export function Icon({ name }: { name: IconName }): VNode {
   );
 }
 
+/** A disclosure: 28 names would fill a phone's screen, so only the current one shows until the person opens the list. */
 export function LanguageSwitcher({ language, links }: { language: string; links: readonly LanguageLink[] }): VNode {
+  const label = messagesFor(language).layout.languageSwitcher;
   return (
-    <nav class="languages" aria-label={messagesFor(language).layout.languageSwitcher}>
-      <ul>
-        {links.map(({ language: code, href, current }) => (
-          <li>
-            {/* Each name is in its own language, so it carries its own lang for screen readers. */}
-            <a href={href} lang={code} hreflang={code} aria-current={current ? 'true' : undefined}>
-              {messagesFor(code).languageName}
-            </a>
-          </li>
-        ))}
-      </ul>
+    <nav class="languages" aria-label={label}>
+      <details>
+        <summary>
+          {label}: {messagesFor(language).languageName}
+        </summary>
+        <ul>
+          {links.map(({ language: code, href, current }) => (
+            <li>
+              {/* Each name is in its own language, so it carries its own lang for screen readers. */}
+              <a href={href} lang={code} hreflang={code} aria-current={current ? 'true' : undefined}>
+                {messagesFor(code).languageName}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
     </nav>
   );
 }
@@ -201,8 +216,20 @@ function JsonBlock({ id, value }: { id: string; value: unknown }): VNode {
   );
 }
 
-/** A page that only says why the person cannot go on, and what they can do. */
-export function renderProblemPage({ language, icon, heading, hint }: { language: string; icon: IconName; heading: string; hint: string }): string {
+/** A page that only says why the person cannot go on, and what they can do, with the language switcher. */
+export function renderProblemPage({
+  language,
+  icon,
+  heading,
+  hint,
+  languageLinks,
+}: {
+  language: string;
+  icon: IconName;
+  heading: string;
+  hint: string;
+  languageLinks: readonly LanguageLink[];
+}): string {
   return renderHostedPage({
     language,
     title: heading,
@@ -213,9 +240,15 @@ export function renderProblemPage({ language, icon, heading, hint }: { language:
         </div>
         <h1>{heading}</h1>
         <p class="hint">{hint}</p>
+        <LanguageSwitcher language={language} links={languageLinks} />
       </>
     ),
   });
+}
+
+/** The switcher's links for the page at `path`: the same page in each language. */
+export function languageLinksFor(path: string, current: Language): LanguageLink[] {
+  return SUPPORTED_LANGUAGES.map((language) => ({ language, href: `${path}?lang=${language}`, current: language === current }));
 }
 
 /**

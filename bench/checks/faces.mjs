@@ -1,15 +1,21 @@
 /**
  * Face-pair figures: same-person and different-person similarity (min, percentiles, max) per pair origin, false
  * accepts and false rejects at candidate thresholds and at the engine's own, and the band the set leaves between
- * the two populations. Pairs: bench/specimens/faces.ts.
+ * the two populations. Then the engine's two models apart and together, each at thresholds taken from this run's
+ * pairs with a stated margin, beside Human alone at the thresholds it had before face-api joined it. Pairs:
+ * bench/specimens/faces.ts.
  */
 import specimens from '../../dist/bench/specimens/index.js';
 import { percentile, seconds, share, table } from './format.mjs';
 
 const CANDIDATE_THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65];
+/** Human alone, before face-api joined it: match ≥ 0.65, mismatch < 0.33 (the baseline of the model comparison). */
+const HUMAN_ALONE_THRESHOLDS = { match: 0.65, mismatch: 0.33 };
+/** Data-chosen thresholds sit this far outside the scores of this run: above the highest different-person pair, below the lowest same-person pair. */
+const MARGIN = 0.03;
 
 /** Faces found once per distinct image buffer (the specimen modules hand out the same buffer for the same image). */
-function faceCache(engine, detectTimes) {
+function faceCache(engine, detectTimes, humanOnlyTimes) {
   const cache = new Map();
   const facesOf = (image) => {
     if (!cache.has(image)) {
@@ -19,6 +25,10 @@ function faceCache(engine, detectTimes) {
           const began = performance.now();
           const faces = await engine.detect(image);
           detectTimes.push(performance.now() - began);
+          // The upload check runs Human alone (no small-face search, no second descriptor): its time is Human's share.
+          const humanBegan = performance.now();
+          await engine.quickSelfieCheck(image);
+          humanOnlyTimes.push(performance.now() - humanBegan);
           return faces;
         })(),
       );
@@ -40,7 +50,8 @@ async function scorePairs(engine, embeddingOf, pairs) {
   const scored = [];
   for (const pair of pairs) {
     const [a, b] = [await embeddingOf(pair.a), await embeddingOf(pair.b)];
-    scored.push({ pair, noFace: !a || !b, score: a && b ? engine.similarity(a, b) : null });
+    const parts = a && b ? engine.similarityParts(a, b) : null;
+    scored.push({ pair, noFace: !a || !b, score: a && b ? engine.similarity(a, b) : null, parts });
   }
   return scored;
 }
@@ -100,15 +111,70 @@ function printFaceTables(same, different, thresholds) {
   if (missing.length > 0) console.log(`  pairs with no face found in an image (${missing.length}): ${missing.slice(0, 10).join('; ')}`);
 }
 
+/** A verdict per pair: 'match', 'review' or 'mismatch'. */
+const byThresholds = (score, { match, mismatch }) => (score >= match ? 'match' : score < mismatch ? 'mismatch' : 'review');
+
+/** Thresholds from the scores with the margin: above the highest different-person score, below the lowest same-person one. */
+function thresholdsFrom(sameScores, differentScores) {
+  return { match: Math.max(...differentScores) + MARGIN, mismatch: Math.min(...sameScores) - MARGIN };
+}
+
+/** Human alone, face-api alone, both agreeing, and the engine's combined score, on the same pairs of one run. */
+function printModelComparison(same, different, thresholds) {
+  const scored = (list) => list.filter((entry) => entry.parts);
+  const [sameScored, differentScored] = [scored(same), scored(different)];
+  const human = (entry) => entry.parts.human;
+  const faceApi = (entry) => 1 - entry.parts.faceApiDistance;
+  const combined = (entry) => entry.parts.combined;
+  const fitted = (score) => thresholdsFrom(sameScored.map(score), differentScored.map(score));
+  const single = (score, chosen) => (entry) => byThresholds(score(entry), chosen);
+  const [humanFitted, faceApiFitted] = [fitted(human), fitted(faceApi)];
+  const bothAgree = (entry) => {
+    const [first, second] = [single(human, humanFitted)(entry), single(faceApi, faceApiFitted)(entry)];
+    return first === second ? first : 'review';
+  };
+  const fixed = (value) => value.toFixed(3);
+  const rows = [
+    ['Human alone (baseline: thresholds before this change)', single(human, HUMAN_ALONE_THRESHOLDS), HUMAN_ALONE_THRESHOLDS],
+    [`Human alone, thresholds from this run ± ${MARGIN}`, single(human, humanFitted), humanFitted],
+    [`face-api alone (1 − distance), from this run ± ${MARGIN}`, single(faceApi, faceApiFitted), faceApiFitted],
+    ['both agree (each at its own thresholds above)', bothAgree, null],
+    ['combined (the engine), engine thresholds', single(combined, thresholds), thresholds],
+    [`combined, thresholds from this run ± ${MARGIN}`, single(combined, fitted(combined)), fitted(combined)],
+  ].map(([label, verdictOf, chosen]) => {
+    const count = (list, verdict) => list.filter((entry) => verdictOf(entry) === verdict).length;
+    const inBand = count(sameScored, 'review') + count(differentScored, 'review');
+    return [
+      label,
+      chosen ? `${fixed(chosen.match)} / ${fixed(chosen.mismatch)}` : '–',
+      share(count(differentScored, 'match'), differentScored.length),
+      share(count(sameScored, 'mismatch'), sameScored.length),
+      share(inBand, sameScored.length + differentScored.length),
+      count(sameScored, 'review'),
+      count(differentScored, 'review'),
+    ];
+  });
+  const range = (score) => `same ${fixed(Math.min(...sameScored.map(score)))}–${fixed(Math.max(...sameScored.map(score)))}, different ${fixed(Math.min(...differentScored.map(score)))}–${fixed(Math.max(...differentScored.map(score)))}`;
+  console.log(`\nModels apart and together (same ${sameScored.length} same-person and ${differentScored.length} different-person pairs, this run):`);
+  console.log(`  Human ${range(human)}; face-api (1 − distance) ${range(faceApi)}; combined ${range(combined)}`);
+  table(['score', 'match ≥ / mismatch <', 'false accepts', 'false rejects', 'pairs in band', 'same in band', 'different in band'], rows);
+}
+
 /** Scores every pair of the face set with the engine; prints the tables; returns the scored pairs. */
 export async function measureFacePairs(engine, thresholds) {
   const detectTimes = [];
-  const faces = faceCache(engine, detectTimes);
+  const humanOnlyTimes = [];
+  const faces = faceCache(engine, detectTimes, humanOnlyTimes);
   const pairs = await specimens.facePairs();
   const same = await scorePairs(engine, faces.embeddingOf, pairs.same);
   const different = await scorePairs(engine, faces.embeddingOf, pairs.different);
   printFaceTables(same, different, thresholds);
-  const sorted = detectTimes.sort((a, b) => a - b);
-  console.log(`  face detection + descriptor per image: p50 ${seconds(percentile(sorted, 50))} s, p95 ${seconds(percentile(sorted, 95))} s (${sorted.length} images)`);
+  printModelComparison(same, different, thresholds);
+  const timing = (times) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return `p50 ${seconds(percentile(sorted, 50))} s, p95 ${seconds(percentile(sorted, 95))} s`;
+  };
+  console.log(`  per image (${detectTimes.length}), the engine's detect (Human + face-api descriptors): ${timing(detectTimes)}; Human alone (upload check): ${timing(humanOnlyTimes)}`);
+  console.log(`  bench process peak RSS after the face pairs: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   return { same, different };
 }

@@ -1,22 +1,26 @@
 /**
- * Encrypted image storage on the local disk: one folder per session (`ses_…/doc_….bin`), so a session's images are
- * deleted together when its data expires. Storage keys are checked against a strict pattern before any path is
- * built, so no key can reach outside the store's folder.
+ * Encrypted image storage: one interface for the API and the workers, whatever the transport underneath (a local
+ * directory, PostgreSQL or S3 — stores/). Encryption happens here, once, above the transport: a transport only ever
+ * sees ciphertext, and the key never leaves the process. Storage keys (`ses_…/doc_….bin`) are checked against a
+ * strict pattern before any transport sees them, so no key can reach outside the store or another session.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
 import { ID_PREFIXES } from '../ids';
 import { decryptDocument, encryptDocument } from './crypto';
+import type { BlobTransport } from './stores/transport';
 
 export interface DocumentStore {
-  /** Encrypts and writes atomically: readers see the old file or the whole new one, never half of it. */
+  /** Encrypts and writes atomically: readers see the old image or the whole new one, never half of it. */
   put(storageKey: string, bytes: Buffer): Promise<void>;
+  /** Throws DocumentNotFoundError when nothing is stored under the key. */
   get(storageKey: string): Promise<Buffer>;
   /** Removes one image (replaced, or refused after it was stored); nothing to remove is not an error. */
   delete(storageKey: string): Promise<void>;
-  /** Removes every file of a session; nothing to remove is not an error. */
+  /** Removes every image of a session; nothing to remove is not an error. */
   deleteSession(sessionId: string): Promise<void>;
+}
+
+export class DocumentNotFoundError extends Error {
+  override name = 'DocumentNotFoundError';
 }
 
 const ID_BODY = '[0-9a-z]{1,64}';
@@ -27,58 +31,50 @@ const STORAGE_KEY = new RegExp(`^${ID_PREFIXES.session}_${ID_BODY}/${ID_PREFIXES
 const MISSING_KEY_MESSAGE = 'DATA_ENCRYPTION_KEY is not set: images and webhook secrets are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)';
 
 export function storageKeyFor(sessionId: string, documentId: string): string {
-  assertMatches(SESSION_ID, sessionId, 'session id');
+  assertSessionId(sessionId);
   assertMatches(DOCUMENT_ID, documentId, 'document id');
   return `${sessionId}/${documentId}.bin`;
+}
+
+export function assertStorageKey(storageKey: string): void {
+  assertMatches(STORAGE_KEY, storageKey, 'storage key');
+}
+
+function assertSessionId(sessionId: string): void {
+  assertMatches(SESSION_ID, sessionId, 'session id');
 }
 
 function assertMatches(pattern: RegExp, value: string, what: string): void {
   if (!pattern.test(value)) throw new Error(`Not a ${what}: ${JSON.stringify(value)}`);
 }
 
-export function createDocumentStore(options: { dir: string; encryptionKey: Buffer | null }): DocumentStore {
+export function createDocumentStore(options: { transport: BlobTransport; encryptionKey: Buffer | null }): DocumentStore {
+  const { transport } = options;
   const key = options.encryptionKey;
   if (key === null) throw new Error(MISSING_KEY_MESSAGE);
   if (key.length !== 32) throw new Error(`DATA_ENCRYPTION_KEY must be 32 bytes, not ${key.length} (e.g. \`openssl rand -base64 32\`)`);
-  const root = resolve(options.dir);
-
-  function pathOf(storageKey: string): string {
-    assertMatches(STORAGE_KEY, storageKey, 'storage key');
-    return join(root, storageKey);
-  }
 
   return {
     async put(storageKey, bytes) {
-      const path = pathOf(storageKey);
-      await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-      const temporary = `${path}.${randomBytes(8).toString('hex')}.tmp`;
-      try {
-        const file = await open(temporary, 'wx', 0o600);
-        try {
-          await file.writeFile(encryptDocument(key, bytes, storageKey));
-          // On disk before the rename, so a crash cannot leave an empty file under the final name.
-          await file.sync();
-        } finally {
-          await file.close();
-        }
-        await rename(temporary, path);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
+      assertStorageKey(storageKey);
+      await transport.write(storageKey, encryptDocument(key, bytes, storageKey));
     },
 
     async get(storageKey) {
-      return decryptDocument(key, await readFile(pathOf(storageKey)), storageKey);
+      assertStorageKey(storageKey);
+      const blob = await transport.read(storageKey);
+      if (blob === null) throw new DocumentNotFoundError(`No image is stored under ${storageKey}`);
+      return decryptDocument(key, blob, storageKey);
     },
 
     async delete(storageKey) {
-      await rm(pathOf(storageKey), { force: true });
+      assertStorageKey(storageKey);
+      await transport.remove(storageKey);
     },
 
     async deleteSession(sessionId) {
-      assertMatches(SESSION_ID, sessionId, 'session id');
-      await rm(join(root, sessionId), { recursive: true, force: true });
+      assertSessionId(sessionId);
+      await transport.removeSession(sessionId);
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { VNode } from 'preact';
 import { renderHtml } from '../html/render';
+import { textDirection } from '../languages';
 
 /** A paragraph of plain-text lines, or the place of the link: a button and the URL as visible text. */
 export type EmailBlock = { kind: 'paragraph'; lines: string[] } | { kind: 'link' };
@@ -64,8 +65,10 @@ export function renderEmailDocument({
   /** Introduces the URL as visible text, for mail clients that do not show the button. */
   copyLink: string;
 }): string {
+  // Only right-to-left is marked: left-to-right is every client's default.
+  const dir = textDirection(language) === 'rtl' ? 'rtl' : undefined;
   const document = (
-    <html lang={language}>
+    <html lang={language} dir={dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -73,7 +76,7 @@ export function renderEmailDocument({
         <title>{subject}</title>
       </head>
       <body style="margin:0;padding:0;background-color:#f3f4f6;">
-        <div role="article" aria-label={subject} lang={language} style="padding:24px 12px;background-color:#f3f4f6;">
+        <div role="article" aria-label={subject} lang={language} dir={dir} style="padding:24px 12px;background-color:#f3f4f6;">
           <div style="max-width:560px;margin:0 auto;padding:32px 28px;background-color:#ffffff;border-radius:8px;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;color:#1f2937;">
             <h1 style="margin:0 0 24px;font-size:22px;line-height:1.3;color:#111827;">{subject}</h1>
             {blocks.map((block) => (

@@ -6,13 +6,34 @@
  */
 import type { Language } from '../languages';
 import { renderEmailDocument, type EmailBlock } from './email-document';
+import ar from './template-texts/ar';
+import bg from './template-texts/bg';
+import cs from './template-texts/cs';
+import da from './template-texts/da';
 import de from './template-texts/de';
+import el from './template-texts/el';
 import en from './template-texts/en';
 import es from './template-texts/es';
+import et from './template-texts/et';
+import fi from './template-texts/fi';
 import fr from './template-texts/fr';
+import ga from './template-texts/ga';
+import hr from './template-texts/hr';
+import hu from './template-texts/hu';
+import it from './template-texts/it';
 import lt from './template-texts/lt';
+import lv from './template-texts/lv';
+import mt from './template-texts/mt';
+import nl from './template-texts/nl';
 import pl from './template-texts/pl';
+import pt from './template-texts/pt';
+import ro from './template-texts/ro';
 import ru from './template-texts/ru';
+import sk from './template-texts/sk';
+import sl from './template-texts/sl';
+import sv from './template-texts/sv';
+import tr from './template-texts/tr';
+import uk from './template-texts/uk';
 
 export type MessageKind = 'INVITATION' | 'REMINDER';
 
@@ -44,7 +65,7 @@ export interface TemplateOverrides {
 }
 
 // One file in template-texts/ per language of lib/languages.ts.
-const TEXTS: Record<Language, TemplateTexts> = { en, lt, de, fr, es, pl, ru };
+const TEXTS: Record<Language, TemplateTexts> = { en, bg, cs, da, de, el, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv, ru, uk, tr, ar };
 
 const PLACEHOLDER = /\{\{(session_url|client_name|expires_at)\}\}/g;
 const SESSION_URL = '{{session_url}}';

@@ -1,19 +1,21 @@
 /**
- * From event to deliveries: for each event, one Delivery row and one webhookDeliveryWorkflow per endpoint subscribed
- * when it is dispatched (plus the callbackUrl of its link or session). Idempotent throughout — unique delivery per
- * (event, endpoint), workflow id per (event, endpoint, series) — so the writer of an event (through emit-event.ts)
- * and the sweeper for interrupted dispatches may both call it.
+ * From event to deliveries (an outbox): for each event, one Delivery row per endpoint subscribed when it is
+ * dispatched (plus the callbackUrl of its link or session), written before the event's `dispatchedAt`; then this
+ * process makes each first attempt (first-attempts.ts) and only a failed one becomes a webhookDeliveryWorkflow.
+ * Idempotent throughout — unique delivery per (event, endpoint), a claim per first attempt, workflow id per (event,
+ * endpoint, series) — so the writer of an event (through emit-event.ts) and the sweeper may both call it.
  */
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import type { Event, WebhookEndpoint } from '@prisma/client';
 import { requireEncryptionKey, type Config, type SessionSettings, type WebhookSettings } from '../../lib/config';
 import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
 import type { Logger } from '../../lib/logger';
-import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, workflowIds, type WebhookDeliveryInput } from '../../workflows/definitions';
 import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
 import { IDENFY_FORMAT_EVENTS } from '../../lib/webhooks/payloads';
 import { startSessionWorkflow } from '../sessions/start-session-workflow';
+import { createDeliveryAttempts } from './attempt-delivery';
+import { createFirstAttempts, type OwedAttempt } from './first-attempts';
 
 export interface DispatchDeps {
   db: Database;
@@ -36,6 +38,13 @@ export interface Dispatcher {
    * workflow is started first, from the session's row; then they are dispatched like `events`.
    */
   recover(eventIds: string[]): Promise<void>;
+  /**
+   * For the sweeper: first attempts owed by a dispatcher that stopped (crashed, or never got to them in time) become
+   * delivery workflows; returns how many.
+   */
+  handOverLost(): Promise<number>;
+  /** Waits for the first attempts in flight (a process shutting down). */
+  drain(): Promise<void>;
   /** Where failures to dispatch are reported (ids only). */
   readonly logger: Logger;
 }
@@ -54,52 +63,43 @@ export function dispatcherFor(db: Database, temporal: Client, config: Config, lo
 }
 
 export function createDispatcher(deps: DispatchDeps): Dispatcher {
-  const dispatchAll = async (events: Event[]) => {
-    for (const event of events) {
-      for (const endpoint of await subscribers(deps, event)) await startDelivery(deps, event.id, endpoint.id, 1);
-      await deps.db.event.update({ where: { id: event.id }, data: { dispatchedAt: new Date() } });
-    }
-  };
-  const events = async (eventIds: string[]) =>
-    dispatchAll(await deps.db.event.findMany({ where: { id: { in: eventIds }, dispatchedAt: null }, orderBy: { id: 'asc' } }));
-  return {
-    events,
+  // The attempts may disable an endpoint, which emits an event that this very dispatcher delivers.
+  const dispatcher: Dispatcher = {
+    events: async (eventIds) => dispatchAll(await deps.db.event.findMany({ where: { id: { in: eventIds }, dispatchedAt: null }, orderBy: { id: 'asc' } })),
     entity: async (entityId) => dispatchAll(await deps.db.event.findMany({ where: { entityId, dispatchedAt: null }, orderBy: { sequence: 'asc' } })),
     async recover(eventIds) {
       const created = await deps.db.event.findMany({ where: { id: { in: eventIds }, type: 'session.created', dispatchedAt: null }, select: { entityId: true } });
       const sessions = await deps.db.session.findMany({ where: { id: { in: created.map((event) => event.entityId) } } });
       for (const session of sessions) await startSessionWorkflow(deps, session);
-      await events(eventIds);
+      await dispatcher.events(eventIds);
     },
+    handOverLost: () => firstAttempts.handOverLost(),
+    drain: () => firstAttempts.drain(),
     logger: deps.logger,
   };
-}
+  const firstAttempts = createFirstAttempts({ ...deps, attempts: createDeliveryAttempts({ ...deps, dispatch: dispatcher }) });
 
-/** Starts (or joins) one series of attempts of a delivery; a later series is a manual retry with the same webhook-id. */
-export async function startDelivery(deps: Pick<DispatchDeps, 'db' | 'temporal' | 'taskQueue' | 'webhooks'>, eventId: string, endpointId: string, series: number): Promise<string> {
-  const delivery = await deps.db.delivery.upsert({
-    where: { eventId_endpointId: { eventId, endpointId } },
-    create: { id: newId('delivery'), eventId, endpointId },
-    update: series > 1 ? { series, status: 'PENDING', nextAttemptAt: new Date() } : {},
-  });
-  const input: WebhookDeliveryInput = { deliveryId: delivery.id, eventId, endpointId, series, retrySchedule: [...deps.webhooks.retrySchedule] };
-  try {
-    await deps.temporal.workflow.start(WORKFLOW_TYPES.webhookDelivery, {
-      workflowId: workflowIds.webhookDelivery(eventId, endpointId, series),
-      taskQueue: deps.taskQueue,
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      typedSearchAttributes: [
-        { key: SEARCH_ATTRIBUTES.EndpointId, value: endpointId },
-        { key: SEARCH_ATTRIBUTES.DeliveryStatus, value: 'PENDING' },
-      ],
-      staticSummary: `Event ${eventId} to endpoint ${endpointId}${series > 1 ? ` (series ${series})` : ''}`,
-    });
-  } catch (error) {
-    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-  }
-  return delivery.id;
+  const dispatchAll = async (events: Event[]) => {
+    const owed: OwedAttempt[] = [];
+    for (const event of events) {
+      const endpoints = await subscribers(deps, event);
+      // Created already claimed by this process. No transaction needed: a crash between the two statements leaves
+      // the event undispatched; the sweeper's dispatch then finds these rows (skipDuplicates) and hands their first
+      // attempts to workflows once the claim has run out.
+      const claimedUntil = firstAttempts.claimFromNow();
+      owed.push(
+        ...(await deps.db.delivery.createManyAndReturn({
+          data: endpoints.map((endpoint) => ({ id: newId('delivery'), eventId: event.id, endpointId: endpoint.id, firstAttemptPending: true, claimedUntil })),
+          skipDuplicates: true,
+          select: { id: true, endpointId: true, claimedUntil: true },
+        })),
+      );
+      await deps.db.event.update({ where: { id: event.id }, data: { dispatchedAt: new Date() } });
+    }
+    // Committed: from here a crash loses no delivery, only an attempt the sweeper hands over.
+    firstAttempts.start(owed);
+  };
+  return dispatcher;
 }
 
 async function subscribers(deps: DispatchDeps, event: Event): Promise<WebhookEndpoint[]> {

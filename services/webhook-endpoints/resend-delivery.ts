@@ -2,7 +2,7 @@
 import type { Delivery } from '@prisma/client';
 import { AppError } from '../../lib/errors';
 import type { ServiceDeps } from '../deps';
-import { startDelivery } from '../events/dispatch-events';
+import { startDelivery } from '../events/start-delivery';
 
 export async function resendDelivery({ db, temporal, config }: ServiceDeps, delivery: Delivery): Promise<number> {
   if (delivery.status === 'PENDING') throw new AppError('INVALID_STATE', 'The delivery is still being attempted');

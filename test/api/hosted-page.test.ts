@@ -8,11 +8,14 @@ import express from 'express';
 import type { HostedFlowView } from '../../api/hosted/hosted-flow-view';
 import en from '../../api/hosted/i18n/en';
 import { messagesFor } from '../../api/hosted/i18n';
-import { type Language, SUPPORTED_LANGUAGES } from '../../lib/languages';
+import { type Language, SUPPORTED_LANGUAGES, textDirection } from '../../lib/languages';
 import type { LanguageLink } from '../../api/html/layout';
 import { HOSTED_FLOW_SCRIPT, renderHostedFlowPage } from '../../api/hosted/pages/session-pages';
 import { assetRoutes } from '../../api/assets';
 import { DOCUMENT_TYPES, requiredKinds, type Flow } from '../../workflows/definitions';
+
+/** The account's name and the retention setting the privacy notice states. */
+const PRIVACY = { business: 'Acme Bank', retentionSeconds: 30 * 86_400 };
 
 const FLOWS: Flow[] = ['DOCUMENT', 'SELFIE', 'DOCUMENT_AND_SELFIE'];
 
@@ -39,7 +42,7 @@ function languageLinks(current: Language): LanguageLink[] {
 }
 
 function render(language: string, view: HostedFlowView = viewOf()): string {
-  return renderHostedFlowPage({ language, languageLinks: languageLinks('en'), view });
+  return renderHostedFlowPage({ privacy: PRIVACY, language, languageLinks: languageLinks('en'), view });
 }
 
 function jsonBlock(html: string, id: string): unknown {
@@ -77,7 +80,8 @@ describe('hosted flow page', () => {
   test.each(cases)('%s, %s: a complete page with its view, its messages and its script', (language, flow) => {
     const view = viewOf({ flow });
     const html = render(language, view);
-    expect(html.startsWith(`<!doctype html>\n<html lang="${language}">`)).toBe(true);
+    const dir = textDirection(language) === 'rtl' ? ' dir="rtl"' : '';
+    expect(html.startsWith(`<!doctype html>\n<html lang="${language}"${dir}>`)).toBe(true);
     expect(jsonBlock(html, 'flow-view')).toEqual(view);
     const embedded = jsonBlock(html, 'flow-messages');
     expect(embedded).toEqual(messagesFor(language).script);
@@ -130,6 +134,7 @@ describe('hosted flow page', () => {
       ['capture-FACE', true],
       ['review', true],
       ['checking', true],
+      ['cancel', true],
       ['result', true],
     ]);
     expect(html).toContain('<div class="flow-bar" id="flow-bar" hidden>');
@@ -156,7 +161,7 @@ describe('hosted flow page', () => {
   });
 
   test('language links are escaped', () => {
-    const html = renderHostedFlowPage({
+    const html = renderHostedFlowPage({ privacy: PRIVACY,
       language: 'en',
       languageLinks: [{ language: 'de', href: '/v/token?lang=de"><script>alert(1)</script>', current: false }],
       view: viewOf(),
@@ -176,11 +181,12 @@ describe('messages', () => {
   test.each(SUPPORTED_LANGUAGES)('%s has each plural form Intl.PluralRules selects for 0 to 120, with its placeholder', (language) => {
     const rules = new Intl.PluralRules(language);
     const forms = pluralForms(messagesFor(language));
-    expect(forms.map(([path]) => path)).toEqual(['session.timeLimit', 'script.minutesLeft']);
+    const placeholders: Record<string, string> = { 'session.timeLimit': '{minutes}', 'privacy.retention': '{days}', 'script.minutesLeft': '{minutes}' };
+    expect(forms.map(([path]) => path)).toEqual(Object.keys(placeholders));
     for (const [path, form] of forms) {
       for (let count = 0; count <= 120; count += 1) {
         const text = form[rules.select(count)];
-        expect({ path, count, filled: text?.includes('{minutes}') }).toEqual({ path, count, filled: true });
+        expect({ path, count, filled: text?.includes(placeholders[path]!) }).toEqual({ path, count, filled: true });
       }
     }
   });
@@ -224,8 +230,9 @@ describe('messages', () => {
         'NO_FACE_FOUND',
         'TOO_MANY_FACES',
       ]);
-      expect(script.stepOf).toMatch(/\{current\}.*\{total\}/);
-      expect(script.attempt).toMatch(/\{attempt\}.*\{maxAttempts\}/);
+      // Either order: Turkish names the total before the attempt.
+      for (const placeholder of ['{current}', '{total}']) expect(script.stepOf).toContain(placeholder);
+      for (const placeholder of ['{attempt}', '{maxAttempts}']) expect(script.attempt).toContain(placeholder);
       // Fraud suspicion is never named: a suspected session reads like any other it could not verify.
       expect(Object.keys(script.outcomes)).not.toContain('SUSPECTED');
     }

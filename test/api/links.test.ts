@@ -386,7 +386,9 @@ describe('landing page views', () => {
     expect(landing.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(landing.headers.get('cache-control')).toBe('no-store');
     expect(landing.text).toContain('<html lang="lt">');
-    expect(landing.text).toContain(`<form method="post" action="/l/${link.slug}?lang=lt">`);
+    expect(landing.text).toContain(`<form method="post" action="/l/${link.slug}">`);
+    // The link's own language is not the person's choice: nothing is remembered.
+    expect(landing.headers.get('set-cookie')).toBeNull();
     const lt = messagesFor('lt').landing;
     expect(landing.text).toContain(`<button class="button" type="submit" id="start" aria-describedby="consent">${escapeHtml(lt.start)}</button>`);
     expect(landing.text).toContain(escapeHtml(lt.heading));
@@ -396,7 +398,8 @@ describe('landing page views', () => {
     const german = await page(`/l/${link.slug}?lang=de`);
     expect(german.status).toBe(200);
     expect(german.text).toContain('<html lang="de">');
-    expect(german.text).toContain(`action="/l/${link.slug}?lang=de"`);
+    // The person's choice is remembered for the visit, so Start and the pages after it keep it.
+    expect(german.headers.get('set-cookie')).toBe('ml_lang=de; Path=/; HttpOnly; Secure; SameSite=Lax');
     expect(german.text).toContain(`id="start" aria-describedby="consent">${escapeHtml(messagesFor('de').landing.start)}</button>`);
     // An unknown ?lang= falls back to the link's language.
     expect((await page(`/l/${link.slug}?lang=xx`)).text).toContain('<html lang="lt">');
@@ -431,7 +434,8 @@ describe('landing page views', () => {
 
     expect((await click(api.baseUrl, link.slug)).status).toBe(303);
     expect((await click(api.baseUrl, link.slug, { html: true })).status).toBe(303);
-    expect(await stats(link.id)).toEqual({ views: 3, clicks: 2, sessionsStarted: 0, submitted: 0, approved: 0, denied: 0, suspected: 0, expired: 0 });
+    // The browser's Start is also the session's Start; the JSON client's session waits for its person.
+    expect(await stats(link.id)).toEqual({ views: 3, clicks: 2, sessionsStarted: 1, submitted: 0, approved: 0, denied: 0, suspected: 0, expired: 0 });
     expect((await getLink(link.id)).json).toMatchObject({ views: 3, usesConsumed: 2, usesRemaining: 3 });
     // A click is not a view.
     expect(await api.db.linkView.count({ where: { linkId: link.id } })).toBe(3);

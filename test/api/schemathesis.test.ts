@@ -6,14 +6,14 @@
  * `Allow`. Every operation is tested: email and SMS go to the outbox, and webhooks to a receiver on loopback
  * (test/schemathesis/hooks.py points generated webhook and callback URLs at it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDatabase, type Database } from '../../lib/db';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import { startCompiledApi, type CompiledApi } from '../support/compiled-api';
 import { createTestAccount, testEnv, type TestAccount } from '../support/harness';
-import { freePort } from '../support/ports';
 import { ensurePythonVenv, type PythonVenv } from '../support/python-venv';
 import { startReceiver, type Receiver } from '../support/receivers';
 
@@ -35,14 +35,16 @@ const OUTPUT_FILE = path.join(PROJECT_ROOT, 'test-artifacts', 'schemathesis', 'o
 
 let venv: PythonVenv;
 let receiver: Receiver;
-let api: { child: ChildProcess; baseUrl: string; log: string[] };
+let api: CompiledApi;
 let db: Database;
 let account: TestAccount;
 
 beforeAll(async () => {
   venv = ensurePythonVenv('schemathesis', path.join(PROJECT_ROOT, 'test', 'schemathesis', 'requirements.txt'), (line) => process.stdout.write(`${line}\n`));
   receiver = await startReceiver();
-  api = await startCompiledApi();
+  // Schemathesis sends wrong credentials on purpose: with the default allowance the throttle would lock the key
+  // and the address out within seconds, and the rest of the run would see nothing but 429s.
+  api = await startCompiledApi({ AUTH_MAX_FAILURES: '1000' });
   db = createDatabase(testEnv().DATABASE_URL!, 2);
   account = await createTestAccount(db, 1_000_000);
 }, 5 * 60_000);
@@ -118,35 +120,6 @@ async function schemathesis(selection: string[]): Promise<{ exitCode: number | n
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
-}
-
-/** The compiled API on a free port of 127.0.0.1, on the suite's database, Temporal server and task queue. */
-async function startCompiledApi(): Promise<{ child: ChildProcess; baseUrl: string; log: string[] }> {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const log: string[] = [];
-  const child = spawn(process.execPath, ['--enable-source-maps', path.join(PROJECT_ROOT, 'dist', 'api', 'main.js')], {
-    env: {
-      ...process.env,
-      // Schemathesis sends wrong credentials on purpose: with the default allowance the throttle would lock the key
-      // and the address out within seconds, and the rest of the run would see nothing but 429s.
-      ...testEnv({ PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: baseUrl, LOG_LEVEL: 'error', AUTH_MAX_FAILURES: '1000' }),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => log.push(chunk.toString('utf8').trimEnd()));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode}:\n${log.join('\n')}`);
-    const healthy = await fetch(`${baseUrl}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return { child, baseUrl, log };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`The API did not answer /healthz within a minute:\n${log.join('\n')}`);
 }
 
 /** Runs a process without blocking this one (the suite's worker shares its event loop); output interleaved. */

@@ -1,6 +1,7 @@
 /**
  * Chaos: PostgreSQL is restarted in the middle of a burst of webhook deliveries — 30 events, each to two endpoints
- * (real receivers on loopback, answering slowly so that many POSTs are in flight). A POST whose outcome could not be
+ * (real receivers on loopback, answering slowly so that many POSTs are in flight): the API's dispatcher is making
+ * their first attempts, and the worker its retries and the sweeper's hand-overs. A POST whose outcome could not be
  * recorded is sent again with the same webhook-id, which the Standard Webhooks contract allows; so each receiver must
  * see every event's id, and the database must hold one DELIVERED delivery per event and endpoint, with one
  * successful attempt. The stack runs on a PostgreSQL server of this file's own; Temporal is the shared one.
@@ -38,7 +39,7 @@ afterAll(async () => {
 /** A receiver that takes a while to answer 204, so the burst is still in flight when PostgreSQL goes away. */
 async function slowReceiver(): Promise<Receiver> {
   const receiver = await startReceiver();
-  receiver.answer((_request, response) => setTimeout(() => response.writeHead(204).end(), 300));
+  receiver.answer((_request, response) => setTimeout(() => response.writeHead(204).end(), 800));
   receivers.push(receiver);
   return receiver;
 }
@@ -50,10 +51,9 @@ test('every event reaches both endpoints and is recorded DELIVERED exactly once 
     expect(created.status).toBe(201);
     endpoints.push({ receiver, id: created.json.id as string, secret: created.json.secret as string });
   }
-  // Events pile up while no worker runs, then are delivered as one burst.
-  const sessionIds: string[] = [];
-  for (let i = 0; i < EVENTS_BEFORE_RESTART; i += 1) sessionIds.push((await createSessionByApi(api, account)).id);
+  // The events come at once: their first attempts queue up in the API's dispatcher (a few in flight per endpoint).
   workers.start();
+  const sessionIds = (await Promise.all(Array.from({ length: EVENTS_BEFORE_RESTART }, () => createSessionByApi(api, account)))).map((session) => session.id);
 
   const seen = () => Promise.resolve(endpoints.reduce((sum, endpoint) => sum + endpoint.receiver.requests.length, 0));
   await eventually(seen, (count) => count >= 5, 60_000);

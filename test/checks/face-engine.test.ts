@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { FACE_MATCH_THRESHOLDS, createFaceEngine, judgeFaceMatch, type DetectedFace, type FaceEngine } from '../../activities/checks/face';
+import { DESCRIPTOR_LENGTH } from '../../activities/checks/face/face-similarity';
 import { loadHumanRuntime } from '../../activities/checks/face/human-runtime';
 
 const DEMO = path.join(__dirname, '..', '..', 'node_modules', '@vladmandic', 'face-api', 'demo');
@@ -95,7 +96,8 @@ describe('detect', () => {
     expect(faces).toHaveLength(1);
     const [face] = faces as [DetectedFace];
     expect(face.score).toBeGreaterThan(0.5);
-    expect(face.embedding).toHaveLength(1024);
+    // Human's 1024 numbers followed by face-api's 128.
+    expect(face.embedding).toHaveLength(DESCRIPTOR_LENGTH);
     // The face fills about 40 % of the 720 px square, a little left of and above the centre.
     expect(face.box.x).toBeGreaterThan(180);
     expect(face.box.x + face.box.width).toBeLessThan(600);
@@ -169,10 +171,27 @@ describe('similarity', () => {
     expect(judgeFaceMatch(similarity, FACE_MATCH_THRESHOLDS)).toBe('FACE_MISMATCH');
   });
 
+  it('combines both models: each scores the same face close and the other person far', async () => {
+    const [faceB] = await engine.detect(await selfieOfB());
+    const mirrored = await sharp(await selfieOfA()).flop().jpeg({ quality: 80 }).toBuffer();
+    const [faceA2] = await engine.detect(mirrored);
+    const same = engine.similarityParts(faceA2!.embedding, faceA.embedding)!;
+    const different = engine.similarityParts(faceB!.embedding, faceA.embedding)!;
+    // face-api's own scale: same person well under its usual cut of 0.6, different people over it.
+    expect(same.faceApiDistance).toBeLessThan(0.4);
+    expect(different.faceApiDistance).toBeGreaterThan(0.6);
+    expect(same.human).toBeGreaterThan(different.human);
+    for (const parts of [same, different]) expect(parts.combined).toBeCloseTo((parts.human + 1 - parts.faceApiDistance) / 2, 10);
+    expect(engine.similarity(faceA2!.embedding, faceA.embedding)).toBe(same.combined);
+  });
+
   it('is 1 for the same descriptor and 0 when a descriptor is missing', () => {
     expect(engine.similarity(faceA.embedding, faceA.embedding)).toBe(1);
     expect(engine.similarity([], [])).toBe(0);
     expect(engine.similarity(faceA.embedding, [])).toBe(0);
+    // Human's part alone (a descriptor from before face-api joined) is not a descriptor the engine compares.
+    expect(engine.similarity(faceA.embedding.slice(0, 1024), faceA.embedding.slice(0, 1024))).toBe(0);
+    expect(engine.similarityParts(faceA.embedding, [])).toBeNull();
   });
 });
 

@@ -89,13 +89,12 @@ async function decodeQr(file: string): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
-/** A person on a phone: the link's landing page → Start → passport front → submit → waiting for review. */
+/** A person on a phone: the link's landing page → Start (the only one) → passport front → submit → waiting for review. */
 async function verifyAsPerson(linkUrl: string, images: Record<string, string>): Promise<void> {
   const page = await newPage(PHONE);
   await page.goto(linkUrl);
   await page.locator('#start').click();
   await page.waitForURL(/\/v\/[A-Za-z0-9_-]{40}$/);
-  await page.locator('#start:enabled').click();
   await page.locator('[data-panel="document-type"]').waitFor({ state: 'visible' });
   await page.locator('#document-type-PASSPORT').check();
   await page.locator('#continue').click();

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
+import { FACE_MATCH_THRESHOLDS } from '../../activities/checks/face/face-match-policy';
 import { renderSpecimen, specimenDocuments, withWrongCheckDigit, blankImage, type Specimen } from '../../bench/specimens';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { eventually } from '../support/links';
@@ -89,7 +90,7 @@ test('a valid passport with a matching selfie is approved automatically, with ev
   });
   // Every check the decision named, passed; the face score above the match threshold.
   expect(read.json.verification).toMatchObject({ attempt: 1, mrzFound: true, mrzValid: true, documentFaceFound: true });
-  expect(read.json.verification.faceSimilarity).toBeGreaterThanOrEqual(0.65);
+  expect(read.json.verification.faceSimilarity).toBeGreaterThanOrEqual(FACE_MATCH_THRESHOLDS.match);
   const checks = read.json.verification.checks as { name: string; result: string }[];
   expect(checks.map((check) => check.name)).toEqual(expect.arrayContaining(['MRZ_VALID', 'DOCUMENT_NOT_EXPIRED', 'FACE_MATCH']));
   expect(checks.filter((check) => check.result !== 'PASSED')).toEqual([]);

@@ -8,12 +8,14 @@ import Ajv2019 from 'ajv/dist/2019';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { loadConfig } from '../../lib/config';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const COMPOSE_PATH = path.join(ROOT, 'docker-compose.yml');
 const SETUP_SCRIPT_PATH = path.join(ROOT, 'docker', 'temporal-setup.sh');
 
-const REQUIRED_SERVICES = ['postgres', 'temporal', 'temporal-admin-tools', 'temporal-ui', 'mailpit', 'migrate', 'api', 'worker', 'checks-worker'];
+const REQUIRED_SERVICES = ['postgres', 'temporal', 'temporal-admin-tools', 'temporal-ui', 'mailpit', 'minio', 'minio-bucket', 'migrate', 'api', 'worker', 'checks-worker'];
+const APP_PROCESSES = ['api', 'worker', 'checks-worker'];
 const SEARCH_ATTRIBUTES = ['AccountId', 'LinkId', 'LinkStatus', 'SessionStatus', 'ClientId', 'EndpointId', 'DeliveryStatus'];
 
 type EnvValue = string | number | boolean | null;
@@ -22,6 +24,7 @@ interface Service {
   image?: string;
   build?: unknown;
   command?: string | string[];
+  entrypoint?: string | string[];
   environment?: Record<string, EnvValue> | string[];
   depends_on?: string[] | Record<string, { condition: string }>;
   healthcheck?: { test?: string | string[]; disable?: boolean };
@@ -201,6 +204,34 @@ describe('docker-compose.yml', () => {
     for (const name of ['api', 'worker']) {
       expect({ name, TEMPORAL_ADDRESS: environmentOf(service(name))['TEMPORAL_ADDRESS'] }).toEqual({ name, TEMPORAL_ADDRESS: 'temporal:7233' });
     }
+  });
+
+  it('keeps images in MinIO: the api and every worker on the s3 store, its bucket created first, no shared disk', () => {
+    const minioEnv = environmentOf(service('minio'));
+    const bucketJob = service('minio-bucket');
+    const bucketEnv = environmentOf(bucketJob);
+    expect(service('minio').healthcheck?.test).toEqual(['CMD', 'mc', 'ready', 'local']);
+    expect(dependenciesOf(bucketJob)).toEqual({ minio: 'service_healthy' });
+    expect(JSON.stringify(bucketJob.entrypoint)).toContain('mc mb --ignore-existing');
+    for (const name of APP_PROCESSES) {
+      const svc = service(name);
+      const env = environmentOf(svc);
+      const resolved = Object.fromEntries(Object.entries(env).map(([key, value]) => [key, withDefaults(value)]));
+      // The real configuration parser, on what the container gets (the encryption key is the operator's to set).
+      const { store } = loadConfig({ ...resolved, DATA_ENCRYPTION_KEY: undefined }).documents;
+      expect({ name, store }).toEqual({
+        name,
+        store: { transport: 's3', bucket: withDefaults(bucketEnv['S3_BUCKET']), region: 'us-east-1', endpoint: 'http://minio:9000', forcePathStyle: true },
+      });
+      expect({ name, user: resolved['AWS_ACCESS_KEY_ID'], secret: resolved['AWS_SECRET_ACCESS_KEY'] }).toEqual({
+        name,
+        user: withDefaults(minioEnv['MINIO_ROOT_USER']),
+        secret: withDefaults(minioEnv['MINIO_ROOT_PASSWORD']),
+      });
+      expect({ name, bucket: dependenciesOf(svc)['minio-bucket'] }).toEqual({ name, bucket: 'service_completed_successfully' });
+      expect({ name, volumes: svc.volumes ?? [] }).toEqual({ name, volumes: [] });
+    }
+    expect(withDefaults(bucketEnv['MINIO_ROOT_USER'])).toBe(withDefaults(minioEnv['MINIO_ROOT_USER']));
   });
 
   it("keeps the app's database apart from Temporal's", () => {

@@ -43,6 +43,8 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const binary = resolveTemporalCli(say);
   state.temporal = await TestWorkflowEnvironment.createLocal({
+    // No dbFilename: in-memory state, the fastest store measured (`npm run bench:engine`), and a test run's
+    // workflows need not outlive it; `npm start` uses a file with the pragmas of scripts/lib/temporal-dev-server.ts.
     server: {
       executable: binary.type === 'existing-path' ? { type: 'existing-path', path: binary.path } : { type: 'cached-download' },
       ip: '127.0.0.1',
@@ -86,11 +88,8 @@ async function provision(state: Partial<SharedTestState>): Promise<void> {
   state.db = createDatabase(databaseUrl, 10);
   state.workerConnection = await NativeConnection.connect({ address: state.temporal.address });
   const deps = activityDepsFor(config, { db: state.db, temporal: state.temporal.client, logger: createLogger('warn', 'test-worker') });
-  state.worker = await createWorker({ ...deps, connection: state.workerConnection, namespace: 'default' });
+  const dispatch = createDispatcher(deps);
+  state.worker = await createWorker({ ...deps, dispatch, connection: state.workerConnection, namespace: 'default' });
   state.workerRun = state.worker.run();
-  state.sweeper = startEventSweeper({
-    db: state.db,
-    logger: createLogger('warn', 'test-sweeper'),
-    dispatch: createDispatcher(deps),
-  });
+  state.sweeper = startEventSweeper({ db: state.db, logger: createLogger('warn', 'test-sweeper'), dispatch });
 }

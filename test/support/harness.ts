@@ -9,7 +9,7 @@ import { createApp } from '../../api/app';
 import { createMetrics } from '../../api/metrics';
 import { loadConfig, type Config } from '../../lib/config';
 import { createDatabase, type Database } from '../../lib/db';
-import { createDocumentStore } from '../../lib/documents/store';
+import { documentStoreFor } from '../../lib/documents/store-from-config';
 import { dispatcherFor, type Dispatcher } from '../../services/events/dispatch-events';
 import { createLogger, type LoggerOptions } from '../../lib/logger';
 import { createAccountWithAdminKey } from '../../scripts/lib/seed';
@@ -71,7 +71,7 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
   const db = createDatabase(config.database.url, 5);
   const connection = Connection.lazy({ address: config.temporal.address });
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const documents = createDocumentStore({ dir: config.documents.storeDir, encryptionKey: config.encryptionKey });
+  const documents = documentStoreFor(config.documents.store, { db, encryptionKey: config.encryptionKey });
   const logger = createLogger(config.logLevel, 'test-api', { format: config.logFormat, destination: options.log });
   const dispatch = dispatcherFor(db, temporal, config, logger);
   const app = createApp({ config, db, temporal, dispatch, logger, metrics: createMetrics(), documents });
@@ -85,6 +85,7 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await dispatch.drain();
       await connection.close();
       await db.$disconnect();
     },

@@ -3,7 +3,7 @@
  * nothing twice, and every entity's events carry an increasing sequence.
  */
 import { createSessionActivities } from '../../activities/sessions';
-import { createDocumentStore } from '../../lib/documents/store';
+import { documentStoreFor } from '../../lib/documents/store-from-config';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { eventually } from '../support/links';
 import { startReceiver, type Receiver } from '../support/receivers';
@@ -28,7 +28,7 @@ test('an activity run twice (a retry) logs its event once and delivers it once',
   const session = await createSessionByApi(api, account);
   const activities = createSessionActivities({
     db: api.db,
-    documents: createDocumentStore({ dir: api.config.documents.storeDir, encryptionKey: api.config.encryptionKey }),
+    documents: documentStoreFor(api.config.documents.store, { db: api.db, encryptionKey: api.config.encryptionKey }),
     dispatch: api.dispatch,
   });
   const startedAt = new Date().toISOString();

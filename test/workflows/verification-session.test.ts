@@ -295,7 +295,7 @@ test('images are stored encrypted, without metadata, and never enter workflow hi
   const documents = await api.db.document.findMany({ where: { sessionId: session.id } });
   expect(documents).toHaveLength(3);
   for (const document of documents) {
-    const onDisk = readFileSync(path.join(api.config.documents.storeDir, document.storageKey));
+    const onDisk = readFileSync(path.join(process.env.TEST_DOCUMENT_STORE_DIR!, document.storageKey));
     // Not a JPEG on disk: encrypted.
     expect(onDisk.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))).toBe(false);
     expect(document.mimeType).toBe('image/jpeg');
@@ -344,7 +344,7 @@ describe('retention', () => {
     expect(purged.dataDeletedAt).not.toBeNull();
     const documents = await api.db.document.findMany({ where: { sessionId: session.id } });
     expect(documents.every((document) => document.deletedAt !== null)).toBe(true);
-    for (const document of documents) expect(existsSync(path.join(api.config.documents.storeDir, document.storageKey))).toBe(false);
+    for (const document of documents) expect(existsSync(path.join(process.env.TEST_DOCUMENT_STORE_DIR!, document.storageKey))).toBe(false);
     expect((await api.db.review.findFirstOrThrow({ where: { sessionId: session.id } })).data).toBeNull();
     expect(await eventTypesOf(api, session.id)).toEqual([
       'session.created',

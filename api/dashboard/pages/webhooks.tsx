@@ -48,7 +48,13 @@ function EndpointListRow({ endpoint }: { endpoint: EndpointRow }): VNode {
   );
 }
 
-export function renderWebhooksPage(input: Frame & { endpoints: EndpointRow[]; notice?: string }): string {
+/** Deliveries of the account whose first attempt is still owed (the outbox), and since when the oldest waits. */
+export interface FirstAttemptBacklog {
+  pending: number;
+  oldest: Date | null;
+}
+
+export function renderWebhooksPage(input: Frame & { endpoints: EndpointRow[]; backlog: FirstAttemptBacklog; notice?: string }): string {
   return framed(
     input,
     '/dashboard/webhooks',
@@ -64,6 +70,16 @@ export function renderWebhooksPage(input: Frame & { endpoints: EndpointRow[]; no
           {input.notice}
         </p>
       )}
+      <p class="hint" data-testid="first-attempt-backlog">
+        {input.backlog.pending === 0 ? (
+          'No delivery waits for its first attempt.'
+        ) : (
+          <>
+            {input.backlog.pending} {input.backlog.pending === 1 ? 'delivery waits' : 'deliveries wait'} for a first attempt, the oldest since{' '}
+            {when(input.backlog.oldest)}.
+          </>
+        )}
+      </p>
       <Table
         headers={['URL', 'Kind · format', 'Events', 'Status', 'Failing since']}
         rows={input.endpoints.map((endpoint) => (

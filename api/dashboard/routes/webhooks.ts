@@ -95,8 +95,15 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
   router.get('/dashboard/webhooks', async (req, res) => {
     const frame = operatorFrame(res);
     const endpoints = await db.webhookEndpoint.findMany({ where: { accountId: frame.accountId, deletedAt: null }, orderBy: { id: 'desc' } });
+    const backlog = await db.delivery.aggregate({
+      where: { firstAttemptPending: true, status: 'PENDING', endpoint: { accountId: frame.accountId } },
+      _count: { _all: true },
+      _min: { createdAt: true },
+    });
     const notice = req.query.notice === 'deleted' ? 'The endpoint is deleted: nothing more is sent to it.' : undefined;
-    res.type('html').send(renderWebhooksPage({ ...frame, endpoints: endpoints.map(endpointRow), notice }));
+    res
+      .type('html')
+      .send(renderWebhooksPage({ ...frame, endpoints: endpoints.map(endpointRow), backlog: { pending: backlog._count._all, oldest: backlog._min.createdAt }, notice }));
   });
 
   router.get('/dashboard/webhooks/new', (_req, res) => {

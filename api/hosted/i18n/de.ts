@@ -32,7 +32,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Dieser Verifizierungslink ist abgelaufen', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Dieser Verifizierungslink wurde bereits verwendet', hint: `Er kann nicht erneut verwendet werden. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Dieser Verifizierungslink hat sein Limit erreicht', hint: `Er wurde so oft verwendet, wie die Organisation es erlaubt. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Dieser Verifizierungslink ist nicht mehr aktiv', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Wir konnten diesen Verifizierungslink nicht finden',
@@ -97,6 +97,21 @@ export default {
     },
     checking: { heading: 'Wir prüfen Ihre Fotos', hint: 'Das dauert meist nur wenige Sekunden. Bitte lassen Sie diese Seite geöffnet.' },
     redirectLink: 'Weiter',
+  },
+  privacy: {
+    controller: '{business} bittet Sie, Ihre Identität zu bestätigen, und ist für Ihre personenbezogenen Daten verantwortlich (Verantwortlicher).',
+    retention: {
+      one: 'Ihre Fotos und die daraus gelesenen Daten werden spätestens {days} Tag nach Ende der Verifizierung gelöscht.',
+      other: 'Ihre Fotos und die daraus gelesenen Daten werden spätestens {days} Tage nach Ende der Verifizierung gelöscht.',
+    },
+    withdraw: 'Bis Sie Ihre Fotos senden, können Sie jederzeit mit „Verifizierung abbrechen“ widerrufen.',
+    cancel: {
+      button: 'Verifizierung abbrechen',
+      heading: 'Diese Verifizierung abbrechen?',
+      hint: 'Ihre Fotos werden nicht geprüft, und {business} erfährt, dass Sie abgebrochen haben.',
+      confirm: 'Ja, abbrechen',
+      keep: 'Nein, fortfahren',
+    },
   },
   script: {
     stepOf: 'Schritt {current} von {total}',

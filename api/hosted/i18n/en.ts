@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'This verification link has expired', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'This verification link has already been used', hint: `It can’t be used again. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'This verification link has reached its limit', hint: `It has been used as many times as the organisation allowed. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'This verification link is no longer active', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'We could not find this verification link',
@@ -96,6 +96,21 @@ export default {
     },
     checking: { heading: 'Checking your photos', hint: 'This usually takes a few seconds. Please keep this page open.' },
     redirectLink: 'Continue',
+  },
+  privacy: {
+    controller: '{business} asks you to verify your identity and is responsible for your personal data (its controller).',
+    retention: {
+      one: 'Your photos and the data read from them are deleted at the latest {days} day after the verification ends.',
+      other: 'Your photos and the data read from them are deleted at the latest {days} days after the verification ends.',
+    },
+    withdraw: 'Until you send your photos you can withdraw at any time with “Cancel verification”.',
+    cancel: {
+      button: 'Cancel verification',
+      heading: 'Cancel this verification?',
+      hint: 'Your photos will not be checked, and {business} will be told that you cancelled.',
+      confirm: 'Yes, cancel',
+      keep: 'No, continue',
+    },
   },
   script: {
     stepOf: 'Step {current} of {total}',

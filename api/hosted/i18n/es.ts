@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Este enlace de verificación ha caducado', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Este enlace de verificación ya se ha utilizado', hint: `No se puede volver a usar. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Este enlace de verificación ha alcanzado su límite', hint: `Se ha usado tantas veces como la organización permite. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Este enlace de verificación ya no está activo', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'No hemos encontrado este enlace de verificación',
@@ -101,6 +101,21 @@ export default {
     },
     checking: { heading: 'Estamos comprobando tus fotos', hint: 'Suele tardar unos segundos. No cierres esta página.' },
     redirectLink: 'Continuar',
+  },
+  privacy: {
+    controller: '{business} te pide que verifiques tu identidad y es responsable de tus datos personales (responsable del tratamiento).',
+    retention: {
+      one: 'Tus fotos y los datos leídos de ellas se eliminan como máximo {days} día después de que termine la verificación.',
+      other: 'Tus fotos y los datos leídos de ellas se eliminan como máximo {days} días después de que termine la verificación.',
+    },
+    withdraw: 'Hasta que envíes tus fotos puedes retirarte en cualquier momento con «Cancelar verificación».',
+    cancel: {
+      button: 'Cancelar verificación',
+      heading: '¿Cancelar esta verificación?',
+      hint: 'Tus fotos no se revisarán y se informará a {business} de que has cancelado.',
+      confirm: 'Sí, cancelar',
+      keep: 'No, continuar',
+    },
   },
   script: {
     stepOf: 'Paso {current} de {total}',

@@ -33,7 +33,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Ce lien de vérification a expiré', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Ce lien de vérification a déjà été utilisé', hint: `Il ne peut plus être utilisé. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Ce lien de vérification a atteint sa limite', hint: `Il a été utilisé autant de fois que l’organisation l’autorise. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Ce lien de vérification n’est plus actif', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Nous n’avons pas trouvé ce lien de vérification',
@@ -99,6 +99,21 @@ export default {
     },
     checking: { heading: 'Vérification de vos photos', hint: 'Cela prend généralement quelques secondes. Veuillez garder cette page ouverte.' },
     redirectLink: 'Continuer',
+  },
+  privacy: {
+    controller: '{business} vous demande de vérifier votre identité et est responsable de vos données personnelles (responsable du traitement).',
+    retention: {
+      one: 'Vos photos et les données qui en sont lues sont supprimées au plus tard {days} jour après la fin de la vérification.',
+      other: 'Vos photos et les données qui en sont lues sont supprimées au plus tard {days} jours après la fin de la vérification.',
+    },
+    withdraw: 'Tant que vous n’avez pas envoyé vos photos, vous pouvez vous retirer à tout moment avec « Annuler la vérification ».',
+    cancel: {
+      button: 'Annuler la vérification',
+      heading: 'Annuler cette vérification ?',
+      hint: 'Vos photos ne seront pas vérifiées et {business} sera informé que vous avez annulé.',
+      confirm: 'Oui, annuler',
+      keep: 'Non, continuer',
+    },
   },
   script: {
     stepOf: 'Étape {current} sur {total}',

@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Šios patvirtinimo nuorodos galiojimas baigėsi', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Ši patvirtinimo nuoroda jau panaudota', hint: `Jos nebegalima naudoti dar kartą. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Ši patvirtinimo nuoroda pasiekė naudojimų ribą', hint: `Ji panaudota tiek kartų, kiek leido organizacija. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Ši patvirtinimo nuoroda nebeaktyvi', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Šios patvirtinimo nuorodos rasti nepavyko',
@@ -103,6 +103,22 @@ export default {
     },
     checking: { heading: 'Tikriname jūsų nuotraukas', hint: 'Paprastai tai užtrunka kelias sekundes. Neuždarykite šio puslapio.' },
     redirectLink: 'Tęsti',
+  },
+  privacy: {
+    controller: '{business} prašo patvirtinti jūsų tapatybę ir atsako už jūsų asmens duomenis (yra jų valdytojas).',
+    retention: {
+      one: 'Jūsų nuotraukos ir iš jų nuskaityti duomenys ištrinami ne vėliau kaip per {days} dieną po patvirtinimo pabaigos.',
+      few: 'Jūsų nuotraukos ir iš jų nuskaityti duomenys ištrinami ne vėliau kaip per {days} dienas po patvirtinimo pabaigos.',
+      other: 'Jūsų nuotraukos ir iš jų nuskaityti duomenys ištrinami ne vėliau kaip per {days} dienų po patvirtinimo pabaigos.',
+    },
+    withdraw: 'Kol neišsiuntėte nuotraukų, bet kada galite atsisakyti paspaudę „Atšaukti patvirtinimą“.',
+    cancel: {
+      button: 'Atšaukti patvirtinimą',
+      heading: 'Atšaukti šį patvirtinimą?',
+      hint: 'Jūsų nuotraukos nebus tikrinamos, o {business} bus pranešta, kad atšaukėte.',
+      confirm: 'Taip, atšaukti',
+      keep: 'Ne, tęsti',
+    },
   },
   script: {
     stepOf: 'Žingsnis {current} iš {total}',

@@ -149,5 +149,17 @@ export interface Messages {
     /** The link to the organisation's page once the verification is done. */
     redirectLink: string;
   };
+  /**
+   * The privacy notice beside the consent, and the way to withdraw before the photos are sent. `{business}` is the
+   * account's name: the controller of the person's data.
+   */
+  privacy: {
+    controller: string;
+    /** `{days}`: how long data is kept after the verification ends (DATA_RETENTION_SECONDS), in days rounded up. */
+    retention: PluralForms;
+    withdraw: string;
+    /** The button that withdraws, and the question it asks first. */
+    cancel: { button: string; heading: string; hint: string; confirm: string; keep: string };
+  };
   script: ScriptMessages;
 }

@@ -31,7 +31,7 @@ export default {
   },
   linkUnavailable: {
     LINK_EXPIRED: { heading: 'Ten link weryfikacyjny wygasł', hint: askForNewLink },
-    LINK_EXHAUSTED: { heading: 'Ten link weryfikacyjny został już wykorzystany', hint: `Nie można go użyć ponownie. ${askForNewLink}` },
+    LINK_EXHAUSTED: { heading: 'Ten link weryfikacyjny osiągnął swój limit', hint: `Został użyty tyle razy, ile pozwala organizacja. ${askForNewLink}` },
     LINK_DEACTIVATED: { heading: 'Ten link weryfikacyjny nie jest już aktywny', hint: askForNewLink },
     NOT_FOUND: {
       heading: 'Nie znaleźliśmy tego linku weryfikacyjnego',
@@ -98,6 +98,23 @@ export default {
     },
     checking: { heading: 'Sprawdzamy Twoje zdjęcia', hint: 'Zwykle trwa to kilka sekund. Nie zamykaj tej strony.' },
     redirectLink: 'Dalej',
+  },
+  privacy: {
+    controller: '{business} prosi o potwierdzenie Twojej tożsamości i odpowiada za Twoje dane osobowe (jest ich administratorem).',
+    retention: {
+      one: 'Twoje zdjęcia i odczytane z nich dane są usuwane najpóźniej {days} dzień po zakończeniu weryfikacji.',
+      few: 'Twoje zdjęcia i odczytane z nich dane są usuwane najpóźniej {days} dni po zakończeniu weryfikacji.',
+      many: 'Twoje zdjęcia i odczytane z nich dane są usuwane najpóźniej {days} dni po zakończeniu weryfikacji.',
+      other: 'Twoje zdjęcia i odczytane z nich dane są usuwane najpóźniej {days} dnia po zakończeniu weryfikacji.',
+    },
+    withdraw: 'Dopóki nie wyślesz zdjęć, możesz w każdej chwili zrezygnować przyciskiem „Anuluj weryfikację”.',
+    cancel: {
+      button: 'Anuluj weryfikację',
+      heading: 'Anulować tę weryfikację?',
+      hint: 'Twoje zdjęcia nie zostaną sprawdzone, a {business} dowie się, że anulowano weryfikację.',
+      confirm: 'Tak, anuluj',
+      keep: 'Nie, kontynuuj',
+    },
   },
   script: {
     stepOf: 'Krok {current} z {total}',

@@ -1,6 +1,7 @@
 /** The landing page of a reusable link (`/l/{slug}`), and the page that says why a link cannot be used. */
 import type { Flow } from '../../../workflows/definitions';
-import { messagesFor, type LinkUnavailableReason } from '../i18n';
+import { messagesFor, resolveLanguage, type LinkUnavailableReason } from '../i18n';
+import { PrivacyNotice, type PrivacyFacts } from './privacy-notice';
 import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
 export type { LinkUnavailableReason };
@@ -14,11 +15,13 @@ export function renderLandingPage({
   flow,
   actionUrl,
   languageLinks,
+  privacy,
 }: {
   language: string;
   flow: Flow;
   actionUrl: string;
   languageLinks: readonly LanguageLink[];
+  privacy: PrivacyFacts;
 }): string {
   const { landing } = messagesFor(language);
   const needs: { icon: IconName; text: string }[] = [
@@ -48,6 +51,7 @@ export function renderLandingPage({
           <p class="consent" id="consent">
             {landing.consent[flow]}
           </p>
+          <PrivacyNotice language={resolveLanguage(language)} facts={privacy} />
           <button class="button" type="submit" id="start" aria-describedby="consent">
             {landing.start}
           </button>
@@ -58,7 +62,15 @@ export function renderLandingPage({
   });
 }
 
-export function renderLinkUnavailablePage({ language, reason }: { language: string; reason: LinkUnavailableReason }): string {
+export function renderLinkUnavailablePage({
+  language,
+  reason,
+  languageLinks,
+}: {
+  language: string;
+  reason: LinkUnavailableReason;
+  languageLinks: readonly LanguageLink[];
+}): string {
   const { heading, hint } = messagesFor(language).linkUnavailable[reason];
-  return renderProblemPage({ language, icon: reason === 'LINK_EXPIRED' ? 'clock' : 'alert', heading, hint });
+  return renderProblemPage({ language, icon: reason === 'LINK_EXPIRED' ? 'clock' : 'alert', heading, hint, languageLinks });
 }

@@ -7,8 +7,9 @@
 import type { VNode } from 'preact';
 import { requiredKinds, type DocumentKind, type DocumentType, type Flow } from '../../../workflows/definitions';
 import type { HostedFlowView } from '../hosted-flow-view';
-import { messagesFor, plural, resolveLanguage, type Messages, type SessionUnavailableReason } from '../i18n';
+import { fill, messagesFor, plural, resolveLanguage, type Messages, type SessionUnavailableReason } from '../i18n';
 import type { Language } from '../../../lib/languages';
+import { PrivacyNotice, type PrivacyFacts } from './privacy-notice';
 import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
 export type { SessionUnavailableReason };
@@ -28,11 +29,13 @@ export function renderHostedFlowPage({
   languageLinks,
   view,
   sessionLengthSeconds,
+  privacy,
 }: {
   language: string;
   languageLinks: readonly LanguageLink[];
   view: HostedFlowView;
   sessionLengthSeconds?: number;
+  privacy: PrivacyFacts;
 }): string {
   const lang = resolveLanguage(language);
   const messages = messagesFor(lang);
@@ -49,23 +52,35 @@ export function renderHostedFlowPage({
         <div class="alert" id="error" role="alert"></div>
         <div class="sr-only" id="announcer" aria-live="polite"></div>
         <RetryNotice messages={messages} />
-        <WelcomePanel language={lang} messages={messages} flow={view.flow} sessionLengthSeconds={sessionLengthSeconds} />
+        <WelcomePanel language={lang} messages={messages} flow={view.flow} sessionLengthSeconds={sessionLengthSeconds} privacy={privacy} />
         {offersDocumentChoice(view) && <DocumentTypePanel messages={messages} documentTypes={view.documentTypes} />}
         {kinds.map((kind) => (
           <CapturePanel messages={messages} kind={kind} />
         ))}
         <ReviewPanel messages={messages} kinds={kinds} />
         <CheckingPanel messages={messages} />
+        <CancelPanel messages={messages} business={privacy.business} />
         <ResultPanel messages={messages} />
+        <button class="withdraw" type="button" id="withdraw" data-action="withdraw" hidden>
+          {messages.privacy.cancel.button}
+        </button>
         <LanguageSwitcher language={lang} links={languageLinks} />
       </>
     ),
   });
 }
 
-export function renderSessionUnavailablePage({ language, reason }: { language: string; reason: SessionUnavailableReason }): string {
+export function renderSessionUnavailablePage({
+  language,
+  reason,
+  languageLinks,
+}: {
+  language: string;
+  reason: SessionUnavailableReason;
+  languageLinks: readonly LanguageLink[];
+}): string {
   const { heading, hint } = messagesFor(language).session.unavailable[reason];
-  return renderProblemPage({ language, icon: reason === 'EXPIRED' ? 'clock' : 'alert', heading, hint });
+  return renderProblemPage({ language, icon: reason === 'EXPIRED' ? 'clock' : 'alert', heading, hint, languageLinks });
 }
 
 function offersDocumentChoice(view: HostedFlowView): boolean {
@@ -110,11 +125,13 @@ function WelcomePanel({
   messages: { session, landing },
   flow,
   sessionLengthSeconds,
+  privacy,
 }: {
   language: Language;
   messages: Messages;
   flow: Flow;
   sessionLengthSeconds: number | undefined;
+  privacy: PrivacyFacts;
 }): VNode {
   const steps = [
     ...(flow === 'SELFIE' ? [] : [session.steps.documentFront, session.steps.documentBack]),
@@ -145,6 +162,7 @@ function WelcomePanel({
       <p class="consent" id="consent">
         {landing.consent[flow]}
       </p>
+      <PrivacyNotice language={language} facts={privacy} />
       <button class="button" type="button" id="start" data-action="start" aria-describedby="consent" disabled>
         {landing.start}
       </button>
@@ -287,6 +305,24 @@ function CheckingPanel({ messages: { capture } }: { messages: Messages }): VNode
       </div>
       <h1 tabindex={-1}>{capture.checking.heading}</h1>
       <p class="hint">{capture.checking.hint}</p>
+    </section>
+  );
+}
+
+/** Withdrawing before the photos are sent: asked once, so a stray tap does not end the verification. */
+function CancelPanel({ messages: { privacy }, business }: { messages: Messages; business: string }): VNode {
+  return (
+    <section class="panel" data-panel="cancel" hidden>
+      <h1 tabindex={-1}>{privacy.cancel.heading}</h1>
+      <p class="hint">{fill(privacy.cancel.hint, { business })}</p>
+      <div class="actions">
+        <button class="button" type="button" id="withdraw-confirm" data-action="withdraw-confirm">
+          {privacy.cancel.confirm}
+        </button>
+        <button class="button secondary" type="button" id="withdraw-keep" data-action="withdraw-keep">
+          {privacy.cancel.keep}
+        </button>
+      </div>
     </section>
   );
 }

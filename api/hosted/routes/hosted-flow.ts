@@ -7,6 +7,7 @@
  * session, refused from the session's row before Temporal is asked when the session cannot take it, and uploads are
  * capped in number and stored bytes per session (docs/security.md computes the workflow's worst case).
  */
+import cookieParser from 'cookie-parser';
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
 import type { Session } from '@prisma/client';
@@ -28,11 +29,13 @@ import {
 } from '../../../workflows/definitions';
 import type { AppDeps } from '../../deps';
 import type { HostedFlowPhase, HostedFlowView } from '../hosted-flow-view';
-import { type Language, SUPPORTED_LANGUAGES } from '../../../lib/languages';
-import { pageLanguage } from '../page-language';
+import type { Language } from '../../../lib/languages';
+import { languageLinksFor, type LanguageLink } from '../../html/layout';
+import { pageLanguage, rememberLanguageChoice } from '../page-language';
 import { renderHostedFlowPage, renderSessionUnavailablePage } from '../pages/session-pages';
 import { parseInput } from '../../../services/schemas/common';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
+import { cancelSession } from '../../../services/sessions/cancel-session';
 import { UPLOAD_REFUSAL_MESSAGES, quickCheckUpload } from '../../../services/sessions/quick-check-upload';
 
 /**
@@ -47,11 +50,12 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{40}$/;
 const ZDocumentType = z.enum(DOCUMENT_TYPES as [DocumentType, ...DocumentType[]]);
 // documentType: what the person chose, so the quick look knows which side carries the MRZ.
 const ZUploadFields = z.object({ kind: z.enum(['FRONT', 'BACK', 'FACE']), documentType: ZDocumentType.optional() });
+const ZPhotoParams = z.object({ kind: z.enum(['FRONT', 'BACK', 'FACE']) });
 const ZSubmitBody = z.object({ documentType: ZDocumentType.nullable().default(null) }).strict();
 
 const DONE_STATUSES: ReadonlySet<Session['status']> = new Set(['REVIEWING', 'APPROVED', 'DENIED', 'SUSPECTED', 'CANCELLED', 'DELETED']);
 
-export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'documents'>): Router {
+export function hostedFlowRoutes({ db, temporal, config, documents, dispatch }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'documents' | 'dispatch'>): Router {
   const router = Router();
   const workflows = sessionWorkflows(temporal, config);
   const upload = multer({
@@ -59,6 +63,8 @@ export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDe
     limits: { fileSize: config.documents.uploadMaxBytes, files: 1, fields: 4, parts: 5 },
   }).single('file');
 
+  const secureCookies = config.http.publicBaseUrl.startsWith('https:');
+  router.use('/v', cookieParser());
   router.use('/v/:token', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     // The token must not leak to other sites through the Referer header.
@@ -151,12 +157,15 @@ export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDe
   }
 
   router.get('/v/:token', async (req, res) => {
+    rememberLanguageChoice(req, res, secureCookies);
     const session = await sessionOf(req.params.token);
     const language = pageLanguage(req, session?.language);
-    if (!session) return sendUnavailable(res, 404, 'NOT_FOUND', language);
-    if (isExpired(session)) return sendUnavailable(res, 410, 'EXPIRED', language);
-    const languageLinks = SUPPORTED_LANGUAGES.map((other) => ({ language: other, href: `/v/${req.params.token}?lang=${other}`, current: other === language }));
-    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength }));
+    const languageLinks = languageLinksFor(`/v/${encodeURIComponent(req.params.token)}`, language);
+    if (!session) return sendUnavailable(res, 404, 'NOT_FOUND', language, languageLinks);
+    if (isExpired(session)) return sendUnavailable(res, 410, 'EXPIRED', language, languageLinks);
+    const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { name: true } });
+    const privacy = { business: account.name, retentionSeconds: config.sessions.retentionSeconds };
+    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength, privacy }));
   });
 
   router.get('/v/:token/status', async (req, res) => {
@@ -221,6 +230,32 @@ export function hostedFlowRoutes({ db, temporal, config, documents }: Pick<AppDe
       throw error;
     }
     res.status(201).json({ document: { id: documentId, kind, width: image.width, height: image.height }, view: await viewOf(session, progress) });
+  });
+
+  /**
+   * The latest photo of a kind in the attempt being collected, decrypted, so a reloaded page shows what the person
+   * already took. Only while the session is capturing; the token in the path is the credential, and the answer is
+   * never stored by any cache (`no-store`, set for every /v/ answer).
+   */
+  router.get('/v/:token/photos/:kind', async (req, res) => {
+    const session = await openSession(req.params.token);
+    assertCapturing(session);
+    const { kind } = parseInput(ZPhotoParams, { kind: req.params.kind });
+    const photo = await db.document.findFirst({
+      where: { sessionId: session.id, kind, attempt: captureAttemptOf(session), deletedAt: null },
+      orderBy: { id: 'desc' },
+      select: { storageKey: true, mimeType: true },
+    });
+    if (!photo) throw new AppError('NOT_FOUND', 'No photo of this kind was taken in this attempt');
+    res.type(photo.mimeType).send(await documents.get(photo.storageKey));
+  });
+
+  /** The person withdraws before sending their photos: the session is cancelled as the API's cancel would. */
+  router.post('/v/:token/cancel', async (req, res) => {
+    const session = await openForWrite(req, res);
+    holdWriteSlot(session, res);
+    const cancelled = await cancelSession({ db, temporal, config, dispatch }, session);
+    res.json({ view: await viewOf(cancelled) });
   });
 
   router.post('/v/:token/submit', async (req, res) => {
@@ -303,7 +338,8 @@ function phaseOf(session: Session, progress: SessionProgress | undefined): Hoste
   if (!progress) return session.startedAt ? 'CHECKING' : 'WELCOME';
   if (progress.phase === 'CREATED') return 'WELCOME';
   if (progress.phase === 'STARTED') return 'CAPTURE';
-  return progress.phase === 'CHECKING' ? 'CHECKING' : 'DONE';
+  // Open to a review a moment before the status says REVIEWING (session-steps `check`): still checking until it does.
+  return progress.phase === 'CHECKING' || progress.status === 'ACTIVE' ? 'CHECKING' : 'DONE';
 }
 
 /** Where the session's redirect URLs send the person; only the session reference travels, never the result. */
@@ -315,6 +351,6 @@ function redirectFor(session: Session, status: Session['status']): string | null
   return url.toString();
 }
 
-function sendUnavailable(res: Response, status: number, reason: 'EXPIRED' | 'NOT_FOUND', language: Language): void {
-  res.status(status).type('html').send(renderSessionUnavailablePage({ language, reason }));
+function sendUnavailable(res: Response, status: number, reason: 'EXPIRED' | 'NOT_FOUND', language: Language, languageLinks: LanguageLink[]): void {
+  res.status(status).type('html').send(renderSessionUnavailablePage({ language, reason, languageLinks }));
 }

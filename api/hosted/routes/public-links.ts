@@ -13,9 +13,12 @@ import { sha256Hex } from '../../../lib/secrets';
 import { sessionTokenFor } from '../../../lib/session-tokens';
 import type { AppDeps } from '../../deps';
 import { isLinkScanner } from '../bots';
-import { type Language, SUPPORTED_LANGUAGES } from '../../../lib/languages';
-import { pageLanguage } from '../page-language';
+import type { Language } from '../../../lib/languages';
+import { languageLinksFor } from '../../html/layout';
+import { pageLanguage, rememberLanguageChoice } from '../page-language';
 import { createLinkClaimer } from '../../../services/links/claim-link-use';
+import { sessionWorkflows } from '../../../services/sessions/session-workflows';
+import { startUpdate } from '../../../workflows/definitions';
 import { renderLandingPage, renderLinkUnavailablePage } from '../pages/link-pages';
 
 type Unavailable = 'LINK_EXPIRED' | 'LINK_EXHAUSTED' | 'LINK_DEACTIVATED' | 'NOT_FOUND' | 'ACCOUNT_UNAVAILABLE';
@@ -41,6 +44,7 @@ const resumeCookie = (linkId: string) => `mls_${linkId}`;
 export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
   const router = Router();
   const claimLinkUse = createLinkClaimer(temporal);
+  const workflows = sessionWorkflows(temporal, config);
   const tokenKey = requireEncryptionKey(config);
   router.use('/l', cookieParser());
   const secureCookies = config.http.publicBaseUrl.startsWith('https:');
@@ -50,6 +54,7 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
   }
 
   router.get('/l/:slug', async (req, res) => {
+    rememberLanguageChoice(req, res, secureCookies);
     const link = await findLink(req.params.slug);
     const language = pageLanguage(req, link?.language);
     if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language);
@@ -61,13 +66,15 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
         db.link.update({ where: { id: link.id }, data: { views: { increment: 1 } } }),
       ]);
     }
+    const account = await db.account.findUniqueOrThrow({ where: { id: link.accountId }, select: { name: true } });
     res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(
       renderLandingPage({
+        privacy: { business: account.name, retentionSeconds: config.sessions.retentionSeconds },
         language,
         flow: link.flow,
-        actionUrl: `/l/${link.slug}?lang=${language}`,
-        languageLinks: SUPPORTED_LANGUAGES.map((other) => ({ language: other, href: `/l/${link.slug}?lang=${other}`, current: other === language })),
+        actionUrl: `/l/${link.slug}`,
+        languageLinks: languageLinksFor(`/l/${link.slug}`, language),
       }),
     );
   });
@@ -118,13 +125,20 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
     return open ? { sessionId: session.id, token } : null;
   }
 
-  function sendToSession(req: Request, res: Response, sessionId: string, token: string): void {
+  /**
+   * The Start of the link page's form is the person's consent and Start of the verification: the session starts here,
+   * so the hosted page opens on its first step instead of asking again. JSON clients get an unstarted session, whose
+   * hosted page asks the person themselves.
+   */
+  async function sendToSession(req: Request, res: Response, sessionId: string, token: string): Promise<void> {
     const redirectUrl = `${config.http.publicBaseUrl}/v/${token}`;
     res.setHeader('Cache-Control', 'no-store');
     if (wantsJson(req)) {
       res.status(303).location(redirectUrl).json({ sessionId, redirectUrl });
       return;
     }
+    const session = await db.session.findUniqueOrThrow({ where: { id: sessionId } });
+    if (!session.startedAt) await workflows.update(session, startUpdate, []);
     res.redirect(303, redirectUrl);
   }
 
@@ -149,5 +163,6 @@ function sendUnavailable(req: Request, res: Response, reason: Unavailable, langu
     res.json({ error: { code, message } });
     return;
   }
-  res.type('html').send(renderLinkUnavailablePage({ language, reason }));
+  const languageLinks = languageLinksFor(`/l/${encodeURIComponent(String(req.params.slug))}`, language);
+  res.type('html').send(renderLinkUnavailablePage({ language, reason, languageLinks }));
 }

@@ -1,16 +1,20 @@
 /** The public pages, QR codes and scanner detection as pure functions: no server, no database. */
+import escapeHtml from 'escape-html';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { isLinkScanner } from '../../../api/hosted/bots';
 import en from '../../../api/hosted/i18n/en';
 import { fill, messagesFor, plural } from '../../../api/hosted/i18n';
-import { type Language, SUPPORTED_LANGUAGES, isLanguage } from '../../../lib/languages';
-import type { LanguageLink } from '../../../api/html/layout';
+import { type Language, SUPPORTED_LANGUAGES, isLanguage, textDirection } from '../../../lib/languages';
+import { languageLinksFor, type LanguageLink } from '../../../api/html/layout';
 import { renderLandingPage, renderLinkUnavailablePage, type LinkUnavailableReason } from '../../../api/hosted/pages/link-pages';
 import type { HostedFlowView } from '../../../api/hosted/hosted-flow-view';
 import { renderHostedFlowPage, renderSessionUnavailablePage } from '../../../api/hosted/pages/session-pages';
 import { QR_SIZE, renderQrCode } from '../../../services/links/render-qr-code';
 import type { Flow } from '../../../workflows/definitions';
+
+/** The account's name and the retention setting the privacy notice states. */
+const PRIVACY = { business: 'Acme Bank', retentionSeconds: 30 * 86_400 };
 
 const FLOWS: Flow[] = ['DOCUMENT', 'SELFIE', 'DOCUMENT_AND_SELFIE'];
 const LINK_REASONS: LinkUnavailableReason[] = ['LINK_EXPIRED', 'LINK_EXHAUSTED', 'LINK_DEACTIVATED', 'NOT_FOUND', 'ACCOUNT_UNAVAILABLE'];
@@ -23,6 +27,9 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 function get(messages: unknown, path: string): unknown {
   return path.split('.').reduce<any>((node, key) => node?.[key], messages);
 }
+
+/** The opening <html> tag of a page in `language`: right-to-left ones also carry dir="rtl". */
+const htmlTag = (language: Language) => `<html lang="${language}"${textDirection(language) === 'rtl' ? ' dir="rtl"' : ''}>`;
 
 function languageLinks(current: Language, hrefFor = (language: Language) => `/l/abc?lang=${language}`): LanguageLink[] {
   return SUPPORTED_LANGUAGES.map((language) => ({ language, href: hrefFor(language), current: language === current }));
@@ -43,7 +50,9 @@ describe('i18n', () => {
       const text = get(messages, path);
       expect({ path, type: typeof text }).toEqual({ path, type: 'string' });
       expect((text as string).trim()).not.toBe('');
-      expect({ path, placeholders: (text as string).match(/\{\w+\}/g) }).toEqual({ path, placeholders: (english as string).match(/\{\w+\}/g) });
+      // Sorted: word order differs between languages (Turkish names the total before the attempt).
+      const placeholders = (value: string) => (value.match(/\{\w+\}/g) ?? []).sort();
+      expect({ path, placeholders: placeholders(text as string) }).toEqual({ path, placeholders: placeholders(english as string) });
     }
   });
 
@@ -59,13 +68,35 @@ describe('i18n', () => {
   test('languages name themselves, and unknown ones fall back to English', () => {
     expect(SUPPORTED_LANGUAGES.map((language) => messagesFor(language).languageName)).toEqual([
       'English',
-      'Lietuvių',
+      'Български',
+      'Čeština',
+      'Dansk',
       'Deutsch',
-      'Français',
+      'Ελληνικά',
       'Español',
+      'Eesti',
+      'Suomi',
+      'Français',
+      'Gaeilge',
+      'Hrvatski',
+      'Magyar',
+      'Italiano',
+      'Lietuvių',
+      'Latviešu',
+      'Malti',
+      'Nederlands',
       'Polski',
+      'Português',
+      'Română',
+      'Slovenčina',
+      'Slovenščina',
+      'Svenska',
       'Русский',
+      'Українська',
+      'Türkçe',
+      'العربية',
     ]);
+    expect(new Set(SUPPORTED_LANGUAGES.map((language) => messagesFor(language).languageName)).size).toBe(28);
     expect(messagesFor('xx')).toBe(messagesFor('en'));
     expect(isLanguage('lt')).toBe(true);
     expect(isLanguage('toString')).toBe(false);
@@ -91,7 +122,7 @@ describe('i18n', () => {
 
 describe('landing page', () => {
   test('is a complete document with the Start form posting to the action URL', () => {
-    const html = renderLandingPage({ language: 'en', flow: 'DOCUMENT_AND_SELFIE', actionUrl: '/l/abc?lang=en', languageLinks: languageLinks('en') });
+    const html = renderLandingPage({ privacy: PRIVACY, language: 'en', flow: 'DOCUMENT_AND_SELFIE', actionUrl: '/l/abc?lang=en', languageLinks: languageLinks('en') });
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
@@ -103,12 +134,14 @@ describe('landing page', () => {
     expect(html).toContain('<button class="button" type="submit" id="start" aria-describedby="consent">Start</button>');
     expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe('Verify your identity');
     expect(textOf(html, /<p class="consent" id="consent">(.*?)<\/p>/)).toBe(en.landing.consent.DOCUMENT_AND_SELFIE);
-    expect(html).not.toMatch(/<script|<link |https?:\/\/(?!www\.w3\.org)/);
+    // Nothing loads from elsewhere: the only linked resource is the site's own icon.
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+    expect(html.match(/<link [^>]*>/g)).toEqual(['<link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48">']);
   });
 
   test('lists what the flow needs, and only that', () => {
     const needsOf = (flow: Flow) => {
-      const html = renderLandingPage({ language: 'en', flow, actionUrl: '/l/abc', languageLinks: [] });
+      const html = renderLandingPage({ privacy: PRIVACY, language: 'en', flow, actionUrl: '/l/abc', languageLinks: [] });
       return [...html.matchAll(/<li><svg[^>]*>.*?<\/svg><span>(.*?)<\/span><\/li>/g)].map((match) => match[1]);
     };
     expect(needsOf('DOCUMENT')).toEqual([en.landing.needs.document]);
@@ -117,7 +150,7 @@ describe('landing page', () => {
   });
 
   test('renders in the requested language with a switcher naming each language in itself', () => {
-    const html = renderLandingPage({ language: 'ru', flow: 'DOCUMENT', actionUrl: '/l/abc?lang=ru', languageLinks: languageLinks('ru') });
+    const html = renderLandingPage({ privacy: PRIVACY, language: 'ru', flow: 'DOCUMENT', actionUrl: '/l/abc?lang=ru', languageLinks: languageLinks('ru') });
     expect(html).toContain('<html lang="ru">');
     expect(html).toContain('>Начать</button>');
     expect(html).toContain('<nav class="languages" aria-label="Язык">');
@@ -125,23 +158,23 @@ describe('landing page', () => {
     expect(html).toContain('<a href="/l/abc?lang=lt" lang="lt" hreflang="lt">Lietuvių</a>');
     expect(html.match(/ aria-current="true"/g)).toHaveLength(1);
     for (const language of SUPPORTED_LANGUAGES) {
-      const page = renderLandingPage({ language, flow: 'DOCUMENT', actionUrl: '/l/abc', languageLinks: [] });
+      const page = renderLandingPage({ privacy: PRIVACY, language, flow: 'DOCUMENT', actionUrl: '/l/abc', languageLinks: [] });
       const { landing } = messagesFor(language);
-      expect(page).toContain(`<html lang="${language}">`);
+      expect(page).toContain(htmlTag(language));
       // The consent line names the button the person actually presses.
       expect(landing.consent.DOCUMENT).toContain(landing.start);
     }
   });
 
   test('an unknown language renders in English with lang="en"', () => {
-    const html = renderLandingPage({ language: 'xx"><script>', flow: 'SELFIE', actionUrl: '/l/abc', languageLinks: [] });
+    const html = renderLandingPage({ privacy: PRIVACY, language: 'xx"><script>', flow: 'SELFIE', actionUrl: '/l/abc', languageLinks: [] });
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('>Start</button>');
   });
 
   test('escapes hostile hrefs and action URLs', () => {
     const hostile = '"><script>alert(1)</script>';
-    const html = renderLandingPage({
+    const html = renderLandingPage({ privacy: PRIVACY,
       language: 'en',
       flow: 'DOCUMENT',
       actionUrl: `/l/abc${hostile}`,
@@ -158,47 +191,51 @@ describe('link unavailable page', () => {
   test.each(SUPPORTED_LANGUAGES)('says why in %s, for each reason', (language) => {
     const texts = messagesFor(language).linkUnavailable;
     for (const reason of LINK_REASONS) {
-      const html = renderLinkUnavailablePage({ language, reason });
-      expect(html).toContain(`<html lang="${language}">`);
+      const html = renderLinkUnavailablePage({ language, reason, languageLinks: languageLinksFor('/l/abc', language) });
+      expect(html).toContain(htmlTag(language));
       expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe(texts[reason].heading);
       expect(textOf(html, /<title>(.*?)<\/title>/)).toBe(texts[reason].heading);
       expect(textOf(html, /<p class="hint">(.*?)<\/p>/)).toBe(texts[reason].hint);
       expect(html).not.toContain('<form');
+      // The person can read why in their own language.
+      expect(html).toContain('<nav class="languages"');
+      expect(html).toContain('href="/l/abc?lang=de"');
     }
   });
 
   test('exact English texts, and billing is never mentioned', () => {
-    const heading = (reason: LinkUnavailableReason) => textOf(renderLinkUnavailablePage({ language: 'en', reason }), /<h1>(.*?)<\/h1>/);
+    const heading = (reason: LinkUnavailableReason) => textOf(renderLinkUnavailablePage({ language: 'en', reason, languageLinks: languageLinksFor('/l/abc', 'en') }), /<h1>(.*?)<\/h1>/);
     expect(LINK_REASONS.map(heading)).toEqual([
       'This verification link has expired',
-      'This verification link has already been used',
+      'This verification link has reached its limit',
       'This verification link is no longer active',
       'We could not find this verification link',
       'Verification is temporarily unavailable',
     ]);
-    const unavailable = renderLinkUnavailablePage({ language: 'en', reason: 'ACCOUNT_UNAVAILABLE' });
+    const unavailable = renderLinkUnavailablePage({ language: 'en', reason: 'ACCOUNT_UNAVAILABLE', languageLinks: languageLinksFor('/l/abc', 'en') });
     expect(textOf(unavailable, /<p class="hint">(.*?)<\/p>/)).toBe('Please try again later.');
     expect(unavailable).not.toMatch(/credit|billing|balance|payment/i);
   });
 });
 
+const welcomeView = (flow: Flow): HostedFlowView => ({
+  phase: 'WELCOME',
+  status: 'ACTIVE',
+  final: false,
+  flow,
+  documentTypes: ['ID_CARD', 'PASSPORT'],
+  attempt: 1,
+  maxAttempts: 3,
+  uploaded: [],
+  retryReasons: [],
+  secondsLeft: null,
+  redirectUrl: null,
+  uploadMaxBytes: 10_000_000,
+});
+
 describe('session pages', () => {
-  const welcomeView = (flow: Flow): HostedFlowView => ({
-    phase: 'WELCOME',
-    status: 'ACTIVE',
-    final: false,
-    flow,
-    documentTypes: ['ID_CARD', 'PASSPORT'],
-    attempt: 1,
-    maxAttempts: 3,
-    uploaded: [],
-    retryReasons: [],
-    secondsLeft: null,
-    redirectUrl: null,
-    uploadMaxBytes: 10_000_000,
-  });
   const page = (flow: Flow, sessionLengthSeconds?: number, language = 'en') =>
-    renderHostedFlowPage({ language, languageLinks: [], view: welcomeView(flow), sessionLengthSeconds });
+    renderHostedFlowPage({ privacy: PRIVACY, language, languageLinks: [], view: welcomeView(flow), sessionLengthSeconds });
   const stepsOf = (html: string) => {
     const list = /<ol class="steps">(.*?)<\/ol>/.exec(html)![1]!;
     return [...list.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]);
@@ -206,7 +243,7 @@ describe('session pages', () => {
   const welcomeOf = (html: string) => textOf(html, /<section class="panel" data-panel="welcome">([\s\S]*?)<\/section>/);
 
   test('the welcome step lists the flow’s steps in order, the time limit and Start with its consent', () => {
-    const html = renderHostedFlowPage({ language: 'en', languageLinks: languageLinks('en'), view: welcomeView('DOCUMENT_AND_SELFIE'), sessionLengthSeconds: 600 });
+    const html = renderHostedFlowPage({ privacy: PRIVACY, language: 'en', languageLinks: languageLinks('en'), view: welcomeView('DOCUMENT_AND_SELFIE'), sessionLengthSeconds: 600 });
     expect(html).toContain('<html lang="en">');
     expect(textOf(html, /<h1 tabindex="-1">(.*?)<\/h1>/)).toBe('Let’s verify your identity');
     expect(html).toMatch(/<ol class="steps"><li>Take a photo of the front of your identity document<\/li><li>Take a photo of the back, if your document has one<\/li><li>Take a selfie<\/li><\/ol>/);
@@ -241,7 +278,7 @@ describe('session pages', () => {
   test.each(SUPPORTED_LANGUAGES)('%s unavailable pages for expired and unknown sessions', (language) => {
     const { unavailable } = messagesFor(language).session;
     for (const reason of ['EXPIRED', 'NOT_FOUND'] as const) {
-      const html = renderSessionUnavailablePage({ language, reason });
+      const html = renderSessionUnavailablePage({ language, reason, languageLinks: languageLinksFor('/v/token', language) });
       expect(textOf(html, /<h1>(.*?)<\/h1>/)).toBe(unavailable[reason].heading);
       expect(textOf(html, /<p class="hint">(.*?)<\/p>/)).toBe(unavailable[reason].hint);
       expect(html).not.toContain('<script');
@@ -338,5 +375,33 @@ describe('isLinkScanner', () => {
     ['curl', 'curl/8.5.0'],
   ])('%s is a person', (_name, userAgent) => {
     expect(isLinkScanner(userAgent)).toBe(false);
+  });
+});
+
+describe('privacy notice', () => {
+  test.each(SUPPORTED_LANGUAGES)('%s: the link page and the welcome step name the business, the retention and how to withdraw', (language) => {
+    const { privacy } = messagesFor(language);
+    const landing = renderLandingPage({ privacy: PRIVACY, language, flow: 'DOCUMENT', actionUrl: '/l/abc', languageLinks: [] });
+    const welcome = renderHostedFlowPage({ privacy: PRIVACY, language, languageLinks: [], view: welcomeView('DOCUMENT') });
+    for (const html of [landing, welcome]) {
+      const notice = /<div class="privacy" id="privacy">(.*?)<\/div>/s.exec(html)![1]!;
+      expect(notice).toContain('Acme Bank');
+      expect(notice).toMatch(/\b30\b/);
+      expect(notice).toContain(escapeHtml(privacy.withdraw));
+      expect(notice).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  test('the retention is stated in whole days, rounded up, in the language’s plural form', () => {
+    const notice = (language: Language, retentionSeconds: number) =>
+      /<div class="privacy" id="privacy">(.*?)<\/div>/s.exec(
+        renderLandingPage({ privacy: { business: 'A & B', retentionSeconds }, language, flow: 'SELFIE', actionUrl: '/l/abc', languageLinks: [] }),
+      )![1]!;
+    expect(notice('en', 86_400)).toContain('at the latest 1 day after');
+    expect(notice('en', 86_401)).toContain('at the latest 2 days after');
+    expect(notice('en', 60)).toContain('at the latest 1 day after');
+    expect(notice('en', 60)).toContain('A &amp; B asks you');
+    expect(notice('ru', 5 * 86_400)).toContain('через 5 дней');
+    expect(notice('lt', 2 * 86_400)).toContain('per 2 dienas');
   });
 });

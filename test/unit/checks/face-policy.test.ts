@@ -1,5 +1,6 @@
 /** The face policies alone: pure functions, no models, no stack. */
-import { judgeFaceMatch, selfieProblem } from '../../../activities/checks/face/face-match-policy';
+import { FACE_MATCH_THRESHOLDS, judgeFaceMatch, selfieProblem } from '../../../activities/checks/face/face-match-policy';
+import { loadConfig } from '../../../lib/config';
 
 const thresholds = { match: 0.55, mismatch: 0.35 };
 const limits = { minSizeRatio: 0.15, minSharpness: 20 };
@@ -46,4 +47,9 @@ describe('selfieProblem', () => {
     expect(selfieProblem([{ sizeRatio: 0.15, sharpness: 5 }], limits)).toBe('FACE_TOO_BLURRY');
     expect(selfieProblem([{ sizeRatio: 0.15, sharpness: 20 }], limits)).toBeNull();
   });
+});
+
+test("the worker's default thresholds (FACE_MATCH_THRESHOLD, FACE_MISMATCH_THRESHOLD) are the evaluated ones", () => {
+  const { verification } = loadConfig({ DATABASE_URL: 'postgresql://localhost/magiclink' });
+  expect({ match: verification.faceMatch, mismatch: verification.faceMismatch }).toEqual(FACE_MATCH_THRESHOLDS);
 });

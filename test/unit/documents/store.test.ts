@@ -1,10 +1,14 @@
-/** Encrypted document storage on a real temporary folder, and the AES-256-GCM blob format under it. */
+/**
+ * The `local` transport's own guarantees on a real temporary folder (file modes, atomic writes, keys that cannot
+ * leave the folder), and the AES-256-GCM blob format. What every transport must do is in test/documents/.
+ */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { decryptDocument, encryptDocument } from '../../../lib/documents/crypto';
-import { createDocumentStore, storageKeyFor, type DocumentStore } from '../../../lib/documents/store';
+import { createDocumentStore, DocumentNotFoundError, storageKeyFor, type DocumentStore } from '../../../lib/documents/store';
+import { createLocalTransport } from '../../../lib/documents/stores/local';
 import { documentFrontJpeg } from '../../support/images';
 
 const SESSION = 'ses_0mhd1k2p3a1b2c3d4e5f6a7b8c9d0';
@@ -26,7 +30,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'document-store-'));
   encryptionKey = randomBytes(32);
-  store = createDocumentStore({ dir, encryptionKey });
+  store = createDocumentStore({ transport: createLocalTransport(dir), encryptionKey });
 });
 
 afterEach(async () => {
@@ -35,17 +39,17 @@ afterEach(async () => {
 
 describe('createDocumentStore', () => {
   it('refuses to start without a key, naming the variable and how to make one', () => {
-    expect(() => createDocumentStore({ dir, encryptionKey: null })).toThrow(
+    expect(() => createDocumentStore({ transport: createLocalTransport(dir), encryptionKey: null })).toThrow(
       new Error('DATA_ENCRYPTION_KEY is not set: images and webhook secrets are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)'),
     );
   });
 
   it('refuses a key that is not 32 bytes', () => {
-    expect(() => createDocumentStore({ dir, encryptionKey: randomBytes(16) })).toThrow('DATA_ENCRYPTION_KEY must be 32 bytes, not 16');
+    expect(() => createDocumentStore({ transport: createLocalTransport(dir), encryptionKey: randomBytes(16) })).toThrow('DATA_ENCRYPTION_KEY must be 32 bytes, not 16');
   });
 
   it('resolves a relative folder against the working directory', async () => {
-    const relativeStore = createDocumentStore({ dir: relative(process.cwd(), dir), encryptionKey });
+    const relativeStore = createDocumentStore({ transport: createLocalTransport(relative(process.cwd(), dir)), encryptionKey });
 
     await relativeStore.put(KEY, photo);
 
@@ -95,7 +99,7 @@ describe('DocumentStore', () => {
 
   it('refuses to decrypt with another key', async () => {
     await store.put(KEY, photo);
-    const otherStore = createDocumentStore({ dir, encryptionKey: randomBytes(32) });
+    const otherStore = createDocumentStore({ transport: createLocalTransport(dir), encryptionKey: randomBytes(32) });
 
     await expect(otherStore.get(KEY)).rejects.toThrow(AUTHENTICATION_FAILURE);
   });
@@ -108,8 +112,8 @@ describe('DocumentStore', () => {
     await expect(store.get(movedKey)).rejects.toThrow(AUTHENTICATION_FAILURE);
   });
 
-  it('rejects a missing file with ENOENT', async () => {
-    await expect(store.get(KEY)).rejects.toMatchObject({ code: 'ENOENT' });
+  it('rejects a missing file as not found', async () => {
+    await expect(store.get(KEY)).rejects.toThrow(new DocumentNotFoundError(`No image is stored under ${KEY}`));
   });
 
   it.each([
@@ -144,7 +148,7 @@ describe('DocumentStore', () => {
     await store.delete(KEY);
     await expect(store.delete(KEY)).resolves.toBeUndefined();
 
-    await expect(store.get(KEY)).rejects.toThrow(/ENOENT/);
+    await expect(store.get(KEY)).rejects.toBeInstanceOf(DocumentNotFoundError);
     expect(await store.get(storageKeyFor(SESSION, OTHER_DOCUMENT))).toEqual(photo);
   });
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import escapeHtml from 'escape-html';
 import { MAX_TEMPLATE_BODY_LENGTH, renderEmail, renderSms, validateTemplateBody, type MessageKind } from '../../../lib/notifications/templates';
-import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
+import { SUPPORTED_LANGUAGES, textDirection } from '../../../lib/languages';
 
 const KINDS: MessageKind[] = ['INVITATION', 'REMINDER'];
 // The & checks that the URL is escaped inside the HTML attribute and left alone in the plain text.
@@ -24,8 +24,11 @@ function expiry(language: string, timeZone = 'UTC'): string {
 
 const smsSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-test('the languages are the seven of the public pages', () => {
-  expect(SUPPORTED_LANGUAGES).toEqual(['en', 'lt', 'de', 'fr', 'es', 'pl', 'ru']);
+test('the languages are the 28 of the public pages: English, the other official EU languages, Russian, Ukrainian, Turkish and Arabic', () => {
+  expect(SUPPORTED_LANGUAGES).toEqual([
+    'en', 'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
+    'ru', 'uk', 'tr', 'ar',
+  ]);
 });
 
 describe.each(SUPPORTED_LANGUAGES.flatMap((language) => KINDS.map((kind) => [language, kind] as const)))('%s %s', (language, kind) => {
@@ -40,8 +43,11 @@ describe.each(SUPPORTED_LANGUAGES.flatMap((language) => KINDS.map((kind) => [lan
   });
 
   test('the email is a complete HTML document in the language, with a heading', () => {
-    expect(email.html).toMatch(/^<!DOCTYPE html>\n<html lang="[a-z]{2}">/);
-    expect(email.html).toContain(`<html lang="${language}">`);
+    // Right-to-left languages (Arabic) also mark the document and its article dir="rtl".
+    const dir = textDirection(language) === 'rtl' ? ' dir="rtl"' : '';
+    expect(email.html).toMatch(/^<!DOCTYPE html>\n<html lang="[a-z]{2}"( dir="rtl")?>/);
+    expect(email.html).toContain(`<html lang="${language}"${dir}>`);
+    expect(email.html).toContain(`lang="${language}"${dir} style=`);
     expect(email.html).toContain('<meta charset="utf-8">');
     expect(email.html).toContain(`<title>${escapeHtml(email.subject)}</title>`);
     expect(email.html).toContain(`<h1 style="margin:0 0 24px;font-size:22px;line-height:1.3;color:#111827;">${escapeHtml(email.subject)}</h1>`);

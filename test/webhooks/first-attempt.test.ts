@@ -1,0 +1,137 @@
+/**
+ * The outbox path of webhook delivery: the first attempt is made by the dispatcher of the process that wrote the
+ * event, without a workflow; only a failed first attempt becomes a webhookDeliveryWorkflow (from attempt 2, same
+ * webhook-id, found in Temporal by its account); one slow endpoint cannot hold up another's first attempts; the
+ * backlog of first attempts shows in /metrics and on the dashboard's webhooks page.
+ */
+import { WorkflowNotFoundError } from '@temporalio/client';
+import type { ServerResponse } from 'node:http';
+import { Webhook } from 'standardwebhooks';
+import { SEARCH_ATTRIBUTES, workflowIds } from '../../workflows/definitions';
+import { signedInOperator } from '../support/dashboard';
+import { call, createTestAccount, metricsText, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { eventually } from '../support/links';
+import { startReceiver, type Receiver } from '../support/receivers';
+
+/** First attempts in flight to one endpoint in the test API (a low bound, so the test sees it hold). */
+const ENDPOINT_CONCURRENCY = 3;
+let api: TestApi;
+let account: TestAccount;
+const receivers: Receiver[] = [];
+
+beforeAll(async () => {
+  // A long timeout: a held first attempt stays in flight until the test releases it, however busy the machine.
+  api = await startTestApi({ WEBHOOK_ENDPOINT_CONCURRENCY: String(ENDPOINT_CONCURRENCY), WEBHOOK_TIMEOUT_SECONDS: '30' });
+  account = await createTestAccount(api.db, 50);
+});
+afterAll(async () => {
+  await api.close();
+  await Promise.all(receivers.map((receiver) => receiver.close()));
+});
+
+async function endpointFor(receiver: Receiver): Promise<{ id: string; secret: string }> {
+  receivers.push(receiver);
+  const created = await call(api.baseUrl, 'POST', '/api/v1/webhook-endpoints', { auth: account.auth, body: { url: receiver.url } });
+  expect(created.status).toBe(201);
+  return created.json;
+}
+
+async function sendTest(endpointId: string): Promise<{ eventId: string; deliveryId: string }> {
+  const sent = await call(api.baseUrl, 'POST', `/api/v1/webhook-endpoints/${endpointId}/test`, { auth: account.auth });
+  expect(sent.status).toBe(202);
+  return sent.json;
+}
+
+const delivered = (deliveryIds: string[]) => () => api.db.delivery.count({ where: { id: { in: deliveryIds }, status: 'DELIVERED' } });
+
+test('a delivery answered 2xx at once is recorded as attempt 1 and starts no workflow', async () => {
+  const receiver = await startReceiver();
+  const endpoint = await endpointFor(receiver);
+  const { eventId, deliveryId } = await sendTest(endpoint.id);
+  await eventually(delivered([deliveryId]), (count) => count === 1);
+  const delivery = await api.db.delivery.findUniqueOrThrow({ where: { id: deliveryId }, include: { attempts: true } });
+  expect(delivery).toMatchObject({ status: 'DELIVERED', firstAttemptPending: false, claimedUntil: null });
+  expect(delivery.attempts.map((attempt) => [attempt.series, attempt.number, attempt.httpStatus])).toEqual([[1, 1, 204]]);
+  expect(receiver.requests.map((request) => request.headers['webhook-id'])).toEqual([eventId]);
+  await expect(api.temporal.workflow.getHandle(workflowIds.webhookDelivery(eventId, endpoint.id, 1)).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+});
+
+test('a receiver failing the first attempts gets every delivery through the retry workflow, with one webhook-id each', async () => {
+  const receiver = await startReceiver();
+  const seen = new Map<string, number>();
+  receiver.answer((request, response) => {
+    const id = request.headers['webhook-id']!;
+    seen.set(id, (seen.get(id) ?? 0) + 1);
+    response.writeHead(seen.get(id)! <= 2 ? 503 : 200).end();
+  });
+  const endpoint = await endpointFor(receiver);
+  const sent = [await sendTest(endpoint.id), await sendTest(endpoint.id), await sendTest(endpoint.id)];
+  await eventually(delivered(sent.map((one) => one.deliveryId)), (count) => count === sent.length, 60_000);
+
+  for (const { eventId, deliveryId } of sent) {
+    const attempts = await api.db.deliveryAttempt.findMany({ where: { deliveryId }, orderBy: { number: 'asc' } });
+    expect(attempts.map((attempt) => [attempt.series, attempt.number, attempt.httpStatus])).toEqual([
+      [1, 1, 503],
+      [1, 2, 503],
+      [1, 3, 200],
+    ]);
+    const requests = receiver.requests.filter((request) => request.headers['webhook-id'] === eventId);
+    expect(requests).toHaveLength(3);
+    for (const request of requests) expect((new Webhook(endpoint.secret).verify(request.body, request.headers) as { id: string }).id).toBe(eventId);
+    // Attempts 2 and 3 were the workflow's; it carries the account, so the dashboard's "every workflow" link finds it.
+    const workflow = await api.temporal.workflow.getHandle(workflowIds.webhookDelivery(eventId, endpoint.id, 1)).describe();
+    expect(workflow.status.name).toBe('COMPLETED');
+    expect(workflow.typedSearchAttributes.get(SEARCH_ATTRIBUTES.AccountId)).toBe(account.accountId);
+    expect(workflow.typedSearchAttributes.get(SEARCH_ATTRIBUTES.EndpointId)).toBe(endpoint.id);
+    expect(workflow.typedSearchAttributes.get(SEARCH_ATTRIBUTES.DeliveryStatus)).toBe('DELIVERED');
+  }
+  expect(receiver.requests).toHaveLength(9);
+}, 90_000);
+
+const backlogMetric = async () => Number(/^magiclink_webhook_first_attempts_pending (\d+)$/m.exec(await metricsText(api))?.[1]);
+
+test('a slow endpoint holds at most its own first attempts; another endpoint is delivered meanwhile; the backlog shows', async () => {
+  // The slow receiver keeps every answer until released, and counts the first attempts open at once.
+  const slow = await startReceiver();
+  const held: ServerResponse[] = [];
+  const firstSeen = new Set<string>();
+  let openFirsts = 0;
+  let peakOpenFirsts = 0;
+  let release = false;
+  slow.answer((request, response) => {
+    const id = request.headers['webhook-id']!;
+    if (release) return void response.writeHead(204).end();
+    if (!firstSeen.has(id)) {
+      firstSeen.add(id);
+      openFirsts += 1;
+      peakOpenFirsts = Math.max(peakOpenFirsts, openFirsts);
+      response.once('close', () => (openFirsts -= 1));
+    }
+    held.push(response);
+  });
+  const fast = await startReceiver();
+  const slowEndpoint = await endpointFor(slow);
+  const fastEndpoint = await endpointFor(fast);
+
+  const slowSent = await Promise.all(Array.from({ length: 3 * ENDPOINT_CONCURRENCY }, () => sendTest(slowEndpoint.id)));
+  await eventually(() => Promise.resolve(openFirsts), (open) => open === ENDPOINT_CONCURRENCY);
+  const fastSent = await sendTest(fastEndpoint.id);
+  await eventually(delivered([fastSent.deliveryId]), (count) => count === 1);
+  const slowDeliveredMeanwhile = await delivered(slowSent.map((one) => one.deliveryId))();
+  // The held and queued first attempts are the backlog.
+  const backlogWhileHeld = await backlogMetric();
+  const operator = await signedInOperator(api, account.accountId);
+  const page = await (await operator.get('/dashboard/webhooks')).text();
+  const shownWhileHeld = Number(/data-testid="first-attempt-backlog">(\d+) deliver/.exec(page)?.[1]);
+
+  release = true;
+  for (const response of held) if (!response.writableEnded) response.writeHead(204).end();
+  await eventually(delivered(slowSent.map((one) => one.deliveryId)), (count) => count === slowSent.length, 60_000);
+  expect(slowDeliveredMeanwhile).toBe(0);
+  expect(backlogWhileHeld).toBe(slowSent.length);
+  expect(shownWhileHeld).toBe(slowSent.length);
+  expect(await backlogMetric()).toBe(0);
+  expect(await (await operator.get('/dashboard/webhooks')).text()).toContain('No delivery waits for its first attempt.');
+  expect(peakOpenFirsts).toBe(ENDPOINT_CONCURRENCY);
+  expect(new Set(slow.requests.map((request) => request.headers['webhook-id']))).toEqual(new Set(slowSent.map((one) => one.eventId)));
+}, 90_000);

@@ -8,6 +8,7 @@ import type { Database } from '../lib/db';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
 import { sendersFor } from '../lib/notifications/senders';
+import type { Keyring } from '../lib/keyring';
 import { createDispatcher, type Dispatcher } from '../services/events/dispatch-events';
 import { createCheckActivities } from './checks';
 import { createCreditActivities } from './credits';
@@ -29,7 +30,7 @@ export interface ActivityDeps {
   /** The decision policy's face thresholds. */
   verification: VerificationSettings;
   /** Decrypts webhook signing secrets. */
-  encryptionKey: Buffer;
+  encryptionKey: Keyring;
   webhooks: WebhookSettings;
   notifications: NotificationSettings;
   /** Links in messages point here. */

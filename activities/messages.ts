@@ -11,6 +11,7 @@ import type { EmailSender, SendOutcome, SmsSender } from '../lib/notifications/p
 import { fitSms } from '../lib/notifications/sms-text';
 import { renderEmail, renderSms } from '../lib/notifications/templates';
 import { sessionTokenFor } from '../lib/session-tokens';
+import type { Keyring } from '../lib/keyring';
 import type { Dispatcher } from '../services/events/dispatch-events';
 import { emitEvents } from '../services/events/emit-event';
 import type { MessageChannel, MessageKind } from '../workflows/definitions';
@@ -23,7 +24,7 @@ const MAX_SMS_SEGMENTS = 3;
 export interface MessageActivityDeps {
   db: Database;
   dispatch: Dispatcher;
-  encryptionKey: Buffer;
+  encryptionKey: Keyring;
   publicBaseUrl: string;
   emailFrom: string;
   email: EmailSender | null;

@@ -5,11 +5,15 @@
 import { z } from 'zod';
 import { MAX_CREDIT_BALANCE } from './credits';
 import type { S3Settings } from './documents/stores/s3';
+import { createKeyring, type Keyring } from './keyring';
 import { LOG_FORMATS, type LogFormat } from './logger';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const isBase64Key = (value: string) => Buffer.from(value, 'base64').length === 32;
+const base64Key = z.string().refine(isBase64Key, '32 bytes in base64 (openssl rand -base64 32)');
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -41,10 +45,15 @@ const ZEnv = z.object({
   S3_REGION: z.string().min(1).optional(),
   S3_ENDPOINT: z.url().optional(),
   S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
-  DATA_ENCRYPTION_KEY: z
+  DATA_ENCRYPTION_KEY: base64Key.optional(),
+  // Keys of earlier rotations, still accepted for reading what `npm run keys:reencrypt` has not re-encrypted yet.
+  DATA_ENCRYPTION_PREVIOUS_KEYS: z
     .string()
-    .refine((value) => Buffer.from(value, 'base64').length === 32, '32 bytes in base64 (openssl rand -base64 32)')
+    .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
+    .refine((keys) => keys.every(isBase64Key), 'comma-separated keys of 32 bytes in base64 each')
     .optional(),
+  // HMAC key for session links and the document-reuse hash; must never change, so it outlives key rotations.
+  HASHING_KEY: base64Key.optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(100_000).max(100_000_000).default(10_000_000),
   IMAGE_MIN_SIDE: z.coerce.number().int().min(16).max(4000).default(300),
   // Per session: what one token holder can store and how fast; bounds the session workflow's history (docs/security.md).
@@ -116,8 +125,11 @@ export interface Config {
   readonly startingCredits: number;
   /** A link's workflow continues as new after this many clicks (Temporal allows 2,000 updates per run). */
   readonly links: { readonly continueAsNewAfter: number };
-  /** AES-256-GCM key for data at rest (images, webhook secrets); required by the API and worker, not by migrations. */
-  readonly encryptionKey: Buffer | null;
+  /**
+   * The keys for data at rest (images, sealed readings, webhook secrets) and for HMACs (lib/keyring.ts); required by
+   * the API and worker, not by migrations.
+   */
+  readonly encryptionKey: Keyring | null;
   readonly documents: {
     /** Where the encrypted images are kept (DOCUMENT_STORE). */
     readonly store: DocumentStoreSettings;
@@ -224,6 +236,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.FACE_MISMATCH_THRESHOLD > e.FACE_MATCH_THRESHOLD) {
     throw new ConfigError('Invalid configuration:\n  FACE_MISMATCH_THRESHOLD must not exceed FACE_MATCH_THRESHOLD');
   }
+  if (e.DATA_ENCRYPTION_PREVIOUS_KEYS?.length && !e.DATA_ENCRYPTION_KEY) {
+    throw new ConfigError('Invalid configuration:\n  DATA_ENCRYPTION_PREVIOUS_KEYS needs DATA_ENCRYPTION_KEY (the current key)');
+  }
+  if (e.DATA_ENCRYPTION_PREVIOUS_KEYS?.length && !e.HASHING_KEY) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATA_ENCRYPTION_PREVIOUS_KEYS is set but HASHING_KEY is not: set HASHING_KEY to the DATA_ENCRYPTION_KEY this deployment used before its first rotation, so session links and the document-reuse check keep working',
+    );
+  }
   const port = e.PORT;
   return deepFreeze({
     env: e.NODE_ENV,
@@ -248,7 +268,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     startingCredits: e.STARTING_CREDITS,
     links: { continueAsNewAfter: e.LINK_CONTINUE_AS_NEW_AFTER },
-    encryptionKey: e.DATA_ENCRYPTION_KEY ? Buffer.from(e.DATA_ENCRYPTION_KEY, 'base64') : null,
+    encryptionKey: e.DATA_ENCRYPTION_KEY
+      ? createKeyring({
+          current: Buffer.from(e.DATA_ENCRYPTION_KEY, 'base64'),
+          previous: (e.DATA_ENCRYPTION_PREVIOUS_KEYS ?? []).map((key) => Buffer.from(key, 'base64')),
+          hashingKey: e.HASHING_KEY ? Buffer.from(e.HASHING_KEY, 'base64') : undefined,
+        })
+      : null,
     documents: {
       store: documentStoreSettings(e),
       uploadMaxBytes: e.UPLOAD_MAX_BYTES,
@@ -306,7 +332,7 @@ function documentStoreSettings(e: z.infer<typeof ZEnv>): DocumentStoreSettings {
 
 function deepFreeze<T extends object>(value: T): T {
   for (const child of Object.values(value)) {
-    // Buffers (the document key) cannot be frozen; they are never handed out for writing.
+    // Buffers (the keys) cannot be frozen; they are never handed out for writing.
     if (child && typeof child === 'object' && !ArrayBuffer.isView(child)) deepFreeze(child as object);
   }
   return Object.freeze(value);
@@ -327,8 +353,8 @@ export function configWarnings(config: Config): string[] {
   return warnings;
 }
 
-/** The data-at-rest key, for the processes that need it (the API and the worker; migrations do not). */
-export function requireEncryptionKey(config: Config): Buffer {
+/** The keyring for data at rest and HMACs, for the processes that need it (the API and the worker; migrations do not). */
+export function requireEncryptionKey(config: Config): Keyring {
   if (!config.encryptionKey) {
     throw new ConfigError(
       'Invalid configuration:\n  DATA_ENCRYPTION_KEY is not set: images and webhook secrets are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)',

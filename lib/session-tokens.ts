@@ -1,10 +1,11 @@
 /**
  * A session's bearer token (`/v/{token}`) is derived from its id with a key only the service holds: HMAC-SHA256
- * under a subkey of DATA_ENCRYPTION_KEY, 240 bits, 40 base64url characters (iDenfy's `authToken` is at most 40).
+ * under a subkey of the hashing key (HASHING_KEY, by default DATA_ENCRYPTION_KEY; stable across key rotations), 240 bits, 40 base64url characters (iDenfy's `authToken` is at most 40).
  * Still stored only as a hash, and never in workflow history, yet the service can put the link into an email or SMS
  * later (a reminder, a resend) without keeping it anywhere.
  */
 import { createHmac, hkdfSync } from 'node:crypto';
+import type { Keyring } from './keyring';
 
 const tokenKeys = new WeakMap<Buffer, Buffer>();
 
@@ -17,6 +18,6 @@ function tokenKeyOf(key: Buffer): Buffer {
   return tokenKey;
 }
 
-export function sessionTokenFor(key: Buffer, sessionId: string): string {
-  return createHmac('sha256', tokenKeyOf(key)).update(sessionId).digest().subarray(0, 30).toString('base64url');
+export function sessionTokenFor(keyring: Keyring, sessionId: string): string {
+  return createHmac('sha256', tokenKeyOf(keyring.hashingKey)).update(sessionId).digest().subarray(0, 30).toString('base64url');
 }

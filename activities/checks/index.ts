@@ -15,6 +15,7 @@ import type { MrzFields } from './document';
 import { duplicateImagesCheck } from './duplicate-images';
 import { imageQualityCheck } from './image-quality';
 import { openReading } from '../../lib/documents/reading-seal';
+import type { Keyring } from '../../lib/keyring';
 import { submittedImages } from './submitted-images';
 import type { VerificationCheck } from './types';
 
@@ -26,7 +27,7 @@ export interface RunChecksInput {
   documentType: DocumentType | null;
 }
 
-export function createCheckActivities({ db, encryptionKey, verification }: { db: Database; encryptionKey: Buffer; verification: VerificationSettings }) {
+export function createCheckActivities({ db, encryptionKey, verification }: { db: Database; encryptionKey: Keyring; verification: VerificationSettings }) {
   const checks: VerificationCheck[] = [imageQualityCheck, duplicateImagesCheck(db)];
   return {
     async runSessionChecks(input: RunChecksInput): Promise<CheckOutcome> {

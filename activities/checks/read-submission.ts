@@ -14,6 +14,7 @@ import type { DocumentReader, DocumentReading } from './document';
 import { compareFaces } from './compare-faces';
 import type { DetectedFace, FaceEngine } from './face';
 import { documentHash, sealReading } from '../../lib/documents/reading-seal';
+import type { Keyring } from '../../lib/keyring';
 import { submittedImages } from './submitted-images';
 
 export interface ReadSubmissionInput {
@@ -36,7 +37,7 @@ export interface EngineDeps {
   documents: DocumentStore;
   reader: DocumentReader;
   faces: FaceEngine;
-  encryptionKey: Buffer;
+  encryptionKey: Keyring;
 }
 
 const DOCUMENT_SIDES: readonly DocumentKind[] = ['FRONT', 'BACK'];

@@ -1,13 +1,14 @@
 /** The document store the configuration names (DOCUMENT_STORE): the one way the API, the workers and the tools build it. */
 import type { DocumentStoreSettings } from '../config';
 import type { Database } from '../db';
+import type { Keyring } from '../keyring';
 import { createDocumentStore, type DocumentStore } from './store';
 import { createDatabaseTransport } from './stores/database';
 import { createLocalTransport } from './stores/local';
 import { createS3Transport } from './stores/s3';
 import type { BlobTransport } from './stores/transport';
 
-export function documentStoreFor(settings: DocumentStoreSettings, deps: { db: Database; encryptionKey: Buffer | null }): DocumentStore {
+export function documentStoreFor(settings: DocumentStoreSettings, deps: { db: Database; encryptionKey: Keyring | null }): DocumentStore {
   return createDocumentStore({ transport: transportFor(settings, deps.db), encryptionKey: deps.encryptionKey });
 }
 

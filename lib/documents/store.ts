@@ -5,6 +5,7 @@
  * strict pattern before any transport sees them, so no key can reach outside the store or another session.
  */
 import { ID_PREFIXES } from '../ids';
+import type { Keyring } from '../keyring';
 import { decryptDocument, encryptDocument } from './crypto';
 import type { BlobTransport } from './stores/transport';
 
@@ -48,11 +49,10 @@ function assertMatches(pattern: RegExp, value: string, what: string): void {
   if (!pattern.test(value)) throw new Error(`Not a ${what}: ${JSON.stringify(value)}`);
 }
 
-export function createDocumentStore(options: { transport: BlobTransport; encryptionKey: Buffer | null }): DocumentStore {
+export function createDocumentStore(options: { transport: BlobTransport; encryptionKey: Keyring | null }): DocumentStore {
   const { transport } = options;
   const key = options.encryptionKey;
   if (key === null) throw new Error(MISSING_KEY_MESSAGE);
-  if (key.length !== 32) throw new Error(`DATA_ENCRYPTION_KEY must be 32 bytes, not ${key.length} (e.g. \`openssl rand -base64 32\`)`);
 
   return {
     async put(storageKey, bytes) {

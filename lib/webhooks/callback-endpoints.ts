@@ -6,12 +6,13 @@
 import type { WebhookEndpoint, WebhookFormat } from '@prisma/client';
 import type { Database } from '../db';
 import { newId } from '../ids';
+import type { Keyring } from '../keyring';
 import { sealSecret } from './endpoint-secrets';
 import { newWebhookSecret } from './signing';
 
 export async function ensureCallbackEndpoint(
   db: Database,
-  key: Buffer,
+  key: Keyring,
   input: { accountId: string; url: string; format: WebhookFormat },
 ): Promise<WebhookEndpoint> {
   const existing = await db.webhookEndpoint.findUnique({ where: { accountId_callbackUrl: { accountId: input.accountId, callbackUrl: input.url } } });

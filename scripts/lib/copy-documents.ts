@@ -6,6 +6,7 @@
  */
 import type { Database } from '../../lib/db';
 import type { BlobTransport } from '../../lib/documents/stores/transport';
+import { inBatches } from './in-batches';
 
 export interface CopyTally {
   seen: number;
@@ -77,15 +78,4 @@ export async function copyDocuments(options: {
 async function forgetPurged(db: Database, to: BlobTransport, ids: string[]): Promise<void> {
   const purged = await db.document.findMany({ where: { id: { in: ids }, deletedAt: { not: null } }, select: { storageKey: true } });
   for (const { storageKey } of purged) await to.remove(storageKey);
-}
-
-/** Pages of rows in id order (keyset pagination: rows added meanwhile are still reached, none is read twice). */
-async function* inBatches<T extends { id: string }>(batchSize: number, page: (after: string | undefined) => Promise<T[]>): AsyncGenerator<T[]> {
-  let after: string | undefined;
-  for (;;) {
-    const rows = await page(after);
-    if (rows.length > 0) yield rows;
-    if (rows.length < batchSize) return;
-    after = rows.at(-1)!.id;
-  }
 }

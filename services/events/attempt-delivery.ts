@@ -11,6 +11,7 @@ import { newId } from '../../lib/ids';
 import type { Dispatcher } from './dispatch-events';
 import { emitEvents } from './emit-event';
 import { signingSecrets } from '../../lib/webhooks/endpoint-secrets';
+import type { Keyring } from '../../lib/keyring';
 import { postWebhook, type PostResult } from '../../lib/webhooks/http-post';
 import { idenfyMessage, standardMessage, type WebhookMessage } from '../../lib/webhooks/payloads';
 import { idenfySignature, standardWebhookHeaders } from '../../lib/webhooks/signing';
@@ -22,7 +23,7 @@ const SNIPPET_BYTES = 1024;
 
 export interface DeliveryAttemptDeps {
   db: Database;
-  encryptionKey: Buffer;
+  encryptionKey: Keyring;
   webhooks: WebhookSettings;
   dispatch: Dispatcher;
 }

@@ -13,6 +13,7 @@ import { newId } from '../../lib/ids';
 import type { Logger } from '../../lib/logger';
 import { ensureCallbackEndpoint } from '../../lib/webhooks/callback-endpoints';
 import { IDENFY_FORMAT_EVENTS } from '../../lib/webhooks/payloads';
+import type { Keyring } from '../../lib/keyring';
 import { startSessionWorkflow } from '../sessions/start-session-workflow';
 import { createDeliveryAttempts } from './attempt-delivery';
 import { createFirstAttempts, type OwedAttempt } from './first-attempts';
@@ -21,7 +22,7 @@ export interface DispatchDeps {
   db: Database;
   temporal: Client;
   taskQueue: string;
-  encryptionKey: Buffer;
+  encryptionKey: Keyring;
   webhooks: WebhookSettings;
   /** What a session's workflow is started with, when the sweeper finds a creation cut short. */
   sessionSettings: SessionSettings;

@@ -2,6 +2,7 @@
 import type { DocumentReading } from '@prisma/client';
 import { verificationOf } from '../../lib/sessions';
 import { openReading } from '../../lib/documents/reading-seal';
+import type { Keyring } from '../../lib/keyring';
 
 export type EngineFindings = ReturnType<typeof verificationOf> & {
   /** The MRZ as read (decrypted for the operator; empty once the data is purged). */
@@ -10,7 +11,7 @@ export type EngineFindings = ReturnType<typeof verificationOf> & {
   millis: number;
 };
 
-export function engineFindings(reading: DocumentReading, encryptionKey: Buffer): EngineFindings {
+export function engineFindings(reading: DocumentReading, encryptionKey: Keyring): EngineFindings {
   const sealed = reading.sealed ? openReading(encryptionKey, reading.sessionId, reading.attempt, reading.sealed) : null;
   return {
     ...verificationOf(reading),

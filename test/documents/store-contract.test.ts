@@ -3,6 +3,7 @@
  * (`DocumentBlob` rows) and on a real S3-speaking server (moto on 127.0.0.1, through the real AWS SDK). Each case
  * also reads what the transport holds at rest, directly, to see ciphertext and not the image.
  */
+import { createKeyring, type Keyring } from '../../lib/keyring';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -82,7 +83,7 @@ beforeAll(async () => {
 describe.each(Object.keys(transports))('the %s transport', (name) => {
   let underTest: TransportUnderTest;
   let store: DocumentStore;
-  let encryptionKey: Buffer;
+  let encryptionKey: Keyring;
   let session: string;
   let key: string;
 
@@ -93,7 +94,7 @@ describe.each(Object.keys(transports))('the %s transport', (name) => {
     await underTest?.close();
   });
   beforeEach(() => {
-    encryptionKey = randomBytes(32);
+    encryptionKey = createKeyring({ current: randomBytes(32) });
     store = createDocumentStore({ transport: underTest.transport, encryptionKey });
     session = newId('session');
     key = storageKeyFor(session, newId('document'));
@@ -117,13 +118,13 @@ describe.each(Object.keys(transports))('the %s transport', (name) => {
     await store.put(key, photo);
 
     const atRest = (await underTest.atRest(key))!;
-    expect(atRest.length).toBe(photo.length + 29);
+    expect(atRest.length).toBe(photo.length + 33);
     expect(atRest.includes(photo.subarray(0, 16))).toBe(false);
     expect(atRest.includes(photo.subarray(1000, 1016))).toBe(false);
     expect(atRest.includes(Buffer.from('JFIF'))).toBe(false);
     expect(decryptDocument(encryptionKey, atRest, key).equals(photo)).toBe(true);
-    await expect(createDocumentStore({ transport: underTest.transport, encryptionKey: randomBytes(32) }).get(key)).rejects.toThrow(
-      'Encrypted document failed authentication: wrong key, wrong storage key or altered data',
+    await expect(createDocumentStore({ transport: underTest.transport, encryptionKey: createKeyring({ current: randomBytes(32) }) }).get(key)).rejects.toThrow(
+      `Data was encrypted under key ${encryptionKey.current.id}, which is not configured`,
     );
   });
 

@@ -2,13 +2,14 @@
  * The `local` transport's own guarantees on a real temporary folder (file modes, atomic writes, keys that cannot
  * leave the folder), and the AES-256-GCM blob format. What every transport must do is in test/documents/.
  */
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { decryptDocument, encryptDocument } from '../../../lib/documents/crypto';
+import { decryptDocument, encryptDocument, keyIdOfBlob } from '../../../lib/documents/crypto';
 import { createDocumentStore, DocumentNotFoundError, storageKeyFor, type DocumentStore } from '../../../lib/documents/store';
 import { createLocalTransport } from '../../../lib/documents/stores/local';
+import { createKeyring, type Keyring } from '../../../lib/keyring';
 import { documentFrontJpeg } from '../../support/images';
 
 const SESSION = 'ses_0mhd1k2p3a1b2c3d4e5f6a7b8c9d0';
@@ -19,7 +20,7 @@ const KEY = storageKeyFor(SESSION, DOCUMENT);
 const AUTHENTICATION_FAILURE = 'Encrypted document failed authentication: wrong key, wrong storage key or altered data';
 
 let dir: string;
-let encryptionKey: Buffer;
+let encryptionKey: Keyring;
 let store: DocumentStore;
 let photo: Buffer;
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'document-store-'));
-  encryptionKey = randomBytes(32);
+  encryptionKey = createKeyring({ current: randomBytes(32) });
   store = createDocumentStore({ transport: createLocalTransport(dir), encryptionKey });
 });
 
@@ -42,10 +43,6 @@ describe('createDocumentStore', () => {
     expect(() => createDocumentStore({ transport: createLocalTransport(dir), encryptionKey: null })).toThrow(
       new Error('DATA_ENCRYPTION_KEY is not set: images and webhook secrets are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)'),
     );
-  });
-
-  it('refuses a key that is not 32 bytes', () => {
-    expect(() => createDocumentStore({ transport: createLocalTransport(dir), encryptionKey: randomBytes(16) })).toThrow('DATA_ENCRYPTION_KEY must be 32 bytes, not 16');
   });
 
   it('resolves a relative folder against the working directory', async () => {
@@ -77,8 +74,8 @@ describe('DocumentStore', () => {
 
     const path = join(dir, SESSION, `${DOCUMENT}.bin`);
     const onDisk = await readFile(path);
-    expect(onDisk.length).toBe(photo.length + 29);
-    expect(onDisk[0]).toBe(1);
+    expect(onDisk.length).toBe(photo.length + 33);
+    expect(onDisk[0]).toBe(2);
     expect(onDisk.includes(photo.subarray(0, 16))).toBe(false);
     expect(onDisk.includes(photo.subarray(1000, 1016))).toBe(false);
     expect(onDisk.includes(Buffer.from('JFIF'))).toBe(false);
@@ -87,21 +84,22 @@ describe('DocumentStore', () => {
     expect(await readdir(join(dir, SESSION))).toEqual([`${DOCUMENT}.bin`]);
   });
 
-  it.each([0, 1, 12, 13, 28, 29, 5000])('refuses to decrypt after byte %i is altered', async (offset) => {
+  it.each([0, 1, 4, 5, 17, 18, 33, 5000])('refuses to decrypt after byte %i is altered', async (offset) => {
     await store.put(KEY, photo);
     const path = join(dir, SESSION, `${DOCUMENT}.bin`);
     const blob = await readFile(path);
     blob[offset]! ^= 0x01;
     await writeFile(path, blob);
 
-    await expect(store.get(KEY)).rejects.toThrow(offset === 0 ? 'Encrypted document has unknown format version 0' : AUTHENTICATION_FAILURE);
+    const expected = offset === 0 ? 'Encrypted document has unknown format version 3' : offset <= 4 ? 'which is not configured' : AUTHENTICATION_FAILURE;
+    await expect(store.get(KEY)).rejects.toThrow(expected);
   });
 
   it('refuses to decrypt with another key', async () => {
     await store.put(KEY, photo);
-    const otherStore = createDocumentStore({ transport: createLocalTransport(dir), encryptionKey: randomBytes(32) });
+    const otherStore = createDocumentStore({ transport: createLocalTransport(dir), encryptionKey: createKeyring({ current: randomBytes(32) }) });
 
-    await expect(otherStore.get(KEY)).rejects.toThrow(AUTHENTICATION_FAILURE);
+    await expect(otherStore.get(KEY)).rejects.toThrow(`Data was encrypted under key ${encryptionKey.current.id}, which is not configured`);
   });
 
   it('refuses to decrypt a file moved to another storage key', async () => {
@@ -184,16 +182,17 @@ describe('storageKeyFor', () => {
 });
 
 describe('encryptDocument / decryptDocument', () => {
-  const key = randomBytes(32);
+  const key = createKeyring({ current: randomBytes(32) });
   const plaintext = Buffer.from('passport scan');
 
-  it('writes version, a fresh IV, the tag and the ciphertext', () => {
+  it('writes version 2, the key id, a fresh IV, the tag and the ciphertext', () => {
     const first = encryptDocument(key, plaintext, KEY);
     const second = encryptDocument(key, plaintext, KEY);
 
-    expect(first.length).toBe(1 + 12 + 16 + plaintext.length);
-    expect([first[0], second[0]]).toEqual([1, 1]);
-    expect(first.subarray(1, 13).equals(second.subarray(1, 13))).toBe(false);
+    expect(first.length).toBe(1 + 4 + 12 + 16 + plaintext.length);
+    expect([first[0], second[0]]).toEqual([2, 2]);
+    expect([keyIdOfBlob(first), keyIdOfBlob(second)]).toEqual([key.current.id, key.current.id]);
+    expect(first.subarray(5, 17).equals(second.subarray(5, 17))).toBe(false);
     expect(decryptDocument(key, first, KEY)).toEqual(plaintext);
     expect(decryptDocument(key, second, KEY)).toEqual(plaintext);
   });
@@ -204,8 +203,42 @@ describe('encryptDocument / decryptDocument', () => {
     expect(() => decryptDocument(key, blob, storageKeyFor(SESSION, OTHER_DOCUMENT))).toThrow(AUTHENTICATION_FAILURE);
   });
 
-  it('refuses blobs too short to hold a header, and keys of the wrong size', () => {
+  it('refuses blobs too short to hold a header', () => {
     expect(() => decryptDocument(key, Buffer.alloc(28, 1), KEY)).toThrow('Encrypted document is too short to be valid');
-    expect(() => encryptDocument(randomBytes(31), plaintext, KEY)).toThrow('A document encryption key is 32 bytes, not 31');
+    expect(() => decryptDocument(key, Buffer.concat([Buffer.from([2]), Buffer.from(key.current.id, 'hex'), Buffer.alloc(27)]), KEY)).toThrow(
+      'Encrypted document is too short to be valid',
+    );
+  });
+
+  it('decrypts with the key the blob names after a rotation, and names a key that is not configured', () => {
+    const first = createKeyring({ current: randomBytes(32) });
+    const blob = encryptDocument(first, plaintext, KEY);
+    const rotated = createKeyring({ current: randomBytes(32), previous: [first.current.key] });
+
+    expect(decryptDocument(rotated, blob, KEY)).toEqual(plaintext);
+    expect(keyIdOfBlob(encryptDocument(rotated, plaintext, KEY))).toBe(rotated.current.id);
+    expect(() => decryptDocument(createKeyring({ current: rotated.current.key }), blob, KEY)).toThrow(
+      `Data was encrypted under key ${first.current.id}, which is not configured: add that key to DATA_ENCRYPTION_PREVIOUS_KEYS (configured: ${rotated.current.id})`,
+    );
+  });
+
+  it('still reads version 1 blobs (no key id) with whichever configured key fits', () => {
+    const old = randomBytes(32);
+    const legacy = legacyBlob(old, plaintext, KEY);
+
+    expect(keyIdOfBlob(legacy)).toBeNull();
+    expect(decryptDocument(createKeyring({ current: old }), legacy, KEY)).toEqual(plaintext);
+    expect(decryptDocument(createKeyring({ current: randomBytes(32), previous: [randomBytes(32), old] }), legacy, KEY)).toEqual(plaintext);
+    expect(() => decryptDocument(createKeyring({ current: randomBytes(32) }), legacy, KEY)).toThrow(AUTHENTICATION_FAILURE);
+    expect(() => decryptDocument(createKeyring({ current: old }), legacy, storageKeyFor(SESSION, OTHER_DOCUMENT))).toThrow(AUTHENTICATION_FAILURE);
   });
 });
+
+/** The format written before key rotation existed: version 1 | IV | tag | ciphertext. */
+function legacyBlob(key: Buffer, plaintext: Buffer, associatedData: string): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(associatedData, 'utf8'));
+  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return Buffer.concat([Buffer.from([1]), iv, cipher.getAuthTag(), ciphertext]);
+}

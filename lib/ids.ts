@@ -23,6 +23,7 @@ export const ID_PREFIXES = {
   deliveryAttempt: 'att',
   ledgerEntry: 'led',
   idempotencyKey: 'idk',
+  auditEntry: 'aud',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -116,7 +116,7 @@ describe('API keys', () => {
 
 describe('credits', () => {
   test('a top-up adds the credits once per form, through the workflow, and says the new balance', async () => {
-    const home = await (await admin.get('/dashboard')).text();
+    const home = await (await admin.get('/dashboard/credits')).text();
     expect(home).toContain('action="/dashboard/top-up"');
     const formKey = formKeyIn(home);
     const fields = { formKey, amount: '25', reason: 'Invoice 7' };
@@ -124,7 +124,7 @@ describe('credits', () => {
     const first = await admin.post('/dashboard/top-up', fields);
     expect(first.status).toBe(303);
     const location = first.headers.get('location')!;
-    expect(location).toMatch(/^\/dashboard\?added=led_[0-9a-z]{29}$/);
+    expect(location).toMatch(/^\/dashboard\/credits\?added=led_[0-9a-z]{29}$/);
     const second = await admin.post('/dashboard/top-up', fields);
     expect(second.headers.get('location')).toBe(location);
 
@@ -139,7 +139,7 @@ describe('credits', () => {
   });
 
   test('a refused amount comes back with 422 and the values kept; nothing is added', async () => {
-    const formKey = await formKeyOf('/dashboard');
+    const formKey = await formKeyOf('/dashboard/credits');
     const response = await admin.post('/dashboard/top-up', { formKey, amount: '0', reason: 'kept' });
     expect(response.status).toBe(422);
     const html = await response.text();
@@ -152,7 +152,7 @@ describe('credits', () => {
 
   test('an operator who is not an admin sees no top-up form and is refused (403)', async () => {
     const reader = await signedInOperator(api, account.accountId, { isAdmin: false });
-    const home = await (await reader.get('/dashboard')).text();
+    const home = await (await reader.get('/dashboard/credits')).text();
     expect(home).not.toContain('action="/dashboard/top-up"');
     expect(home).toContain('Credits are added by the admin operators of this account.');
     expect((await reader.post('/dashboard/top-up', { formKey: newId('idempotencyKey').slice(4), amount: '5' })).status).toBe(403);
@@ -171,7 +171,7 @@ describe('credits', () => {
       })),
     });
     const rowsIn = (html: string) => [...html.matchAll(/<td>entry (\d+)<\/td>/g)].map((match) => Number(match[1]));
-    const home = await (await admin.get('/dashboard')).text();
+    const home = await (await admin.get('/dashboard/credits')).text();
     expect(rowsIn(home)).toEqual([30, 29, 28, 27, 26, 25, 24, 23, 22, 21]);
     expect(home).toContain('<a href="/dashboard/ledger">The whole ledger</a>');
 
@@ -189,7 +189,7 @@ test('every new form is refused without the CSRF token (403), and nothing change
   const forms: [string, Record<string, string>][] = [
     ['/dashboard/api-keys', { formKey: await formKeyOf('/dashboard/api-keys'), name: 'No token' }],
     [`/dashboard/api-keys/${account.keyId}/revoke`, {}],
-    ['/dashboard/top-up', { formKey: await formKeyOf('/dashboard'), amount: '5' }],
+    ['/dashboard/top-up', { formKey: await formKeyOf('/dashboard/credits'), amount: '5' }],
   ];
   for (const [path, fields] of forms) {
     const response = await postForm(api, path, fields, admin.cookie);
@@ -206,14 +206,14 @@ describe('automatic decisions', () => {
   };
 
   test('an admin operator switches automatic approval off and on; the page says which is on', async () => {
-    const home = await (await admin.get('/dashboard')).text();
+    const home = await (await admin.get('/dashboard/credits')).text();
     expect(home).toContain('Automatic approval is on.');
     // Only autoDeny ticked: an unticked checkbox is not sent.
     const saved = await admin.post('/dashboard/auto-decisions', { autoDeny: 'on' });
     expect(saved.status).toBe(303);
-    expect(saved.headers.get('location')).toBe('/dashboard?saved=auto-decisions');
+    expect(saved.headers.get('location')).toBe('/dashboard/credits?saved=auto-decisions');
     expect(await storedPolicy()).toEqual({ autoApprove: false, autoDeny: true });
-    const after = await (await admin.get('/dashboard?saved=auto-decisions')).text();
+    const after = await (await admin.get('/dashboard/credits?saved=auto-decisions')).text();
     expect(after).toContain('Automatic decisions saved');
     expect(after).toContain('Automatic approval is off: those sessions go to review.');
     expect(after).toMatch(/id="policy-autoDeny" name="autoDeny" type="checkbox" checked/);
@@ -223,7 +223,7 @@ describe('automatic decisions', () => {
 
   test('an operator who is not an admin sees the policy without the form and is refused (403)', async () => {
     const reader = await signedInOperator(api, account.accountId, { isAdmin: false });
-    const home = await (await reader.get('/dashboard')).text();
+    const home = await (await reader.get('/dashboard/credits')).text();
     expect(home).toContain('Automatic approval is on.');
     expect(home).not.toContain('action="/dashboard/auto-decisions"');
     expect((await reader.post('/dashboard/auto-decisions', {})).status).toBe(403);

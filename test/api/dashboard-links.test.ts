@@ -37,7 +37,7 @@ async function newFormKey(): Promise<string> {
 const linkIdsIn = (html: string) => [...html.matchAll(/<a href="\/dashboard\/links\/(lnk_[0-9a-z]{29})">/g)].map((match) => match[1]!);
 const accountLinks = () => api.db.link.findMany({ where: { accountId: account.accountId }, orderBy: { id: 'asc' } });
 
-test('the form offers every setting, each input with its label, and UTC expiry said plainly', async () => {
+test('the form offers every setting, each input with its label, and the expiry in local time said plainly', async () => {
   const response = await operator.get('/dashboard/links/new');
   expect(response.status).toBe(200);
   const html = await response.text();
@@ -59,7 +59,9 @@ test('the form offers every setting, each input with its label, and UTC expiry s
   ]);
   for (const id of inputIds) expect(html).toContain(`<label for="${id}">`);
   expect(html).toContain('<input id="expiresAt" name="expiresAt" type="datetime-local"');
-  expect(html).toContain('Read as UTC, not your local time');
+  expect(html).toContain('<label for="expiresAt">Expires at (your local time)</label>');
+  expect(html).toContain('<input type="hidden" name="expiresAtOffset" value="">');
+  expect(html).toContain('time zone (it is now <time datetime=');
   expect(html).toMatch(/<option value="lt">Lietuvių \(lt\)<\/option>/);
 });
 
@@ -158,7 +160,7 @@ test('invalid input: 422, each field says what is wrong, what was typed stays, n
   );
   expect(html).toContain('<p class="field-error" id="maxUses-error">A multi-use link needs a whole number of uses from 2 to 1,000,000.</p>');
   expect(html).toContain('value="2020-01-01T09:30" aria-describedby="expiresAt-hint expiresAt-error" aria-invalid="true">');
-  expect(html).toContain('<p class="field-error" id="expiresAt-error">The expiry must be in the future (UTC).</p>');
+  expect(html).toContain('<p class="field-error" id="expiresAt-error">The expiry must be in the future.</p>');
   expect(html).toContain('value="not a url" aria-describedby="successUrl-hint successUrl-error" aria-invalid="true">');
   expect(html).toContain('value="ftp://files.example.com/drop" aria-describedby="callbackUrl-hint callbackUrl-error" aria-invalid="true">');
   expect(html).toContain('<p class="field-error" id="callbackUrl-error">Enter an http:// or https:// address (at most 2,048 characters), or leave it empty.</p>');

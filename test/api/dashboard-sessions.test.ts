@@ -190,7 +190,7 @@ describe('a new dynamic link', () => {
     const response = await broker.post('/dashboard/sessions/new', { formKey, clientId: 'no-credit' });
     expect(response.status).toBe(402);
     const page = await response.text();
-    expect(page).toContain('<p class="alert" role="alert">No credit available: every session reserves one. <a href="/dashboard">See the credits</a>');
+    expect(page).toContain('<p class="alert" role="alert">No credit available: every session reserves one. <a href="/dashboard/credits">See the credits</a>');
     expect(page).toContain('value="no-credit"');
     expect(await sessionsOf(broke.accountId)).toEqual([]);
   });
@@ -356,7 +356,8 @@ describe('one session', () => {
       const page = await html(`/dashboard/sessions/${session.id}`);
       const created = page.slice(page.indexOf('<td>session.created</td>'));
       expect(created).toContain(`<a href="/dashboard/webhooks/${delivery!.endpointId}">${receiver.url}</a> <span class="status" data-status="DELIVERED">DELIVERED</span>`);
-      expect(created).toMatch(/<ol><li>[\d-]+ [\d:]+ UTC · attempt 1 · HTTP 503 · \d+ ms[^<]*<\/li><li>[\d-]+ [\d:]+ UTC · attempt 2 · HTTP 204 · \d+ ms<\/li><\/ol>/);
+      const moment = '<time datetime="[^"]+" title="[\\d-]+ [\\d:]+ UTC" data-local="second">[\\d-]+ [\\d:]+ UTC</time>';
+      expect(created).toMatch(new RegExp(`<ol><li>${moment} · attempt 1 · HTTP 503 · \\d+ ms[^<]*</li><li>${moment} · attempt 2 · HTTP 204 · \\d+ ms</li></ol>`));
     } finally {
       await receiver.close();
     }

@@ -48,10 +48,10 @@ async function signIn(): Promise<{ cookie: string; setCookie: string }> {
 
 const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
 
-test('signing in sets an HttpOnly, SameSite=Strict cookie for /dashboard, and the page shows the credits', async () => {
+test('signing in sets an HttpOnly, SameSite=Strict cookie for /dashboard, and the credits page shows the credits', async () => {
   const { cookie, setCookie } = await signIn();
   expect(setCookie).toMatch(/^mld_session=[A-Za-z0-9_-]{43}; Path=\/dashboard; Expires=.+; HttpOnly; SameSite=Strict$/);
-  const page = await get('/dashboard', cookie);
+  const page = await get('/dashboard/credits', cookie);
   expect(page.status).toBe(200);
   expect(page.headers.get('cache-control')).toBe('no-store');
   const html = await page.text();
@@ -175,7 +175,7 @@ describe('sections', () => {
     const csrf = csrfOf(detail);
     const refused = await review({ _csrf: csrf, decision: 'DENIED' });
     expect(refused.status).toBe(422);
-    expect(await refused.text()).toContain('a denial needs at least one reason');
+    expect(await refused.text()).toContain('A denial needs at least one reason: tick one, or type its code below.');
     const decided = await review({ _csrf: csrf, decision: 'APPROVED', 'data.firstName': 'Ona', note: 'clear photos' });
     expect(decided.status).toBe(303);
     const row = await longLived.db.session.findUniqueOrThrow({ where: { id: session.id } });

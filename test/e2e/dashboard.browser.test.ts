@@ -108,7 +108,7 @@ async function verifyAsPerson(linkUrl: string, images: Record<string, string>): 
 test('sign in, create a multi-use link, QR code, a person verifies, the status changes live, approve, the webhook arrives', async () => {
   const page = await newPage(DESKTOP);
   await signIn(page);
-  await shoot(page, '02-credits');
+  await shoot(page, '02-review-queue');
 
   // A multi-use link with a callback URL, created through the form.
   await page.getByRole('link', { name: 'Links', exact: true }).click();
@@ -161,7 +161,7 @@ test('sign in, create a multi-use link, QR code, a person verifies, the status c
   // Approve through the review form; the decision shows on the page.
   await pill.locator('xpath=ancestor::tr').getByRole('link').first().click();
   await page.waitForURL(`${api.baseUrl}/dashboard/sessions/${session.id}`);
-  await page.getByRole('img', { name: /FRONT/ }).waitFor();
+  await page.getByRole('img', { name: /Document front/ }).waitFor();
   await shoot(page, '08-session-reviewing');
   await page.getByLabel('Approve').check();
   await page.getByRole('button', { name: 'Record the decision' }).click();
@@ -211,7 +211,7 @@ const FORM_PAGES = [
   { path: '/dashboard/sessions/new', submit: 'Create session' },
   { path: '/dashboard/webhooks/new', submit: 'Create endpoint' },
   { path: '/dashboard/api-keys', submit: 'Create API key' },
-  { path: '/dashboard', submit: 'Add credits' },
+  { path: '/dashboard/credits', submit: 'Add credits' },
 ];
 const TAB_PRESSES = 60;
 

@@ -67,7 +67,7 @@ export function renderHomePage(
 ): string {
   return framed(
     input,
-    '/dashboard',
+    '/dashboard/credits',
     'Credits',
     <>
       <h1>Credits</h1>
@@ -176,11 +176,11 @@ function TopUpForm({ csrfToken, form }: { csrfToken: string; form: FormState<Top
 export function renderLedgerPage(input: Frame & { ledger: LedgerRow[]; nextPage: string | null }): string {
   return framed(
     input,
-    '/dashboard',
+    '/dashboard/credits',
     'Ledger',
     <>
       <Toolbar heading="Ledger">
-        <a class="button quiet" href="/dashboard">
+        <a class="button quiet" href="/dashboard/credits">
           Back to credits
         </a>
       </Toolbar>

@@ -22,6 +22,12 @@ textarea{width:100%;min-height:70px}
 .images figure{margin:0}
 .images img{display:block;max-width:280px;max-height:220px;border-radius:10px;border:1px solid #e1e6ef}
 .images figcaption{font-size:.8125rem;color:#4a5466;margin-top:4px}
+.images a:hover img{border-color:#1d4ed8}
+.replaced{margin-top:14px}
+.excerpt pre{margin:6px 0;padding:10px;max-height:320px;overflow:auto;border-radius:8px;background:#f1f5f9;color:#0f172a;font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;overflow-wrap:anywhere}
+.excerpt summary{cursor:pointer}
+.replaced summary{cursor:pointer;color:#4a5466}
+.replaced img{opacity:.75}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:6px 18px;margin:0}
 dt{color:#4a5466}
 dd{margin:0}
@@ -29,7 +35,7 @@ dd{margin:0}
 fieldset{border:0;padding:0;margin:0 0 10px}
 legend{font-weight:600;margin-bottom:6px}
 .pager{margin-top:14px}
-main{max-width:1120px;margin:0 auto;padding:28px 24px}
+main{max-width:1320px;margin:0 auto;padding:28px 24px}
 h1{margin:0 0 20px;font-size:1.5rem;letter-spacing:-.01em}
 h2{margin:28px 0 12px;font-size:1rem}
 .card{background:#fff;border:1px solid #e1e6ef;border-radius:14px;padding:20px 22px}
@@ -57,6 +63,13 @@ h1,p,dd,label{overflow-wrap:anywhere}
 .who{color:#4a5466;max-width:240px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 header form{display:flex;align-items:center;gap:10px}
 header nav a{white-space:nowrap}
+header nav .count{display:inline-block;min-width:1.6em;padding:0 6px;border-radius:999px;background:#fff4d6;color:#6b4100;font-size:.8125rem;font-weight:700;text-align:center}
+.queue td{vertical-align:top}
+.age{font-variant-numeric:tabular-nums;white-space:nowrap}
+.tags{display:flex;flex-wrap:wrap;gap:4px}
+.tag{display:inline-block;padding:1px 8px;border-radius:999px;background:#eef1f6;font-size:.8125rem}
+.tag.fraud{background:#fdecec;color:#8a1c1c}
+kbd{padding:1px 6px;border:1px solid #c5cdd9;border-bottom-width:2px;border-radius:6px;background:#fff;font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 header nav{flex-wrap:wrap}
 .table-wrap{overflow-x:auto;border-radius:14px}
 .toolbar{display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between;margin-bottom:16px}
@@ -73,7 +86,6 @@ input[type=number],input[type=url],input[type=datetime-local],input[type=tel]{pa
 .field-error{color:#8a1c1c;font-size:.8125rem;margin-top:4px}
 [aria-invalid=true]{border-color:#b42318!important}
 .notice{margin:0 0 14px;padding:10px 12px;border-radius:10px;background:#e7f6ec;color:#14532d}
-.secret{display:block;padding:12px;border-radius:10px;background:#0f172a;color:#e2e8f0;font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;word-break:break-all}
 .copy-row{display:flex;gap:8px}
 .copy-row input{flex:1;min-width:0}
 .confirm{border:1px solid #f3c1c1;background:#fff7f7}
@@ -98,7 +110,8 @@ figure.chart{margin:0}
 .alert p{margin:0}
 .alert ul{margin:6px 0 0;padding-left:20px}
 .alert a{color:inherit}
-input.secret{width:100%;border:0}
+/* A one-time secret: dark monospace text on a pale field (input[type=text] would otherwise win the background). */
+input.secret{width:100%;padding:12px;border:1px solid #94a3b8;border-radius:10px;background:#f8fafc;color:#0f172a;font:14px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}
 .checks{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:0 16px}
 .checks label{display:flex;gap:8px;align-items:center;margin:4px 0;font-weight:400}
 .checks input{width:auto}
@@ -106,6 +119,8 @@ input.secret{width:100%;border:0}
 .grid2.roomy{grid-template-columns:repeat(auto-fit,minmax(min(400px,100%),1fr))}
 .grid2 .wide{grid-column:1/-1}
 dl.facts{grid-template-columns:max-content minmax(0,1fr)}
+/* Session ids are 33 characters: set small and monospaced, so a list keeps room for its other columns. */
+td.id-cell{font:.8125rem/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:nowrap}
 .facts dd{overflow-wrap:anywhere}
 `;
 
@@ -122,15 +137,19 @@ export interface Frame {
   email: string;
   accountName: string;
   csrfToken: string;
+  /** Sessions waiting for review, shown beside the queue in the navigation; null when not counted. */
+  reviewCount?: number | null;
 }
 
 const SECTIONS = [
-  ['/dashboard', 'Credits'],
+  ['/dashboard', 'Review queue'],
+  ['/dashboard/credits', 'Credits'],
   ['/dashboard/links', 'Links'],
   ['/dashboard/sessions', 'Sessions'],
   ['/dashboard/webhooks', 'Webhooks'],
   ['/dashboard/outbox', 'Outbox'],
   ['/dashboard/api-keys', 'API keys'],
+  ['/dashboard/audit', 'Audit'],
 ] as const;
 
 /** The signed-in frame: the account, the sections, the operator and the sign-out form. */
@@ -147,6 +166,14 @@ export function framed(frame: Frame, current: string, title: string, main: Compo
           {SECTIONS.map(([href, label]) => (
             <a href={href} aria-current={href === current ? 'page' : undefined}>
               {label}
+              {href === '/dashboard' && typeof frame.reviewCount === 'number' && (
+                <>
+                  {' '}
+                  <span class="count" data-review-count>
+                    {frame.reviewCount}
+                  </span>
+                </>
+              )}
             </a>
           ))}
         </nav>
@@ -170,10 +197,26 @@ export function display(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export const when = (date: Date | null) => (date ? `${date.toISOString().replace('T', ' ').slice(0, 16)} UTC` : '—');
+/** A moment in UTC as text, to the minute or (on timelines, where webhook attempts follow each other closely) the second. */
+export const utcText = (date: Date, precision: 'minute' | 'second' = 'minute') =>
+  `${date.toISOString().replace('T', ' ').slice(0, precision === 'minute' ? 16 : 19)} UTC`;
 
-/** To the second: on timelines, webhook attempts follow each other closely. */
-export const exactly = (date: Date) => `${date.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+/**
+ * A moment as a `<time>`: written in UTC, which dashboard.js rewrites into the operator's own time zone, keeping UTC in
+ * the title (shown on hover). Without scripts it stays in UTC.
+ */
+export function Moment({ date, precision = 'minute' }: { date: Date; precision?: 'minute' | 'second' }): VNode {
+  const utc = utcText(date, precision);
+  return (
+    <time datetime={date.toISOString()} title={utc} data-local={precision}>
+      {utc}
+    </time>
+  );
+}
+
+export const when = (date: Date | null) => (date ? <Moment date={date} /> : '—');
+
+export const exactly = (date: Date) => <Moment date={date} precision="second" />;
 
 export interface AttemptRow {
   series: number;
@@ -182,6 +225,8 @@ export interface AttemptRow {
   httpStatus: number | null;
   durationMs: number;
   error: string | null;
+  /** The start of the receiver's response body, as stored by the delivery. */
+  responseSnippet: string | null;
 }
 
 /** One webhook delivery attempt as a list item: when, which, the receiver's answer and how long it took. */
@@ -190,8 +235,15 @@ export function AttemptItem({ attempt }: { attempt: AttemptRow }): VNode {
   const answer = attempt.httpStatus === null ? 'no answer' : `HTTP ${attempt.httpStatus}`;
   return (
     <li>
-      {`${exactly(attempt.at)} · ${series}attempt ${attempt.number} · ${answer} · ${attempt.durationMs} ms`}
+      {exactly(attempt.at)}
+      {` · ${series}attempt ${attempt.number} · ${answer} · ${attempt.durationMs} ms`}
       {attempt.error && ` · ${attempt.error}`}
+      {attempt.responseSnippet && (
+        <details class="excerpt">
+          <summary>Response body (start)</summary>
+          <pre>{attempt.responseSnippet}</pre>
+        </details>
+      )}
     </li>
   );
 }

@@ -9,6 +9,7 @@ import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { LINK_STATUSES } from '../../../services/schemas/links';
 import { CsrfField, Pager, StatusPill, Table, Toolbar, display, framed, when, type Frame } from './frame';
 import { CopyField, FieldError } from './form-parts';
+import { FLOW_LABELS, USAGE_LABELS, labelOf, languageLabel } from './labels';
 
 export interface LinkRow {
   id: string;
@@ -95,7 +96,8 @@ export function renderLinksPage(input: Frame & { links: LinkRow[]; q: string; st
 /** The fields of the new-link form, as the operator typed them. */
 export const LINK_FORM_FIELDS = ['name', 'flow', 'usageType', 'maxUses', 'expiresAt', 'language', 'successUrl', 'errorUrl', 'callbackUrl'] as const;
 export type LinkFormField = (typeof LINK_FORM_FIELDS)[number];
-export type LinkForm = Record<LinkFormField, string> & { formKey: string };
+/** `expiresAtOffset`: the browser's UTC offset for the entered expiry (getTimezoneOffset, minutes), set by dashboard.js. */
+export type LinkForm = Record<LinkFormField, string> & { formKey: string; expiresAtOffset: string };
 export type LinkFormErrors = Partial<Record<LinkFormField, string>>;
 
 export const emptyLinkForm = (formKey: string): LinkForm => ({
@@ -109,6 +111,7 @@ export const emptyLinkForm = (formKey: string): LinkForm => ({
   errorUrl: '',
   callbackUrl: '',
   formKey,
+  expiresAtOffset: '',
 });
 
 const FLOW_CHOICES = [
@@ -132,7 +135,7 @@ const LABELS: Record<LinkFormField, string> = {
   flow: 'Steps',
   usageType: 'Usage',
   maxUses: 'Maximum uses',
-  expiresAt: 'Expires at (UTC)',
+  expiresAt: 'Expires at (your local time)',
   language: 'Language',
   successUrl: 'Success URL',
   errorUrl: 'Error URL',
@@ -227,8 +230,14 @@ export function renderNewLinkPage(input: Frame & { form: LinkForm; errors?: Link
           )}
           {labelled(
             'expiresAt',
-            <input id="expiresAt" name="expiresAt" type="datetime-local" value={form.expiresAt} {...described('expiresAt')} />,
-            `Optional. Read as UTC, not your local time (it is now ${when(input.nowUtc)}). After it the link stops working by itself; it can never be extended.`,
+            <>
+              <input id="expiresAt" name="expiresAt" type="datetime-local" data-offset-field="expiresAtOffset" value={form.expiresAt} {...described('expiresAt')} />
+              <input type="hidden" name="expiresAtOffset" value={form.expiresAtOffset} />
+            </>,
+            <>
+              Optional. In your browser's time zone (it is now {when(input.nowUtc)}; UTC if scripts are off). After it the link stops working by itself; it
+              can never be extended.
+            </>,
           )}
           {labelled(
             'language',
@@ -301,10 +310,10 @@ export function renderLinkPage(input: Frame & { link: LinkDetail; funnel: LinkFu
   const { link } = input;
   const linkPath = `/dashboard/links/${link.id}`;
   const settings = [
-    ['Steps', link.flow],
-    ['Usage', `${link.usageType}: ${link.usesConsumed} of ${link.maxUses ?? 'unlimited'} uses consumed`],
+    ['Steps', labelOf(FLOW_LABELS, link.flow)],
+    ['Usage', `${labelOf(USAGE_LABELS, link.usageType)}: ${link.usesConsumed} of ${link.maxUses ?? 'unlimited'} uses consumed`],
     ['Expires', link.expiresAt ? when(link.expiresAt) : 'Never'],
-    ['Language', link.language],
+    ['Language', languageLabel(link.language)],
     ['Success URL', display(link.successUrl)],
     ['Error URL', display(link.errorUrl)],
     ['Callback URL', display(link.callbackUrl)],
@@ -336,7 +345,7 @@ export function renderLinkPage(input: Frame & { link: LinkDetail; funnel: LinkFu
         </p>
       )}
       <p>
-        {link.usesConsumed} of {link.maxUses ?? 'unlimited'} uses · {link.expiresAt ? `expires ${when(link.expiresAt)}` : 'never expires'} ·{' '}
+        {link.usesConsumed} of {link.maxUses ?? 'unlimited'} uses · {link.expiresAt ? <>expires {when(link.expiresAt)}</> : 'never expires'} ·{' '}
         <a href={link.temporalUrl}>workflow in the Temporal UI</a>
       </p>
       <div class="grid2">
@@ -422,7 +431,7 @@ export function renderDeactivatePage(input: Frame & { link: LinkRow }): string {
 const CHART = { width: 720, height: 260, left: 44, right: 24, top: 14, bottom: 34 } as const;
 
 /**
- * The funnel per day as an inline SVG line chart (one line per stage, a dot per day), summarised for screen readers
+ * The funnel per day as an inline SVG bar chart (a group per day, a bar per stage), summarised for screen readers
  * by its label, with the same numbers in a table.
  */
 function FunnelChart({ days }: { days: FunnelDay[] }): VNode {
@@ -433,7 +442,12 @@ function FunnelChart({ days }: { days: FunnelDay[] }): VNode {
   const plotWidth = CHART.width - CHART.left - CHART.right;
   const plotHeight = CHART.height - CHART.top - CHART.bottom;
   const top = axisTop(Math.max(0, ...days.flatMap((day) => STAGES.map(([key]) => day[key]))));
-  const x = (index: number) => round(CHART.left + (days.length === 1 ? plotWidth / 2 : (index * plotWidth) / (days.length - 1)));
+  // One group of bars per day, one bar per stage; a single day still reads as a chart, not a dot.
+  const group = plotWidth / Math.max(1, days.length);
+  const bar = Math.min(28, (group * 0.8) / STAGES.length);
+  const centre = (index: number) => round(CHART.left + group * (index + 0.5));
+  // Each bar's number above it, while there is room for the digits.
+  const labelled = bar >= 14;
   const y = (value: number) => round(CHART.top + plotHeight - (value / top) * plotHeight);
   const ticks = [0, top / 4, top / 2, (3 * top) / 4, top];
   return (
@@ -449,20 +463,30 @@ function FunnelChart({ days }: { days: FunnelDay[] }): VNode {
             </>
           ))}
           {days.map((day, index) => (
-            <text x={x(index)} y={CHART.height - 12} text-anchor="middle">
-              {day.day.slice(5)}
+            <text x={centre(index)} y={CHART.height - 12} text-anchor="middle">
+              {days.length === 1 ? day.day : day.day.slice(5)}
             </text>
           ))}
-          {STAGES.map(([key, label, colour]) => (
-            <g fill={colour} stroke={colour}>
-              <polyline points={days.map((day, index) => `${x(index)},${y(day[key])}`).join(' ')} fill="none" stroke-width="2" />
-              {days.map((day, index) => (
-                <circle cx={x(index)} cy={y(day[key])} r="3">
-                  <title>
-                    {day.day}: {label} {day[key]}
-                  </title>
-                </circle>
-              ))}
+          {days.map((day, index) => (
+            <g data-day={day.day}>
+              {STAGES.map(([key, label, colour], stage) => {
+                const value = day[key];
+                const barX = round(centre(index) - (STAGES.length * bar) / 2 + stage * bar);
+                return (
+                  <>
+                    <rect x={barX} y={y(value)} width={round(bar * 0.85)} height={round(y(0) - y(value))} fill={colour}>
+                      <title>
+                        {day.day}: {label} {value}
+                      </title>
+                    </rect>
+                    {labelled && (
+                      <text x={round(barX + bar * 0.425)} y={y(value) - 4} text-anchor="middle">
+                        {value}
+                      </text>
+                    )}
+                  </>
+                );
+              })}
             </g>
           ))}
         </svg>

@@ -9,9 +9,12 @@ import type { EngineFindings } from '../../../services/sessions/engine-findings'
 import { messagesFor } from '../../hosted/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { AttemptItem, CsrfField, Pager, StatusPill, Table, Toolbar, display, exactly, framed, when, type AttemptRow, type Frame } from './frame';
-import { CopyField, FieldError, fieldAttributes } from './form-parts';
+import { FLOW_LABELS, IMAGE_KIND_LABELS, labelOf, languageLabel } from './labels';
+import { AuditTable, type AuditRow } from './audit';
+import { CopyField, ErrorSummary, FieldError, fieldAttributes, type FieldSpec as FormFieldSpec } from './form-parts';
 
 const LIVE_SCRIPT = { scripts: ['/assets/dashboard-live.js'] } as const;
+const SESSION_SCRIPTS = { scripts: ['/assets/dashboard-live.js', '/assets/dashboard-review.js'] } as const;
 
 /** Where dashboard-live.js announces status changes (present before any change, so screen readers follow it). */
 function LiveRegion(): VNode {
@@ -51,17 +54,20 @@ export interface SessionFilters {
   createdTo: string;
 }
 
+/** A link's session has no client id of its own (it carries the session id): the person is anonymous until verified. */
+const clientOf = (session: SessionRow) => (session.linkName !== null && session.clientId === session.id ? <span class="hint">link visitor</span> : session.clientId);
+
 function SessionListRow({ session }: { session: SessionRow }): VNode {
   return (
     <tr>
-      <td>
+      <td class="id-cell">
         <a href={sessionPath(session.id)}>{session.id}</a>
       </td>
-      <td>{session.clientId}</td>
+      <td>{clientOf(session)}</td>
       <td>
         <LivePill sessionId={session.id} status={session.status} />
       </td>
-      <td>{session.flow}</td>
+      <td>{labelOf(FLOW_LABELS, session.flow)}</td>
       <td>{session.linkName ?? 'dynamic'}</td>
       <td>{when(session.createdAt)}</td>
     </tr>
@@ -173,7 +179,6 @@ const URL_FIELDS: (FieldSpec & { name: UrlField })[] = [
   { name: 'callbackUrl', label: 'Callback URL', type: 'url', hint: "This session's webhooks go here as well as to the account's endpoints." },
 ];
 
-const FLOW_LABELS = { DOCUMENT_AND_SELFIE: 'Document and selfie', DOCUMENT: 'Document only', SELFIE: 'Selfie only' } as const;
 
 export interface DurationLimits {
   min: string;
@@ -196,7 +201,7 @@ export interface NewSessionForm extends Frame {
 /** The refusal when the account has no credit left, with the way to top up. */
 export const NO_CREDIT_ALERT = (
   <>
-    No credit available: every session reserves one. <a href="/dashboard">See the credits</a> and top up the account to create sessions.
+    No credit available: every session reserves one. <a href="/dashboard/credits">See the credits</a> and top up the account to create sessions.
   </>
 );
 
@@ -386,15 +391,55 @@ export interface SessionDetail {
   submittedAt: Date | null;
   finishedAt: Date | null;
   dataDeletedAt: Date | null;
-  images: { id: string; kind: string; attempt: number }[];
+  images: SessionImage[];
   /** The verification engine's findings for the latest attempt it read; null when it did not read this session. */
   engine: EngineFindings | null;
   timeline: TimelineEvent[];
   temporalUrl: string;
+  /** The review that decided the session, when a person did. */
+  review: AppliedReview | null;
+  /** The session waiting longest for review besides this one: the review screen's "next". */
+  nextReview: string | null;
+  /** Operators' actions on this session, newest first. */
+  audit: AuditRow[];
+  /** Who is reviewing the session now (a claim that has not run out), if anyone. */
+  claim: { by: string; until: Date; mine: boolean } | null;
   /** The person's link, while they can still use it. */
   hostedPageUrl: string | null;
   /** What the operator may do now (the API's rules). */
   can: { sendBy: ('email' | 'sms')[]; cancel: boolean; deleteData: boolean };
+}
+
+export interface SessionImage {
+  id: string;
+  kind: string;
+  attempt: number;
+  /** A later upload of the same kind (a retake, or the next attempt's photo) replaced it. */
+  replaced: boolean;
+}
+
+export interface AppliedReview {
+  decision: string;
+  reasons: string[];
+  note: string | null;
+  at: Date;
+  /** Who decided, in words: the operator's email, or the API key's name. */
+  by: string;
+}
+
+/** The review form as entered; shown again with its errors when refused. */
+export interface ReviewFormValues {
+  decision: '' | 'APPROVED' | 'DENIED';
+  reasons: string[];
+  otherReasons: string;
+  note: string;
+  data: Record<string, string>;
+}
+
+export interface ReviewFormState {
+  values: ReviewFormValues;
+  /** By form field: decision, reasons, note, data.<name>. */
+  errors: Record<string, string>;
 }
 
 /** Notices after an action, by the `notice` query value the action redirects with. */
@@ -473,8 +518,11 @@ function EngineSection({ session }: { session: SessionDetail }): VNode | null {
   );
 }
 
+/** A term and its value (text, or a moment). */
+type Fact = [string, ComponentChildren];
+
 /** A definition list of facts; long values (URLs, check codes) wrap. */
-function Facts({ entries }: { entries: [string, string][] }): VNode | null {
+function Facts({ entries }: { entries: Fact[] }): VNode | null {
   if (entries.length === 0) return null;
   return (
     <dl class="facts">
@@ -563,44 +611,76 @@ function Timeline({ session }: { session: SessionDetail }): VNode {
   );
 }
 
-function ReviewForm({ session, csrfToken }: { session: SessionDetail; csrfToken: string }): VNode {
+const REVIEW_FIELDS = {
+  decision: { id: 'review-decision', label: 'Decision' },
+  reasons: { id: 'review-reasons', label: 'Reasons' },
+  note: { id: 'note', label: 'Note' },
+  ...Object.fromEntries(REVIEWED_FIELDS.map(([name, label]) => [`data.${name}`, { id: `data-${name}`, label }])),
+} as Record<string, FormFieldSpec>;
+
+const REASON_LABELS = new Map<string, string>(DENIAL_REASONS);
+
+/** A reason code in words when it is one of the usual ones; other codes as typed. */
+const reasonText = (code: string) => REASON_LABELS.get(code) ?? code;
+
+function ReviewForm({ session, csrfToken, state }: { session: SessionDetail; csrfToken: string; state?: ReviewFormState }): VNode {
+  const values = state?.values;
+  const errors = state?.errors ?? {};
+  const fixed = new Set<string>(DENIAL_REASONS.map(([code]) => code));
+  const typedReasons = values ? [values.otherReasons, ...values.reasons.filter((code) => !fixed.has(code))].filter(Boolean).join(', ') : '';
+  const dataValue = (name: string) => (values ? (values.data[name] ?? '') : readValue(session.data, name));
+  const f = REVIEW_FIELDS;
   return (
     <>
-      <h2>Review</h2>
-      <form class="card" method="post" action={`${sessionPath(session.id)}/review`}>
+      <h2 id="review">Review</h2>
+      <p class="hint">
+        Keys: <kbd>A</kbd> approve · <kbd>D</kbd> deny, then tick the reasons · <kbd>N</kbd> next in the review queue.
+      </p>
+      <ErrorSummary message={state ? 'The decision was not recorded:' : undefined} errors={errors} fields={REVIEW_FIELDS} />
+      <form class="card" method="post" action={`${sessionPath(session.id)}/review`} data-review-form novalidate>
         <CsrfField token={csrfToken} />
-        <fieldset>
+        <fieldset id={f.decision!.id} {...fieldAttributes(f.decision!, errors.decision)}>
           <legend>Decision</legend>
           <label>
-            <input type="radio" name="decision" value="APPROVED" required /> Approve
+            <input type="radio" name="decision" value="APPROVED" required checked={values?.decision === 'APPROVED'} /> Approve
           </label>
           <label>
-            <input type="radio" name="decision" value="DENIED" /> Deny
+            <input type="radio" name="decision" value="DENIED" checked={values?.decision === 'DENIED'} /> Deny
           </label>
+          <FieldError field={f.decision!} error={errors.decision} />
         </fieldset>
-        <fieldset>
+        <fieldset id={f.reasons!.id} {...fieldAttributes(f.reasons!, errors.reasons)}>
           <legend>Reasons (at least one to deny)</legend>
+          <FieldError field={f.reasons!} error={errors.reasons} />
           <div class="checks">
             {DENIAL_REASONS.map(([code, label]) => (
               <label>
-                <input type="checkbox" name="reasons" value={code} /> {label}
+                <input type="checkbox" name="reasons" value={code} checked={values?.reasons.includes(code)} /> {label}
               </label>
             ))}
           </div>
+          <label for="other-reasons">Other reason codes (comma-separated)</label>
+          <input id="other-reasons" name="otherReasons" type="text" placeholder="COUNTRY_MISMATCH, MRZ_NOT_FOUND" value={typedReasons} />
         </fieldset>
-        <label for="other-reasons">Other reason codes (comma-separated)</label>
-        <input id="other-reasons" name="otherReasons" type="text" placeholder="COUNTRY_MISMATCH, MRZ_NOT_FOUND" />
         <div class="grid2">
-          {REVIEWED_FIELDS.map(([name, label]) => (
-            <div>
-              <label for={`data-${name}`}>{label} as read on the document</label>
-              <input id={`data-${name}`} name={`data.${name}`} type="text" value={readValue(session.data, name)} />
-            </div>
-          ))}
+          {REVIEWED_FIELDS.map(([name, label]) => {
+            const field = f[`data.${name}`]!;
+            const error = errors[`data.${name}`];
+            return (
+              <div>
+                <label for={field.id}>{label} as read on the document</label>
+                <input id={field.id} name={`data.${name}`} type="text" value={dataValue(name)} {...fieldAttributes(field, error)} />
+                <FieldError field={field} error={error} />
+              </div>
+            );
+          })}
         </div>
         <p class="hint">Filled in from what the engine read: confirm, or correct what is wrong.</p>
         <label for="note">Note</label>
-        <textarea id="note" name="note"></textarea>
+        <textarea id="note" name="note" {...fieldAttributes(f.note!, errors.note)}>
+          {values?.note ?? ''}
+        </textarea>
+        <FieldError field={f.note!} error={errors.note} />
         <p>
           <button type="submit">Record the decision</button>
         </p>
@@ -609,7 +689,94 @@ function ReviewForm({ session, csrfToken }: { session: SessionDetail; csrfToken:
   );
 }
 
-export function renderSessionPage(input: Frame & { session: SessionDetail; error?: string; notice?: SessionNotice }): string {
+/** A thumbnail that opens the full-size image; its caption names the kind and attempt. */
+function Thumbnail({ session, image, status }: { session: SessionDetail; image: SessionImage; status: string }): VNode {
+  const name = `${labelOf(IMAGE_KIND_LABELS, image.kind)}, attempt ${image.attempt}, ${status}`;
+  const src = `${sessionPath(session.id)}/documents/${image.id}`;
+  return (
+    <figure>
+      <a href={src} target="_blank" rel="noopener" title="Open full size">
+        <img src={src} alt={name} />
+      </a>
+      <figcaption>
+        {labelOf(IMAGE_KIND_LABELS, image.kind)} · attempt {image.attempt} · {status} · <a href={src} target="_blank" rel="noopener">full size</a>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The images the decision rests on; photos replaced by a later one of the same kind are kept apart, folded and marked. */
+function Images({ session }: { session: SessionDetail }): VNode {
+  if (session.images.length === 0) return <p class="empty">No images (none uploaded, or deleted with the session's data).</p>;
+  const submitted = session.images.filter((image) => !image.replaced);
+  const replaced = session.images.filter((image) => image.replaced);
+  return (
+    <>
+      <div class="images">
+        {submitted.map((image) => (
+          <Thumbnail session={session} image={image} status="submitted" />
+        ))}
+      </div>
+      {replaced.length > 0 && (
+        <details class="replaced">
+          <summary>
+            {replaced.length === 1 ? '1 photo' : `${replaced.length} photos`} replaced by a later one (not used)
+          </summary>
+          <div class="images">
+            {replaced.map((image) => (
+              <Thumbnail session={session} image={image} status="replaced" />
+            ))}
+          </div>
+        </details>
+      )}
+    </>
+  );
+}
+
+/** The review form for the reviewer holding the session; for others, who holds it and until when. */
+function ReviewPart({ session, csrfToken, state }: { session: SessionDetail; csrfToken: string; state?: ReviewFormState }): VNode {
+  const claim = session.claim;
+  if (claim && !claim.mine) {
+    return (
+      <>
+        <h2 id="review">Review</h2>
+        <p class="notice" role="status" data-claimed-by={claim.by}>
+          {claim.by} is reviewing this session. It is released if they leave it until {when(claim.until)}; then you can decide it.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      {claim && (
+        <p class="hint" data-claimed-by={claim.by}>
+          You are reviewing this session: others cannot decide it while you have it open (released if you leave it until {when(claim.until)}).
+        </p>
+      )}
+      <ReviewForm session={session} csrfToken={csrfToken} state={state} />
+    </>
+  );
+}
+
+/** Who decided, when, why and what they noted. */
+function DecisionCard({ review }: { review: AppliedReview }): VNode {
+  return (
+    <section class="card wide" aria-labelledby="decided-heading">
+      <h2 id="decided-heading">Review decision</h2>
+      <Facts
+        entries={[
+          ['Decision', review.decision],
+          ['Decided by', review.by],
+          ['Decided at', when(review.at)],
+          ['Reasons', review.reasons.length ? review.reasons.map(reasonText).join(', ') : '—'],
+          ['Note', review.note ?? '—'],
+        ]}
+      />
+    </section>
+  );
+}
+
+export function renderSessionPage(input: Frame & { session: SessionDetail; error?: string; notice?: SessionNotice; review?: ReviewFormState }): string {
   const { session } = input;
   const tags = (values: string[]) => (values.length ? values.join(', ') : 'none');
   const checks: [string, string][] = [
@@ -621,19 +788,19 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
     ['Mismatch tags', tags(session.status.mismatchTags)],
     ...(session.decision ? ([['Decision', session.decision]] as [string, string][]) : []),
   ];
-  const settings: [string, string][] = [
+  const settings: Fact[] = [
     ['Attempts', `${session.attempts} of ${session.maxAttempts}`],
-    ['Language', session.language],
+    ['Language', languageLabel(session.language)],
     ['Expires', when(session.expiresAt)],
     ['Started', when(session.startedAt)],
     ['Submitted', when(session.submittedAt)],
     ['Finished', when(session.finishedAt)],
-    ...(session.externalRef ? ([['External ref', session.externalRef]] as [string, string][]) : []),
-    ...URL_FIELDS.flatMap((spec): [string, string][] => {
+    ...(session.externalRef ? ([['External ref', session.externalRef]] as Fact[]) : []),
+    ...URL_FIELDS.flatMap((spec): Fact[] => {
       const url = session.urls[spec.name];
       return url ? [[spec.label, url]] : [];
     }),
-    ...(session.dataDeletedAt ? ([['Data deleted', when(session.dataDeletedAt)]] as [string, string][]) : []),
+    ...(session.dataDeletedAt ? ([['Data deleted', when(session.dataDeletedAt)]] as Fact[]) : []),
   ];
   const supplied = Object.entries(session.supplied).filter((entry): entry is [string, string] => entry[1] !== null);
   const read = Object.entries(session.data ?? {}).map(([name, value]): [string, string] => [name, display(value)]);
@@ -647,6 +814,14 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
         Session {session.id} <LivePill sessionId={session.id} status={session.status.overall} reload />
       </h1>
       <LiveRegion />
+      {session.nextReview && (
+        <p>
+          <a href={`${sessionPath(session.nextReview)}#review`} data-next-review>
+            Next in the review queue
+          </a>{' '}
+          <kbd>N</kbd>
+        </p>
+      )}
       {input.error && (
         <p class="alert" role="alert">
           {input.error}
@@ -659,7 +834,7 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
         </div>
       )}
       <p>
-        Client <strong>{session.clientId}</strong> · {session.flow} ·{' '}
+        Client <strong>{session.clientId}</strong> · {labelOf(FLOW_LABELS, session.flow)} ·{' '}
         {session.link ? (
           <>
             from link <a href={`/dashboard/links/${session.link.id}`}>{session.link.name}</a>
@@ -677,6 +852,7 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
             <p class="hint">Anyone holding it can verify as this person until {when(session.expiresAt)}; share it only with them.</p>
           </section>
         )}
+        {session.review && <DecisionCard review={session.review} />}
         <section class="card">
           <h2>Checks and tags</h2>
           <Facts entries={checks} />
@@ -697,25 +873,14 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
       <Actions session={session} csrfToken={input.csrfToken} />
       <EngineSection session={session} />
       <h2>Images</h2>
-      {session.images.length > 0 ? (
-        <div class="images">
-          {session.images.map((image) => (
-            <figure>
-              <img src={`${sessionPath(session.id)}/documents/${image.id}`} alt={`${image.kind}, attempt ${image.attempt}`} />
-              <figcaption>
-                {image.kind} · attempt {image.attempt}
-              </figcaption>
-            </figure>
-          ))}
-        </div>
-      ) : (
-        <p class="empty">No images (none uploaded, or deleted with the session's data).</p>
-      )}
-      {session.status.overall === 'REVIEWING' && <ReviewForm session={session} csrfToken={input.csrfToken} />}
+      <Images session={session} />
+      {session.status.overall === 'REVIEWING' && <ReviewPart session={session} csrfToken={input.csrfToken} state={input.review} />}
       <h2>Timeline</h2>
       <Timeline session={session} />
+      <h2>Audit trail</h2>
+      <AuditTable entries={session.audit} showSubject={false} />
     </>,
-    LIVE_SCRIPT,
+    SESSION_SCRIPTS,
   );
 }
 

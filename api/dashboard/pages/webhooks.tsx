@@ -54,7 +54,7 @@ export interface FirstAttemptBacklog {
   oldest: Date | null;
 }
 
-export function renderWebhooksPage(input: Frame & { endpoints: EndpointRow[]; backlog: FirstAttemptBacklog }): string {
+export function renderWebhooksPage(input: Frame & { endpoints: EndpointRow[]; backlog: FirstAttemptBacklog; notice?: string }): string {
   return framed(
     input,
     '/dashboard/webhooks',
@@ -65,10 +65,20 @@ export function renderWebhooksPage(input: Frame & { endpoints: EndpointRow[]; ba
           New endpoint
         </a>
       </Toolbar>
+      {input.notice && (
+        <p class="notice" role="status">
+          {input.notice}
+        </p>
+      )}
       <p class="hint" data-testid="first-attempt-backlog">
-        {input.backlog.pending === 0
-          ? 'No delivery waits for its first attempt.'
-          : `${input.backlog.pending} ${input.backlog.pending === 1 ? 'delivery waits' : 'deliveries wait'} for a first attempt, the oldest since ${when(input.backlog.oldest)}.`}
+        {input.backlog.pending === 0 ? (
+          'No delivery waits for its first attempt.'
+        ) : (
+          <>
+            {input.backlog.pending} {input.backlog.pending === 1 ? 'delivery waits' : 'deliveries wait'} for a first attempt, the oldest since{' '}
+            {when(input.backlog.oldest)}.
+          </>
+        )}
       </p>
       <Table
         headers={['URL', 'Kind · format', 'Events', 'Status', 'Failing since']}
@@ -100,7 +110,10 @@ const ENDPOINT_FIELDS = {
   description: { id: 'endpoint-description', label: 'Description' },
 } as const satisfies Record<keyof EndpointFormValues, FieldSpec>;
 
-export function renderNewEndpointPage(input: Frame & { form: FormState<EndpointFormValues>; eventTypes: readonly string[] }): string {
+/** The endpoint form: a new endpoint, or (with `editing`) the settings of an existing one. */
+export function renderEndpointFormPage(input: Frame & { form: FormState<EndpointFormValues>; eventTypes: readonly string[]; editing?: EndpointRow }): string {
+  const editing = input.editing;
+  const title = editing ? 'Edit webhook endpoint' : 'New webhook endpoint';
   const { values, errors = {} } = input.form;
   const f = ENDPOINT_FIELDS;
   const option = (value: string, label: string) => (
@@ -111,13 +124,13 @@ export function renderNewEndpointPage(input: Frame & { form: FormState<EndpointF
   return framed(
     input,
     '/dashboard/webhooks',
-    'New webhook endpoint',
+    title,
     <>
-      <h1>New webhook endpoint</h1>
+      <h1>{title}</h1>
       <ErrorSummary message={input.form.message} errors={errors} fields={f} />
-      <form class="card" method="post" action="/dashboard/webhooks" novalidate>
+      <form class="card" method="post" action={editing ? `${endpointHref(editing)}/edit` : '/dashboard/webhooks'} novalidate>
         <CsrfField token={input.csrfToken} />
-        <FormKeyField formKey={input.form.formKey} />
+        {!editing && <FormKeyField formKey={input.form.formKey} />}
         <div class="form-grid">
           <Field field={f.url} hint="Where deliveries are POSTed, e.g. https://example.com/webhooks/magic-link. Addresses on private networks may be refused." error={errors.url} wide>
             <input id={f.url.id} name="url" type="url" required maxlength={2048} value={values.url} {...fieldAttributes(f.url, errors.url)} />
@@ -154,8 +167,8 @@ export function renderNewEndpointPage(input: Frame & { form: FormState<EndpointF
           </fieldset>
         </div>
         <div class="actions">
-          <button type="submit">Create endpoint</button>
-          <a href="/dashboard/webhooks">Cancel</a>
+          <button type="submit">{editing ? 'Save changes' : 'Create endpoint'}</button>
+          <a href={editing ? endpointHref(editing) : '/dashboard/webhooks'}>Cancel</a>
         </div>
       </form>
     </>,
@@ -195,6 +208,8 @@ export interface DeliveryRow {
   id: string;
   eventType: string;
   eventId: string;
+  /** The body as sent to this endpoint (its format's), pretty-printed. */
+  payload: string;
   status: string;
   series: number;
   nextAttemptAt: Date | null;
@@ -206,7 +221,7 @@ const RECOVER_FIELD: FieldSpec = { id: 'recover-since', label: 'Failed deliverie
 function DeliveryListRow({ delivery, csrfToken }: { delivery: DeliveryRow; csrfToken: string }): VNode {
   const retry =
     delivery.status === 'PENDING' ? (
-      delivery.nextAttemptAt && `next attempt ${when(delivery.nextAttemptAt)}`
+      delivery.nextAttemptAt && <>next attempt {when(delivery.nextAttemptAt)}</>
     ) : (
       <form method="post" action={`/dashboard/deliveries/${delivery.id}/retry`}>
         <CsrfField token={csrfToken} />
@@ -221,6 +236,10 @@ function DeliveryListRow({ delivery, csrfToken }: { delivery: DeliveryRow; csrfT
         {delivery.eventType}
         <br />
         <small>{delivery.eventId}</small>
+        <details class="excerpt">
+          <summary>Payload</summary>
+          <pre>{delivery.payload}</pre>
+        </details>
       </td>
       <td>
         <StatusPill status={delivery.status} />
@@ -290,8 +309,14 @@ export function renderEndpointPage(
             <CsrfField token={input.csrfToken} />
             <button type="submit">Send test event</button>
           </form>
+          <a class="button quiet" href={`${href}/edit`}>
+            Edit…
+          </a>
           <a class="button quiet" href={`${href}/rotate-secret`}>
             Rotate secret…
+          </a>
+          <a class="button quiet" href={`${href}/delete`}>
+            Delete…
           </a>
           {disabled && (
             <form method="post" action={`${href}/enable`}>
@@ -326,6 +351,33 @@ export function renderEndpointPage(
         ))}
         empty="Nothing delivered to this endpoint yet. Send a test event to check that your receiver answers."
       />
+    </>,
+  );
+}
+
+export function renderDeleteEndpointPage(input: Frame & { endpoint: EndpointRow }): string {
+  const { endpoint } = input;
+  return framed(
+    input,
+    '/dashboard/webhooks',
+    'Delete the endpoint',
+    <>
+      <h1>Delete the endpoint</h1>
+      <div class="card confirm">
+        <p>
+          Delete <strong>{endpoint.url}</strong>? It is disabled and no new events are sent to it; its delivery log is kept. This cannot be undone: to
+          receive events there again, add it as a new endpoint (with a new secret).
+        </p>
+        <form method="post" action={`${endpointHref(endpoint)}/delete`}>
+          <CsrfField token={input.csrfToken} />
+          <div class="actions">
+            <button class="danger" type="submit">
+              Delete endpoint
+            </button>
+            <a href={endpointHref(endpoint)}>Cancel</a>
+          </div>
+        </form>
+      </div>
     </>,
   );
 }
@@ -370,7 +422,7 @@ export function renderRotateSecretPage(input: Frame & { endpoint: EndpointRow; o
 export function renderSecretRotatedPage(input: Frame & { endpoint: EndpointRow; secret: string }): string {
   const { endpoint } = input;
   const until =
-    endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date() ? ` The previous secret also signs until ${when(endpoint.previousSecretExpiresAt)}.` : '';
+    endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date() ? <> The previous secret also signs until {when(endpoint.previousSecretExpiresAt)}.</> : '';
   return framed(
     input,
     '/dashboard/webhooks',

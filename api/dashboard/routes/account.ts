@@ -2,6 +2,7 @@
  * Dashboard: the account's credits with the top-up form for admin operators (the API's top-up path, once per form),
  * the whole ledger page by page, and the outbox of messages kept because no provider is configured.
  */
+import { audit } from './audit';
 import { Router, type Request, type Response } from 'express';
 import { creditBalanceOf } from '../../../lib/credits';
 import { AppError } from '../../../lib/errors';
@@ -62,7 +63,7 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
     return `Added ${entry.amount} credits${entry.reason ? ` (${entry.reason})` : ''}. The balance is now ${balance}.`;
   }
 
-  router.get('/dashboard', async (req, res) => {
+  router.get('/dashboard/credits', async (req, res) => {
     await sendHomePage(req, res);
   });
 
@@ -77,7 +78,8 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
         ...(values.reason ? { reason: values.reason } : {}),
       });
       const { ledgerEntry } = await topUpCredits(deps, operatorOf(res).user.accountId, input, requestKeyFor(operatorOf(res).user.accountId, requireFormKey(formKey)));
-      res.redirect(303, `/dashboard?added=${ledgerEntry.id}`);
+      await audit(db, req, res, 'credits.topped_up', ledgerEntry.id, { amount: input.amount });
+      res.redirect(303, `/dashboard/credits?added=${ledgerEntry.id}`);
     } catch (error) {
       if (!(error instanceof AppError) || (error.status >= 500 && error.code !== 'SERVICE_UNAVAILABLE')) throw error;
       res.status(error.status);
@@ -92,7 +94,8 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
     // An unticked checkbox is not sent at all.
     const data = { autoApprove: textField(form, 'autoApprove') === 'on', autoDeny: textField(form, 'autoDeny') === 'on' };
     await updateDecisionPolicy(db, operatorOf(res).user.accountId, data);
-    res.redirect(303, '/dashboard?saved=auto-decisions');
+    await audit(db, req, res, 'auto_decisions.changed', null, data);
+    res.redirect(303, '/dashboard/credits?saved=auto-decisions');
   });
 
   router.get('/dashboard/ledger', async (req, res) => {

@@ -2,6 +2,7 @@
  * Dashboard: API keys — the list for every operator; create (the secret shown once, in the response itself) and
  * revoke after a confirmation for admin operators only. Both go through the operations the API uses.
  */
+import { audit } from './audit';
 import { Router, type Request, type Response } from 'express';
 import type { ApiKey } from '@prisma/client';
 import { AppError } from '../../../lib/errors';
@@ -72,6 +73,7 @@ export function apiKeyPages({ db }: Pick<AppDeps, 'db'>): Router {
       const input = parseInput(ZCreateApiKeyRequest, { name: values.name, ...(values.role ? { role: values.role } : {}) });
       const creation = await createApiKey(db, operatorOf(res).user.accountId, input, requestKeyFor(operatorOf(res).user.accountId, requireFormKey(formKey)));
       if (creation.kind === 'existing') return res.redirect(303, `/dashboard/api-keys?notice=already-created&key=${creation.key.id}`);
+      await audit(db, req, res, 'api_key.created', creation.key.id, { name: creation.key.name, role: creation.key.role });
       // The secret goes in this response only: the database keeps its hash.
       res.status(201).type('html').send(renderApiKeyCreatedPage({ ...operatorFrame(res), key: creation.key, secret: creation.secret }));
     } catch (error) {
@@ -94,6 +96,7 @@ export function apiKeyPages({ db }: Pick<AppDeps, 'db'>): Router {
     if (!key) return res.status(404).type('text').send('No such API key in this account.');
     try {
       await revokeApiKey(db, key.accountId, key.id);
+      await audit(db, req, res, 'api_key.revoked', key.id);
       res.redirect(303, `/dashboard/api-keys?notice=revoked&key=${key.id}`);
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;

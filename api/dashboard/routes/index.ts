@@ -13,6 +13,9 @@ import { signInRoutes } from './sign-in';
 import { linkPages } from './links';
 import { sessionPages } from './sessions';
 import { webhookPages } from './webhooks';
+import { countWaitingReviews } from './review-count';
+import { reviewQueuePage } from './review-queue';
+import { auditPages } from './audit-log';
 
 export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger'>): Router {
   const router = Router();
@@ -23,7 +26,7 @@ export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'
     next();
   });
   router.use(signInRoutes(deps));
-  router.use('/dashboard', requireOperator(deps.db));
-  router.use(accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
+  router.use('/dashboard', requireOperator(deps.db), countWaitingReviews(deps.db));
+  router.use(reviewQueuePage(deps), auditPages(deps), accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
   return router;
 }

@@ -3,6 +3,8 @@
  * funnel and chart, and deactivation after a confirmation. Creating and deactivating run the API's own code
  * (services/links/).
  */
+import { audit } from './audit';
+import { instantOfWallTime } from '../../../lib/local-time';
 import { Router, type Request, type Response } from 'express';
 import type { Link, Prisma } from '@prisma/client';
 import { AppError, type ErrorDetail } from '../../../lib/errors';
@@ -128,6 +130,7 @@ export function linkPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'di
     const link = await linkOfOperator(res, req.params.id);
     if (!link) return res.status(404).type('text').send('No such link in this account.');
     const after = await deactivateLink(deps, link);
+    if (after.status === 'DEACTIVATED') await audit(db, req, res, 'link.deactivated', link.id);
     if (after.status === 'DEACTIVATED') setNotice(res, link.id, 'deactivated', secureCookies);
     res.redirect(303, `/dashboard/links/${link.id}`);
   });
@@ -154,18 +157,22 @@ function statusWhere(status: LinkStatusFilter, now: Date): Prisma.LinkWhereInput
 function linkFormOf(body: unknown): LinkForm {
   const fields = (body ?? {}) as Record<string, unknown>;
   const text = (name: string) => (typeof fields[name] === 'string' ? fields[name].trim() : '');
-  return { ...(Object.fromEntries(LINK_FORM_FIELDS.map((field) => [field, text(field)])) as Record<LinkFormField, string>), formKey: text('formKey') };
+  return {
+    ...(Object.fromEntries(LINK_FORM_FIELDS.map((field) => [field, text(field)])) as Record<LinkFormField, string>),
+    formKey: text('formKey'),
+    expiresAtOffset: text('expiresAtOffset'),
+  };
 }
 
-/** The API's request body from the form: empty fields are absent, the expiry is a UTC date-time. */
+/** The API's request body from the form: empty fields are absent, the expiry an instant. */
 function linkRequestOf(form: LinkForm): unknown {
   const optional = (value: string) => (value === '' ? undefined : value);
   return {
     name: form.name,
     flow: form.flow,
     usage: { type: form.usageType, ...(form.usageType === 'MULTI' ? { maxUses: form.maxUses === '' ? undefined : Number(form.maxUses) } : {}) },
-    // A datetime-local value has no zone: it is read as UTC, as the form says.
-    expiresAt: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(form.expiresAt) ? `${form.expiresAt}${form.expiresAt.length === 16 ? ':00' : ''}Z` : optional(form.expiresAt),
+    // A datetime-local value has no zone: in the browser's, as the form says (UTC when its script did not run).
+    expiresAt: optional(instantOfWallTime(form.expiresAt, form.expiresAtOffset)),
     language: optional(form.language),
     successUrl: optional(form.successUrl),
     errorUrl: optional(form.errorUrl),
@@ -208,7 +215,7 @@ function formMessage(field: LinkFormField, message: string): string {
     case 'maxUses':
       return 'A multi-use link needs a whole number of uses from 2 to 1,000,000.';
     case 'expiresAt':
-      return message === 'must be in the future' ? 'The expiry must be in the future (UTC).' : 'Enter a date and time (UTC), or leave it empty.';
+      return message === 'must be in the future' ? 'The expiry must be in the future.' : 'Enter a date and time, or leave it empty.';
     case 'language':
       return 'Choose one of the listed languages.';
     case 'successUrl':

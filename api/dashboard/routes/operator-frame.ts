@@ -14,7 +14,8 @@ export interface OperatorFrame extends Frame {
 export function operatorFrame(res: Response): OperatorFrame {
   const { user, session } = operatorOf(res);
   const { account } = user;
-  return { email: user.email, accountName: account.name, csrfToken: session.csrfToken, accountId: account.id, isAdmin: user.isAdmin, account };
+  const reviewCount = typeof res.locals.reviewCount === 'number' ? res.locals.reviewCount : null;
+  return { email: user.email, accountName: account.name, csrfToken: session.csrfToken, accountId: account.id, isAdmin: user.isAdmin, account, reviewCount };
 }
 
 /** Dashboard lists show this many rows per page. */

@@ -26,6 +26,9 @@ import {
   type NewSessionForm,
   type SessionFilters,
   type SessionFormValues,
+  type ReviewFormState,
+  type ReviewFormValues,
+  type SessionImage,
   type SessionNotice,
 } from '../pages/sessions';
 import { pageOf, parseInput } from '../../../services/schemas/common';
@@ -36,11 +39,16 @@ import { deleteSessionData } from '../../../services/sessions/delete-session-dat
 import { sendSessionLink } from '../../../services/sessions/send-session-link';
 import { canCancel, canDeleteData, canSendLink, isOpen } from '../../../services/sessions/session-rules';
 import { reviewSession } from '../../../services/sessions/review-session';
+import { REVIEW_CLAIM_SECONDS, claimReview, heldByAnother } from '../../../services/sessions/claim-review';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import { hostedPageUrl, sessionView } from '../../presenters/session';
 import { sessionListWhere } from '../../../services/sessions/list-sessions';
 import { PAGE_SIZE, operatorFrame, type OperatorFrame } from './operator-frame';
-import { isUsableFormKey, listField, newFormKey, requestKeyFor, textField } from './form-input';
+import { formOf, isUsableFormKey, listField, newFormKey, requestKeyFor, textField } from './form-input';
+import { appliedReviewOf } from './applied-review';
+import { auditActorOf } from './audit';
+import { recordAuditEntry, type AuditActor } from '../../../services/audit/record-audit-entry';
+import { nextInQueue } from './review-queue';
 
 const SESSION_ID = /^ses_[0-9a-z]{29}$/;
 const LINK_ID = /^lnk_[0-9a-z]{29}$/;
@@ -75,8 +83,8 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
 
   const noSuchSession = (res: Response) => res.status(404).type('text').send('No such session in this account.');
 
-  async function renderSession(res: Response, session: Session, extras: { error?: string; notice?: SessionNotice } = {}): Promise<string> {
-    const [images, events, link, reading] = await Promise.all([
+  async function renderSession(res: Response, session: Session, extras: { error?: string; notice?: SessionNotice; review?: ReviewFormState } = {}): Promise<string> {
+    const [images, events, link, reading, decidedBy, nextReview, auditEntries, claim] = await Promise.all([
       db.document.findMany({ where: { sessionId: session.id, deletedAt: null }, orderBy: { id: 'asc' } }),
       db.event.findMany({
         where: { entityId: session.id, accountId: session.accountId },
@@ -87,6 +95,10 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
       }),
       session.linkId ? db.link.findUnique({ where: { id: session.linkId }, select: { id: true, name: true } }) : null,
       latestReadingOf(db, session.id),
+      appliedReviewOf(db, session.id),
+      nextInQueue(db, session.accountId, session.id),
+      db.auditEntry.findMany({ where: { subjectId: session.id, accountId: session.accountId }, orderBy: { id: 'desc' } }),
+      db.reviewClaim.findFirst({ where: { sessionId: session.id, expiresAt: { gt: new Date() } } }),
     ]);
     const view = sessionView(session, config);
     return renderSessionPage({
@@ -99,7 +111,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
         data: view.data,
         link,
         urls: { successUrl: session.successUrl, errorUrl: session.errorUrl, unverifiedUrl: session.unverifiedUrl, callbackUrl: session.callbackUrl },
-        images: images.map((image) => ({ id: image.id, kind: image.kind, attempt: image.attempt })),
+        images: markReplaced(images),
         engine: reading ? engineFindings(reading, requireEncryptionKey(config)) : null,
         timeline: events.map((event) => ({
           type: event.type,
@@ -107,6 +119,10 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
           deliveries: event.deliveries.map((delivery) => ({ ...delivery, url: delivery.endpoint.url })),
         })),
         temporalUrl: view.temporalUrl,
+        review: decidedBy,
+        nextReview,
+        audit: auditEntries,
+        claim: claim && { by: claim.userEmail, until: claim.expiresAt, mine: claim.userId === operatorOf(res).user.id },
         hostedPageUrl: isOpen(session) ? hostedPageUrl(session.id, config) : null,
         can: {
           sendBy: canSendLink(session) ? [...(session.email ? (['email'] as const) : []), ...(session.phone ? (['sms'] as const) : [])] : [],
@@ -188,6 +204,8 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
     const session = await sessionOfOperator(res, req.params.id);
     if (!session) return noSuchSession(res);
     const notice = typeof req.query.notice === 'string' && Object.hasOwn(SESSION_NOTICES, req.query.notice) ? (req.query.notice as SessionNotice) : undefined;
+    // Looking at a session in review claims it (or renews this reviewer's claim); another's claim is left as it is.
+    if (session.status === 'REVIEWING') await claimReview(db, session.id, operatorOf(res).user);
     res.type('html').send(await renderSession(res, session, { notice }));
   });
 
@@ -212,12 +230,12 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
   });
 
   /** A form's action on one session: done → back to the session (with a notice); refused → the session page saying why. */
-  function sessionAction(act: (session: Session, form: Record<string, string>, operatorId: string) => Promise<SessionNotice | null>) {
+  function sessionAction(act: (session: Session, form: Record<string, string>, actor: AuditActor) => Promise<SessionNotice | null>) {
     return async (req: Request<{ id: string }>, res: Response) => {
       const session = await sessionOfOperator(res, req.params.id);
       if (!session) return noSuchSession(res);
       try {
-        const notice = await act(session, req.body as Record<string, string>, operatorOf(res).user.id);
+        const notice = await act(session, req.body as Record<string, string>, auditActorOf(req, res));
         res.redirect(303, `/dashboard/sessions/${session.id}${notice ? `?notice=${notice}` : ''}`);
       } catch (error) {
         // Refusals, and steps the worker has not confirmed yet (503), are told on the page.
@@ -228,14 +246,32 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
     };
   }
 
-  router.post(
-    '/dashboard/sessions/:id/review',
-    requireCsrf,
-    sessionAction(async (session, form, operatorId) => {
-      await reviewSession({ db, workflows }, session, parseInput(ZReviewRequest, reviewFromForm(form)), operatorId);
-      return null;
-    }),
-  );
+  const recordReview = sessionAction(async (session, form, actor) => {
+    const review = parseInput(ZReviewRequest, reviewFromForm(form));
+    await reviewSession({ db, workflows }, session, review, actor.userId);
+    // The decision and its reasons; the note and the data read stay with the review (personal data).
+    await recordAuditEntry(db, actor, 'session.reviewed', session.id, { decision: review.decision, reasons: review.reasons ?? [] });
+    return null;
+  });
+  router.post('/dashboard/sessions/:id/review', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
+    const session = await sessionOfOperator(res, req.params.id);
+    if (!session) return noSuchSession(res);
+    const form = formOf(req);
+    const claimed = await heldByAnother(db, session.id, operatorOf(res).user.id);
+    if (claimed) {
+      const error = `${claimed.userEmail} is reviewing this session; you can decide it once they have left it for ${REVIEW_CLAIM_SECONDS / 60} minutes.`;
+      return res.status(409).type('html').send(await renderSession(res, session, { error }));
+    }
+    try {
+      parseInput(ZReviewRequest, reviewFromForm(form));
+    } catch (error) {
+      // An incomplete form comes back as it was entered, with each problem beside its field.
+      if (!(error instanceof AppError) || error.code !== 'VALIDATION_ERROR') throw error;
+      const review = { values: reviewValuesOf(form), errors: reviewErrorsOf(error) };
+      return res.status(422).type('html').send(await renderSession(res, session, { review }));
+    }
+    await recordReview(req, res);
+  });
 
   router.post(
     '/dashboard/sessions/:id/send',
@@ -256,8 +292,9 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
         explanation: cancelExplanation(session.clientId),
         button: 'Cancel the session',
       }),
-      perform: async (session) => {
+      perform: async (session, actor) => {
         await cancelSession(deps, session);
+        await recordAuditEntry(db, actor, 'session.cancelled', session.id);
         return 'cancelled';
       },
     },
@@ -268,8 +305,9 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
         explanation: dataDeletionExplanation(session.decision ?? session.status),
         button: 'Delete personal data',
       }),
-      perform: async (session) => {
+      perform: async (session, actor) => {
         await deleteSessionData(deps, session);
+        await recordAuditEntry(db, actor, 'session.data_deleted', session.id);
         return 'deleting';
       },
     },
@@ -282,7 +320,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
       if (!allowed(session)) return res.redirect(303, `/dashboard/sessions/${session.id}`);
       res.type('html').send(renderConfirmPage({ ...operatorFrame(res), ...page(session), sessionId: session.id, action: `/dashboard/sessions/${session.id}/${action}` }));
     });
-    router.post(`/dashboard/sessions/:id/${action}`, requireCsrf, sessionAction(perform));
+    router.post(`/dashboard/sessions/:id/${action}`, requireCsrf, sessionAction((session, _form, actor) => perform(session, actor)));
   }
 
   return router;
@@ -291,7 +329,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
 interface ConfirmedAction {
   allowed: (session: Session) => boolean;
   page: (session: Session) => Omit<Confirmation, 'sessionId' | 'action'>;
-  perform: (session: Session) => Promise<SessionNotice>;
+  perform: (session: Session, actor: AuditActor) => Promise<SessionNotice>;
 }
 
 const messageOf = (error: AppError) =>
@@ -430,4 +468,41 @@ function reviewFromForm(form: Parameters<typeof textField>[0]): unknown {
     ...(note ? { note } : {}),
     ...(Object.keys(data).length ? { data } : {}),
   };
+}
+
+/** The review form as it was posted, to show it again when it is refused. */
+function reviewValuesOf(form: Parameters<typeof textField>[0]): ReviewFormValues {
+  const decision = textField(form, 'decision');
+  return {
+    decision: decision === 'APPROVED' || decision === 'DENIED' ? decision : '',
+    reasons: listField(form, 'reasons'),
+    otherReasons: textField(form, 'otherReasons'),
+    note: textField(form, 'note'),
+    data: Object.fromEntries(Object.keys(form).filter((name) => name.startsWith('data.')).map((name) => [name.slice('data.'.length), textField(form, name)])),
+  };
+}
+
+/** The API's refusal of a review as errors by form field, in the dashboard's words where the API's are about its JSON. */
+function reviewErrorsOf(error: AppError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const { field, message } of error.details ?? []) {
+    const [head, name] = field.split('.');
+    if (head === 'decision') errors.decision ??= 'Choose Approve or Deny.';
+    else if (head === 'reasons' && name === undefined) errors.reasons ??= 'A denial needs at least one reason: tick one, or type its code below.';
+    else if (head === 'reasons') errors.reasons ??= `Each reason code ${message}.`;
+    else if (head === 'data' && name) errors[`data.${name}`] ??= message;
+    else errors[head ?? field] ??= message;
+  }
+  return errors;
+}
+
+/**
+ * Every image with whether a later upload of the same kind replaced it: a retake within the attempt (the hosted page
+ * keeps only the latest), or the next attempt after the checks asked for new photos. The latest of each kind is the one
+ * the decision rests on. Ids sort by creation.
+ */
+function markReplaced(images: { id: string; kind: string; attempt: number }[]): SessionImage[] {
+  const latest = new Map<string, string>();
+  for (const image of images) latest.set(image.kind, image.id);
+  return images.map(({ id, kind, attempt }) => ({ id, kind, attempt, replaced: latest.get(kind) !== id }));
 }

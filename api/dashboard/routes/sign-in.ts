@@ -1,4 +1,5 @@
 /** Dashboard sign-in and sign-out. Failures say nothing about which of email or password was wrong. */
+import { recordAuditEntry } from '../../../services/audit/record-audit-entry';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { hashPassword, newSecret, verifyPassword } from '../../../lib/secrets';
@@ -49,6 +50,7 @@ export function signInRoutes({ db, config, logger }: Pick<AppDeps, 'db' | 'confi
     }
     throttle.succeed(attempt);
     await signIn(db, res, user, { sessionSeconds: config.dashboard.sessionSeconds, secure });
+    await recordAuditEntry(db, { accountId: user.accountId, userId: user.id, email: user.email, ipAddress: req.ip ?? null }, 'operator.signed_in', user.id);
     res.redirect(303, next);
   });
 

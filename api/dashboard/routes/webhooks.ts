@@ -3,6 +3,7 @@
  * test event, recover failed deliveries, enable again, and deliveries with every attempt, each sent again on demand.
  * Every change goes through the operations the API uses.
  */
+import { audit } from './audit';
 import { Router, type Request, type Response } from 'express';
 import type { WebhookEndpoint } from '@prisma/client';
 import { AppError } from '../../../lib/errors';
@@ -12,15 +13,18 @@ import type { AppDeps } from '../../deps';
 import { operatorOf, requireCsrf } from '../operator-session';
 import type { EndpointFormValues, EndpointRow } from '../pages/webhooks';
 import {
+  renderDeleteEndpointPage,
   renderEndpointCreatedPage,
+  renderEndpointFormPage,
   renderEndpointPage,
-  renderNewEndpointPage,
   renderRotateSecretPage,
   renderSecretRotatedPage,
   renderWebhooksPage,
 } from '../pages/webhooks';
 import { parseInput } from '../../../services/schemas/common';
-import { ZCreateWebhookEndpointRequest, ZRecoverRequest } from '../../../services/schemas/webhooks';
+import { ZCreateWebhookEndpointRequest, ZRecoverRequest, ZUpdateWebhookEndpointRequest } from '../../../services/schemas/webhooks';
+import { deleteWebhookEndpoint } from '../../../services/webhook-endpoints/delete-webhook-endpoint';
+import { idenfyMessage, standardMessage } from '../../../lib/webhooks/payloads';
 import { workflowListUrl } from '../../temporal-ui';
 import { createWebhookEndpoint } from '../../../services/webhook-endpoints/create-webhook-endpoint';
 import { recoverDeliveries } from '../../../services/webhook-endpoints/recover-deliveries';
@@ -37,6 +41,7 @@ const NOTICES = {
   retried: 'Sent again: a new series of attempts with the same webhook-id.',
   'still-pending': 'That delivery is still being attempted; send it again once it has finished.',
   enabled: 'The endpoint is enabled again: new events are delivered to it.',
+  updated: 'The endpoint is saved: new deliveries use its new settings.',
   'already-created': 'This endpoint was created by an earlier submission of the same form; its signing secret was shown then. If you did not copy it, rotate the secret.',
   'already-rotated': 'The secret had already been rotated by an earlier submission of that form; the new secret was shown then. If you did not copy it, rotate again.',
 } as const;
@@ -65,15 +70,16 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
   async function sendEndpointPage(res: Response, endpoint: WebhookEndpoint, extras: { notice?: string; recover?: { since: string; error?: string } } = {}) {
     const deliveries = await db.delivery.findMany({
       where: { endpointId: endpoint.id },
-      include: { attempts: { orderBy: [{ series: 'asc' }, { number: 'asc' }] }, event: { select: { type: true } } },
+      include: { attempts: { orderBy: [{ series: 'asc' }, { number: 'asc' }] }, event: true },
       orderBy: { id: 'desc' },
       take: 50,
     });
+    const bodyOf = endpoint.format === 'IDENFY' ? idenfyMessage : standardMessage;
     res.type('html').send(
       renderEndpointPage({
         ...operatorFrame(res),
         endpoint: endpointRow(endpoint),
-        deliveries: deliveries.map((delivery) => ({ ...delivery, eventType: delivery.event.type })),
+        deliveries: deliveries.map((delivery) => ({ ...delivery, eventType: delivery.event.type, payload: prettyJson(bodyOf(delivery.event).body) })),
         temporalUrl: workflowListUrl(config, `EndpointId = "${endpoint.id}" AND DeliveryStatus = "RETRYING"`),
         notice: extras.notice,
         recover: extras.recover ?? { since: daysAgo(RECOVER_WINDOW_DAYS) },
@@ -81,12 +87,12 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
     );
   }
 
-  function sendNewEndpointPage(res: Response, values: EndpointFormValues, formKey: string, refusal?: AppError) {
+  function sendEndpointForm(res: Response, values: EndpointFormValues, formKey: string, refusal?: AppError, editing?: WebhookEndpoint) {
     const form = { values, formKey, errors: refusal ? fieldErrorsOf(refusal, PLAIN_WORDS) : {}, message: refusal && refusalMessage(refusal) };
-    res.type('html').send(renderNewEndpointPage({ ...operatorFrame(res), form, eventTypes: EVENT_TYPES }));
+    res.type('html').send(renderEndpointFormPage({ ...operatorFrame(res), form, eventTypes: EVENT_TYPES, editing: editing && endpointRow(editing) }));
   }
 
-  router.get('/dashboard/webhooks', async (_req, res) => {
+  router.get('/dashboard/webhooks', async (req, res) => {
     const frame = operatorFrame(res);
     const endpoints = await db.webhookEndpoint.findMany({ where: { accountId: frame.accountId, deletedAt: null }, orderBy: { id: 'desc' } });
     const backlog = await db.delivery.aggregate({
@@ -94,11 +100,14 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
       _count: { _all: true },
       _min: { createdAt: true },
     });
-    res.type('html').send(renderWebhooksPage({ ...frame, endpoints: endpoints.map(endpointRow), backlog: { pending: backlog._count._all, oldest: backlog._min.createdAt } }));
+    const notice = req.query.notice === 'deleted' ? 'The endpoint is deleted: nothing more is sent to it.' : undefined;
+    res
+      .type('html')
+      .send(renderWebhooksPage({ ...frame, endpoints: endpoints.map(endpointRow), backlog: { pending: backlog._count._all, oldest: backlog._min.createdAt }, notice }));
   });
 
   router.get('/dashboard/webhooks/new', (_req, res) => {
-    sendNewEndpointPage(res, { url: '', format: 'standard', events: [], description: '' }, newFormKey());
+    sendEndpointForm(res, { url: '', format: 'standard', events: [], description: '' }, newFormKey());
   });
 
   router.post('/dashboard/webhooks', requireCsrf, async (req, res) => {
@@ -114,13 +123,14 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
       });
       const creation = await createWebhookEndpoint(deps, operatorOf(res).user.accountId, body, requestKeyFor(operatorOf(res).user.accountId, requireFormKey(formKey)));
       if (creation.kind === 'existing') return res.redirect(303, `/dashboard/webhooks/${creation.endpoint.id}?notice=already-created`);
+      await audit(db, req, res, 'webhook_endpoint.created', creation.endpoint.id, { url: creation.endpoint.url });
       // The secret goes in this response only: never in a URL, a redirect or the database in clear.
       res.status(201).type('html').send(renderEndpointCreatedPage({ ...operatorFrame(res), endpoint: endpointRow(creation.endpoint), secret: creation.secret }));
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
       res.status(error.status);
       // Nothing was created, so the same key goes back: the corrected form still creates one endpoint at most.
-      sendNewEndpointPage(res, values, formKey ?? newFormKey(), error);
+      sendEndpointForm(res, values, formKey ?? newFormKey(), error);
     }
   });
 
@@ -128,6 +138,46 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
     const endpoint = await endpointOfOperator(res, req.params.id);
     if (!endpoint) return noSuchEndpoint(res);
     await sendEndpointPage(res, endpoint, { notice: noticeOf(req) });
+  });
+
+  router.get('/dashboard/webhooks/:id/edit', async (req, res) => {
+    const endpoint = await endpointOfOperator(res, req.params.id);
+    if (!endpoint) return noSuchEndpoint(res);
+    const row = endpointRow(endpoint);
+    sendEndpointForm(res, { url: row.url, format: row.format, events: row.events, description: row.description ?? '' }, '', undefined, endpoint);
+  });
+
+  router.post('/dashboard/webhooks/:id/edit', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
+    const endpoint = await endpointOfOperator(res, req.params.id);
+    if (!endpoint) return noSuchEndpoint(res);
+    const form = formOf(req);
+    const values = { url: textField(form, 'url'), format: textField(form, 'format'), events: listField(form, 'events'), description: textField(form, 'description') };
+    try {
+      // Every field is sent: no events ticked means every event type; an empty description clears it.
+      const change = parseInput(ZUpdateWebhookEndpointRequest, { url: values.url, format: values.format || undefined, events: values.events, description: values.description || null });
+      await updateWebhookEndpoint(deps, endpoint, change);
+      await audit(db, req, res, 'webhook_endpoint.updated', endpoint.id, { url: change.url ?? null });
+      res.redirect(303, `/dashboard/webhooks/${endpoint.id}?notice=updated`);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.status >= 500) throw error;
+      res.status(error.status);
+      sendEndpointForm(res, values, '', error, endpoint);
+    }
+  });
+
+  router.get('/dashboard/webhooks/:id/delete', async (req, res) => {
+    const endpoint = await endpointOfOperator(res, req.params.id);
+    if (!endpoint) return noSuchEndpoint(res);
+    res.type('html').send(renderDeleteEndpointPage({ ...operatorFrame(res), endpoint: endpointRow(endpoint) }));
+  });
+
+  router.post('/dashboard/webhooks/:id/delete', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
+    const endpoint = await endpointOfOperator(res, req.params.id);
+    // Already deleted (a second submission): the list is where it would have gone.
+    if (!endpoint) return res.redirect(303, '/dashboard/webhooks?notice=deleted');
+    await deleteWebhookEndpoint(db, endpoint);
+    await audit(db, req, res, 'webhook_endpoint.deleted', endpoint.id);
+    res.redirect(303, '/dashboard/webhooks?notice=deleted');
   });
 
   router.get('/dashboard/webhooks/:id/rotate-secret', async (req, res) => {
@@ -147,6 +197,7 @@ export function webhookPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
       throw error;
     });
     if (!rotated) return res.redirect(303, `/dashboard/webhooks/${endpoint.id}?notice=already-rotated`);
+    await audit(db, req, res, 'webhook_endpoint.secret_rotated', endpoint.id);
     res.type('html').send(renderSecretRotatedPage({ ...operatorFrame(res), endpoint: endpointRow(rotated.endpoint), secret: rotated.secret }));
   });
 
@@ -224,6 +275,15 @@ function endpointRow(endpoint: WebhookEndpoint): EndpointRow {
     previousSecretExpiresAt: endpoint.previousSecretExpiresAt,
     createdAt: endpoint.createdAt,
   };
+}
+
+/** A delivery body as people read it: indented JSON (as sent, when it is not JSON). */
+function prettyJson(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
 }
 
 /** Names the current signing secret without revealing it. */

@@ -1,0 +1,169 @@
+/**
+ * The dashboard defects a new operator hit, each checked in headless Chromium (playwright-core) against the real API,
+ * Temporal worker and PostgreSQL: one-time secrets readable (axe-core's contrast rule), the sessions table whole at
+ * 1366 px, times in the browser's time zone with UTC on hover, link expiry entered in local time, and the review
+ * screen's keyboard shortcuts. Screenshots go to test-artifacts/dashboard-operators/.
+ */
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import { launchChromium } from '../support/browser';
+import { signedInOperator } from '../support/dashboard';
+import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { selfieJpeg } from '../support/images';
+import { click, createLink, eventually } from '../support/links';
+import { createSessionByApi, hostedFlow } from '../support/sessions';
+
+const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'dashboard-operators');
+
+let api: TestApi;
+let browser: Browser;
+let account: TestAccount;
+let axeSource: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  browser = await launchChromium();
+  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await rm(ARTIFACTS, { recursive: true, force: true });
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await api?.close();
+});
+beforeEach(async () => {
+  account = await createTestAccount(api.db, 10);
+});
+
+/** A signed-in operator's page (the session cookie of a form sign-in), in its own browser context. */
+async function operatorPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const operator = await signedInOperator(api, account.accountId);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  contexts.push(context);
+  context.setDefaultTimeout(20_000);
+  const [name, value] = operator.cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: api.baseUrl }]);
+  return context.newPage();
+}
+
+const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+/** axe-core's colour-contrast findings for `selector` (WCAG AA). */
+async function contrastViolations(page: Page, selector: string): Promise<unknown[]> {
+  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate<unknown[]>(`axe.run(${JSON.stringify(selector)}, { runOnly: ['color-contrast'] }).then((result) => result.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary)))`);
+}
+
+test('one-time secrets (a new API key, a new endpoint, a rotated secret) are drawn in dark text that passes AA contrast', async () => {
+  const page = await operatorPage();
+  await page.goto(`${api.baseUrl}/dashboard/api-keys`);
+  await page.getByLabel('Name').fill('CRM');
+  await page.getByRole('button', { name: 'Create API key' }).click();
+  const keySecret = page.locator('#key-secret');
+  await keySecret.waitFor();
+  await shoot(page, '01-api-key-secret');
+  expect(await keySecret.evaluate((element) => getComputedStyle(element).color)).not.toBe('rgb(226, 232, 240)');
+  expect(await contrastViolations(page, '#key-secret')).toEqual([]);
+
+  await page.goto(`${api.baseUrl}/dashboard/webhooks/new`);
+  await page.getByLabel('URL').fill('http://127.0.0.1:9/hooks');
+  await page.getByRole('button', { name: 'Create endpoint' }).click();
+  await page.locator('#endpoint-secret').waitFor();
+  await shoot(page, '02-endpoint-secret');
+  expect(await contrastViolations(page, '#endpoint-secret')).toEqual([]);
+
+  await page.getByRole('link', { name: 'Go to the endpoint' }).click();
+  await page.getByRole('link', { name: 'Rotate secret…' }).click();
+  await page.getByRole('button', { name: 'Rotate secret' }).click();
+  await page.getByRole('heading', { name: 'New signing secret' }).waitFor();
+  await shoot(page, '03-rotated-secret');
+  expect(await contrastViolations(page, '#endpoint-secret')).toEqual([]);
+});
+
+test('at 1366×768 the sessions table shows every column (Link and Created in view, nothing scrolled away); a link visitor is not shown as its session id', async () => {
+  const link = await createLink(api, account, { name: 'Spring onboarding campaign', usage: { type: 'UNLIMITED' } });
+  await click(api.baseUrl, link.slug);
+  await createSessionByApi(api, account, { clientId: 'customer-00042-with-a-long-reference', flow: 'DOCUMENT_AND_SELFIE' });
+  const page = await operatorPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${api.baseUrl}/dashboard/sessions`);
+  await shoot(page, '04-sessions-1366');
+  const wrap = page.locator('.table-wrap');
+  expect(await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  const wrapBox = (await wrap.boundingBox())!;
+  for (const name of ['Link', 'Created']) {
+    const box = (await page.getByRole('columnheader', { name, exact: true }).boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(wrapBox.x + wrapBox.width);
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+  }
+  const linkRow = page.getByRole('row').filter({ hasText: 'Spring onboarding campaign' });
+  const [sessionCell, clientCell] = await linkRow.getByRole('cell').allTextContents();
+  expect(sessionCell).toMatch(/^ses_[0-9a-z]{29}$/);
+  expect(clientCell).toBe('link visitor');
+});
+
+test('times in the browser’s time zone with UTC on hover; a link’s expiry entered in local time is stored as that instant', async () => {
+  const page = await operatorPage({ timezoneId: 'Europe/Vilnius' });
+  await page.goto(`${api.baseUrl}/dashboard/links/new`);
+  await page.getByLabel('Name').fill('Summer fair');
+  await page.getByLabel('Expires at (your local time)').fill('2030-07-01T12:00');
+  await page.getByRole('button', { name: 'Create link' }).click();
+  await page.waitForURL(/\/dashboard\/links\/lnk_[0-9a-z]{29}$/);
+  const link = await api.db.link.findUniqueOrThrow({ where: { id: path.basename(page.url()) } });
+  // Vilnius is UTC+3 (EEST) in July.
+  expect(link.expiresAt!.toISOString()).toBe('2030-07-01T09:00:00.000Z');
+
+  const expires = page.locator('dt:text-is("Expires") + dd time');
+  expect(await expires.textContent()).toBe('2030-07-01 12:00 EEST');
+  expect(await expires.getAttribute('title')).toBe('2030-07-01 09:00 UTC');
+  await shoot(page, '05-link-local-time');
+});
+
+/** A selfie-only session the person has submitted: waiting in REVIEWING. */
+async function reviewingSession(clientId: string, seed: number): Promise<string> {
+  const session = await createSessionByApi(api, account, { clientId, flow: 'SELFIE' });
+  const flow = hostedFlow(api, session.token);
+  await flow.start();
+  expect((await flow.upload('FACE', await selfieJpeg(seed))).status).toBe(201);
+  await flow.submit(null);
+  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'REVIEWING');
+  return session.id;
+}
+
+test('the review queue is home; on a session A approves, D denies (focus on the reasons), N opens the next waiting', async () => {
+  const first = await reviewingSession('first-in-queue', 821);
+  const second = await reviewingSession('second-in-queue', 822);
+  const page = await operatorPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${api.baseUrl}/dashboard`);
+  await page.getByRole('heading', { name: 'Review queue' }).waitFor();
+  expect(await page.locator('[data-review-count]').textContent()).toBe('2');
+  await shoot(page, '06-review-queue');
+
+  await page.getByRole('link', { name: first }).click();
+  await page.waitForURL(`${api.baseUrl}/dashboard/sessions/${first}#review`);
+  const approve = page.getByLabel('Approve');
+  const deny = page.getByLabel('Deny');
+  await page.keyboard.press('a');
+  expect(await approve.isChecked()).toBe(true);
+  await page.keyboard.press('d');
+  expect(await deny.isChecked()).toBe(true);
+  expect(await page.evaluate('document.activeElement.name + "=" + document.activeElement.value')).toBe('reasons=DOC_EXPIRED');
+  // Typed into a field, the letters are text, not shortcuts.
+  await page.getByLabel('Note').fill('');
+  await page.getByLabel('Note').press('a');
+  expect(await deny.isChecked()).toBe(true);
+  await shoot(page, '07-review-keys');
+
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('n');
+  await page.waitForURL(`${api.baseUrl}/dashboard/sessions/${second}#review`);
+  await page.keyboard.press('d');
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Record the decision' }).click();
+  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: second } }), (row) => row.status === 'DENIED');
+  expect((await api.db.review.findFirstOrThrow({ where: { sessionId: second } })).reasons).toEqual(['DOC_EXPIRED']);
+});

@@ -12,7 +12,7 @@ const CANDIDATE_THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65];
 /** Human alone, before face-api joined it: match ≥ 0.65, mismatch < 0.33 (the baseline of the model comparison). */
 const HUMAN_ALONE_THRESHOLDS = { match: 0.65, mismatch: 0.33 };
 /** Data-chosen thresholds sit this far outside the scores of this run: above the highest different-person pair, below the lowest same-person pair. */
-const MARGIN = 0.03;
+export const MARGIN = 0.03;
 
 /** Faces found once per distinct image buffer (the specimen modules hand out the same buffer for the same image). */
 function faceCache(engine, detectTimes, humanOnlyTimes) {
@@ -112,10 +112,10 @@ function printFaceTables(same, different, thresholds) {
 }
 
 /** A verdict per pair: 'match', 'review' or 'mismatch'. */
-const byThresholds = (score, { match, mismatch }) => (score >= match ? 'match' : score < mismatch ? 'mismatch' : 'review');
+export const byThresholds = (score, { match, mismatch }) => (score >= match ? 'match' : score < mismatch ? 'mismatch' : 'review');
 
 /** Thresholds from the scores with the margin: above the highest different-person score, below the lowest same-person one. */
-function thresholdsFrom(sameScores, differentScores) {
+export function thresholdsFrom(sameScores, differentScores) {
   return { match: Math.max(...differentScores) + MARGIN, mismatch: Math.min(...sameScores) - MARGIN };
 }
 
@@ -176,5 +176,5 @@ export async function measureFacePairs(engine, thresholds) {
   };
   console.log(`  per image (${detectTimes.length}), the engine's detect (Human + face-api descriptors): ${timing(detectTimes)}; Human alone (upload check): ${timing(humanOnlyTimes)}`);
   console.log(`  bench process peak RSS after the face pairs: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
-  return { same, different };
+  return { same, different, humanOnlyTimes };
 }

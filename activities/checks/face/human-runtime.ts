@@ -27,14 +27,15 @@ export interface HumanRuntime {
 const loadModule = createRequire(__filename);
 // Resolving the package's main entry only finds its folder: the tfjs-node build it names is never loaded.
 const HUMAN_DIST = path.dirname(loadModule.resolve('@vladmandic/human'));
-const HUMAN_WASM_BUILD = path.join(HUMAN_DIST, 'human.node-wasm.js');
+export const HUMAN_WASM_BUILD = path.join(HUMAN_DIST, 'human.node-wasm.js');
 const HUMAN_MODELS = path.join(HUMAN_DIST, '..', 'models');
 const WASM_BINARIES = path.dirname(loadModule.resolve('@tensorflow/tfjs-backend-wasm'));
 
 /** Each face the detector keeps is meshed and described, so the cap bounds the work on a crowded photo. */
 const MAX_FACES_PER_PASS = 10;
 
-const HUMAN_CONFIG: Partial<Config> = {
+/** Exported for the benchmark, which runs the same configuration with other descriptor models (bench/checks/face-models.mjs). */
+export const HUMAN_CONFIG: Partial<Config> = {
   backend: 'wasm',
   wasmPath: `${WASM_BINARIES}${path.sep}`,
   modelBasePath: `${pathToFileURL(HUMAN_MODELS).href}/`,

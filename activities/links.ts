@@ -32,10 +32,14 @@ export function createLinkActivities(deps: ReserveSessionDeps) {
       });
     },
 
-    async recordLinkStatus(input: { linkId: string; status: LinkStatus; usesConsumed: number; occurredAt: string }): Promise<void> {
-      if (input.status === 'ACTIVE') return;
+    /**
+     * Records the link's end and returns its final count, read from the row: an UNLIMITED link's clicks are counted
+     * there by the API, not by its workflow, and once this commits the row's status turns every later click away.
+     */
+    async recordLinkStatus(input: { linkId: string; status: LinkStatus; usesConsumed: number; occurredAt: string }): Promise<number> {
+      if (input.status === 'ACTIVE') return input.usesConsumed;
       const at = new Date(input.occurredAt);
-      await emitEvents(deps, async (tx, emit) => {
+      return emitEvents(deps, async (tx, emit) => {
         const link = await tx.link.update({
           where: { id: input.linkId },
           data: { status: input.status, ...(input.status === 'DEACTIVATED' ? { deactivatedAt: at } : {}) },
@@ -45,9 +49,10 @@ export function createLinkActivities(deps: ReserveSessionDeps) {
           entityType: 'LINK',
           entityId: link.id,
           type: TERMINAL_EVENT[input.status as Exclude<LinkStatus, 'ACTIVE'>],
-          data: { linkId: link.id, status: input.status, usesConsumed: input.usesConsumed },
+          data: { linkId: link.id, status: input.status, usesConsumed: link.usesConsumed },
           occurredAt: at,
         });
+        return link.usesConsumed;
       });
     },
 

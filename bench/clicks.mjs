@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Click throughput and latency of `POST /l/{slug}` against the real stack (API → magicLinkWorkflow update →
- * worker → PostgreSQL), at concurrency 1, 10 and 50, for a MULTI link with 10^6 uses and for an UNLIMITED link.
+ * Click throughput and latency of `POST /l/{slug}` against the real stack (a MULTI link with 10^6 uses: API →
+ * magicLinkWorkflow update → worker → PostgreSQL; an UNLIMITED link: API → PostgreSQL, the session workflow started
+ * after the answer), at concurrency 1, 10 and 50.
  * In the same run it measures a baseline: the same click semantics as one PostgreSQL transaction in a bare Express
  * handler, no Temporal, and prints our figures as ratios of it. Every run ends with an exact count check.
  *

@@ -44,8 +44,10 @@ const REJECTION: Record<Exclude<LinkStatus, 'ACTIVE'>, { type: string; message: 
 
 /**
  * One reusable link (id `link:<lnk_id>`): counts its uses exactly, expires on a durable timer, and ends in
- * EXHAUSTED, EXPIRED or DEACTIVATED. Clicks are `claimUse` updates; the validator turns dead links away without
- * writing history. Runs continue-as-new after `continueAsNewAfter` claims, carrying the count.
+ * EXHAUSTED, EXPIRED or DEACTIVATED. A limited link's clicks are `claimUse` updates; the validator turns dead links
+ * away without writing history. Runs continue-as-new after `continueAsNewAfter` claims, carrying the count. An
+ * UNLIMITED link's clicks are counted by the API in the link's row, unserialised; this workflow learns their count
+ * in one batch, from the row, when it records the link's end.
  */
 export async function magicLinkWorkflow(input: MagicLinkInput): Promise<LinkState> {
   const expiresAtMs = input.expiresAt ? Date.parse(input.expiresAt) : null;
@@ -124,7 +126,10 @@ export async function magicLinkWorkflow(input: MagicLinkInput): Promise<LinkStat
   // Terminal: clicks already accepted finish first, so the recorded count is final.
   await condition(() => claimsInFlight === 0);
   upsertSearchAttributes([{ key: SEARCH_ATTRIBUTES.LinkStatus, value: status }]);
-  await recordLinkStatus({ linkId: input.linkId, status, usesConsumed, occurredAt: new Date(Date.now()).toISOString() });
+  // The row's count, final once recorded: an UNLIMITED link's clicks are counted by the API, not here (older
+  // histories recorded no result, hence the fallback).
+  usesConsumed =
+    (await recordLinkStatus({ linkId: input.linkId, status, usesConsumed, occurredAt: new Date(Date.now()).toISOString() })) ?? usesConsumed;
   await condition(allHandlersFinished);
   return state();
 }

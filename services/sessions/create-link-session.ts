@@ -1,10 +1,13 @@
 /**
- * Creates the session of a link's click (from magicLinkWorkflow's `claimLinkUse` activity): the link's settings
- * with the defaults of an anonymous visitor, recorded by the session writer (reserve-session.ts), which also counts
- * the link's use. Keyed by the session id the workflow chose, so an activity's retry creates nothing twice.
+ * Creates the session of a link's click: the link's settings with the defaults of an anonymous visitor, recorded by
+ * the session writer (reserve-session.ts), which also counts the link's use. Keyed by the session id chosen for the
+ * click, so a retry creates nothing twice. Limited links come here from magicLinkWorkflow's `claimLinkUse` activity;
+ * UNLIMITED links from the API itself (services/links/claim-unlimited-use.ts).
  */
+import type { Link } from '@prisma/client';
+import type { SessionSettings } from '../../lib/config';
 import { SESSION_DEFAULTS } from '../../lib/sessions';
-import { reserveSession, type ReserveSessionDeps } from './reserve-session';
+import { reserveSession, type NewSession, type ReserveSessionDeps } from './reserve-session';
 
 export interface LinkSessionRequest {
   linkId: string;
@@ -17,10 +20,15 @@ export interface LinkSessionRequest {
 export async function createLinkSession(deps: ReserveSessionDeps, request: LinkSessionRequest): Promise<'created' | 'no-credit'> {
   const link = await deps.db.link.findUnique({ where: { id: request.linkId } });
   if (!link) return 'no-credit';
-  const now = new Date();
-  const reservation = await reserveSession(deps, {
+  const reservation = await reserveSession(deps, linkSession(link, request, deps.sessionSettings, new Date()));
+  return reservation.kind === 'no-credit' ? 'no-credit' : 'created';
+}
+
+/** The session a click on `link` creates. */
+export function linkSession(link: Link, request: Pick<LinkSessionRequest, 'sessionId' | 'tokenHash'>, settings: SessionSettings, now: Date): NewSession {
+  return {
     id: request.sessionId,
-    accountId: request.accountId,
+    accountId: link.accountId,
     linkId: link.id,
     // A reusable link's visitors are anonymous: the session id stands in for the integrator's client id.
     clientId: request.sessionId,
@@ -33,7 +41,7 @@ export async function createLinkSession(deps: ReserveSessionDeps, request: LinkS
     callbackUrl: link.callbackUrl,
     expiryTime: SESSION_DEFAULTS.expiryTime,
     sessionLength: SESSION_DEFAULTS.sessionLength,
-    maxAttempts: deps.sessionSettings.maxAttempts,
+    maxAttempts: settings.maxAttempts,
     fraudTags: [],
     mismatchTags: [],
     allowedCountries: link.allowedCountries,
@@ -42,6 +50,5 @@ export async function createLinkSession(deps: ReserveSessionDeps, request: LinkS
     autoApprove: link.autoApprove,
     expiresAt: new Date(now.getTime() + SESSION_DEFAULTS.expiryTime * 1000),
     createdAt: now,
-  });
-  return reservation.kind === 'no-credit' ? 'no-credit' : 'created';
+  };
 }

@@ -25,11 +25,35 @@ export interface ReserveSessionDeps extends SessionStartDeps {
 export type NewSession = Omit<Prisma.SessionUncheckedCreateInput, keyof SessionStartFields | 'createdAt' | 'updatedAt'> &
   Omit<SessionStartFields, 'reminderAt' | 'reminderChannels'> & { reminderAt?: Date | null; reminderChannels?: string[]; createdAt: Date };
 
-/** Created now, found (an earlier run with the same session id created it), or refused: no credit left. */
-export type SessionReservation = { kind: 'created' } | { kind: 'existing'; session: Session } | { kind: 'no-credit' };
+/**
+ * Created now, found (an earlier run with the same session id created it), or refused: no credit left (or, with
+ * `requireOpenLink`, the link no longer open). `started` is the workflow's start still under way (`startLater`).
+ */
+export type SessionReservation =
+  | { kind: 'created'; started?: Promise<void> }
+  | { kind: 'existing'; session: Session }
+  | { kind: 'no-credit' };
 
-export async function reserveSession(deps: ReserveSessionDeps, session: NewSession): Promise<SessionReservation> {
+export interface ReserveOptions {
+  /**
+   * For a click no link workflow vetted (UNLIMITED links): the link must be ACTIVE and unexpired, checked in the
+   * statement under the link row's lock, so a click racing the recording of a deactivation is refused once it commits.
+   */
+  requireOpenLink?: boolean;
+  /**
+   * Answer once committed: the workflow's start and the dispatch run on, off the caller's path. Should they fail or
+   * the process die, `session.created` stays undispatched and the worker's event sweeper starts the workflow.
+   */
+  startLater?: boolean;
+}
+
+export async function reserveSession(deps: ReserveSessionDeps, session: NewSession, options: ReserveOptions = {}): Promise<SessionReservation> {
   const now = session.createdAt;
+  const openLink =
+    options.requireOpenLink && session.linkId
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Link" WHERE id = ${session.linkId} AND status = 'ACTIVE'
+          AND ("expiresAt" IS NULL OR "expiresAt" > ${now}) FOR NO KEY UPDATE)`
+      : Prisma.empty;
   const row = { ...session, updatedAt: now };
   const columns = Object.entries(row)
     .filter(([, value]) => value !== undefined)
@@ -57,7 +81,7 @@ export async function reserveSession(deps: ReserveSessionDeps, session: NewSessi
     WITH reserve AS (
       UPDATE "Account" SET "creditReserved" = "creditReserved" + 1, "updatedAt" = ${now}
       WHERE id = ${session.accountId} AND "creditBalance" - "creditReserved" >= 1
-        AND NOT EXISTS (SELECT 1 FROM "Session" WHERE id = ${session.id})
+        AND NOT EXISTS (SELECT 1 FROM "Session" WHERE id = ${session.id}) ${openLink}
       RETURNING id
     ), session AS (
       INSERT INTO "Session" (${Prisma.join(columns)})
@@ -74,7 +98,9 @@ export async function reserveSession(deps: ReserveSessionDeps, session: NewSessi
     SELECT (SELECT count(*) FROM session)::int AS created`;
   if (outcome?.created === 1) {
     // Started from what was written, without reading the row back (a click's latency).
-    await startAndDispatch(deps, { ...session, reminderAt: session.reminderAt ?? null, reminderChannels: session.reminderChannels ?? [] });
+    const started = startAndDispatch(deps, { ...session, reminderAt: session.reminderAt ?? null, reminderChannels: session.reminderChannels ?? [] });
+    if (options.startLater) return { kind: 'created', started };
+    await started;
     return { kind: 'created' };
   }
   const existing = await deps.db.session.findUnique({ where: { id: session.id } });

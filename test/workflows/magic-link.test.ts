@@ -1,7 +1,15 @@
 /**
  * magicLinkWorkflow under load, through the real API, Temporal server, worker and PostgreSQL: exact usage under
- * concurrency, continue-as-new without losing a click, credits that never go negative, expiry and deactivation.
+ * concurrency, UNLIMITED clicks counted without the workflow, credits that never go negative, expiry and deactivation,
+ * a session whose workflow start was lost.
  */
+import type { Client } from '@temporalio/client';
+import { requireEncryptionKey } from '../../lib/config';
+import { newId } from '../../lib/ids';
+import { sha256Hex } from '../../lib/secrets';
+import { sessionTokenFor } from '../../lib/session-tokens';
+import { linkSession } from '../../services/sessions/create-link-session';
+import { reserveSession } from '../../services/sessions/reserve-session';
 import { WORKFLOW_TYPES, workflowIds } from '../../workflows/definitions';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { click, clickMany, countBy, createLink, eventually } from '../support/links';
@@ -61,25 +69,97 @@ test('SINGLE with 50 concurrent clicks: exactly one session', async () => {
   expect(await api.db.session.count({ where: { linkId: link.id } })).toBe(1);
 });
 
-test('UNLIMITED: 500 clicks across continue-as-new runs, none lost or counted twice', async () => {
+test('UNLIMITED: 500 concurrent clicks counted in the API without the link workflow, each session started off the path', async () => {
   const link = await createLink(api, account, { usage: { type: 'UNLIMITED' } });
   const results: Awaited<ReturnType<typeof click>>[] = [];
-  // Five waves of 100 concurrent clicks, each wave crossing at least one hand-over (every 50 clicks).
   for (let wave = 0; wave < 5; wave += 1) results.push(...(await clickMany(api.baseUrl, link.slug, 100)));
   expect(countBy(results, (r) => r.status)).toEqual({ 303: 500 });
+  const sessionIds = results.map((r) => r.json.sessionId as string);
+  expect(new Set(sessionIds).size).toBe(500);
   expect(await api.db.session.count({ where: { linkId: link.id } })).toBe(500);
+  expect(await ledgerCount('RESERVE')).toBe(500);
   const view = await call(api.baseUrl, 'GET', `/api/v1/links/${link.id}`, { auth: account.auth });
   expect(view.json).toMatchObject({ usesConsumed: 500, usesRemaining: null, status: 'ACTIVE' });
 
+  // The clicks never went through the link workflow: one run, no claims in its history.
+  const linkHandle = api.temporal.workflow.getHandle(workflowIds.magicLink(link.id));
   const runs: string[] = [];
-  for await (const execution of api.temporal.workflow.list({ query: `WorkflowId = "${workflowIds.magicLink(link.id)}"` })) {
-    runs.push(execution.status.name);
+  for await (const execution of api.temporal.workflow.list({ query: `WorkflowId = "${workflowIds.magicLink(link.id)}"` })) runs.push(execution.status.name);
+  expect(runs).toEqual(['RUNNING']);
+  const history = await linkHandle.fetchHistory();
+  const updates = (history.events ?? []).map((event) => event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name);
+  expect(updates.filter((name) => name === 'claimUse')).toEqual([]);
+  expect(updates).toContain('awaitCreation');
+
+  // Every session's workflow exists, started after its click answered.
+  for (const sessionId of sessionIds) {
+    const described = await eventually(
+      () => api.temporal.workflow.getHandle(workflowIds.verificationSession(sessionId)).describe().catch(() => null),
+      (description) => description !== null,
+    );
+    expect(described?.status.name).toBe('RUNNING');
   }
-  expect(runs.filter((status) => status === 'CONTINUED_AS_NEW').length).toBeGreaterThanOrEqual(1);
-  expect(runs.filter((status) => status === 'RUNNING')).toHaveLength(1);
-  const state = await api.temporal.workflow.getHandle(workflowIds.magicLink(link.id)).query<{ usesConsumed: number }>('getState');
-  expect(state.usesConsumed).toBe(500);
+
+  // The link workflow learns the count from the row when it records the link's end.
+  expect((await call(api.baseUrl, 'POST', `/api/v1/links/${link.id}/deactivate`, { auth: account.auth })).json.status).toBe('DEACTIVATED');
+  const ended = await eventually(
+    () => api.db.event.findFirst({ where: { entityId: link.id, type: 'link.deactivated' } }),
+    (event) => event !== null,
+  );
+  expect(ended?.payload).toMatchObject({ usesConsumed: 500 });
+  expect(await linkHandle.result()).toMatchObject({ status: 'DEACTIVATED', usesConsumed: 500 });
 }, 180_000);
+
+test('UNLIMITED expiry: a click after expiresAt is refused at once, before and after the workflow records it', async () => {
+  const expiresAt = new Date(Date.now() + 3_000);
+  const link = await createLink(api, account, { usage: { type: 'UNLIMITED' }, expiresAt: expiresAt.toISOString() });
+  expect((await click(api.baseUrl, link.slug)).status).toBe(303);
+  await eventually(() => Promise.resolve(Date.now()), (now) => now > expiresAt.getTime() + 50, 10_000);
+  const justAfter = await click(api.baseUrl, link.slug);
+  expect(justAfter.status).toBe(410);
+  expect(justAfter.json.error.code).toBe('LINK_EXPIRED');
+  await eventually(() => linkEvents(link.id), (events) => events.some((e) => e.type === 'link.expired'), 15_000);
+  expect((await click(api.baseUrl, link.slug)).json.error.code).toBe('LINK_EXPIRED');
+  expect(await api.db.session.count({ where: { linkId: link.id } })).toBe(1);
+  const ended = await api.db.event.findFirstOrThrow({ where: { entityId: link.id, type: 'link.expired' } });
+  expect(ended.payload).toMatchObject({ usesConsumed: 1 });
+});
+
+test('a click whose workflow start was lost (crash after the commit): the hosted page starts it, the sweeper starts the rest', async () => {
+  const link = await createLink(api, account, { usage: { type: 'UNLIMITED' } });
+  const row = await api.db.link.findUniqueOrThrow({ where: { id: link.id } });
+  // A process that dies between the session's commit and its workflow's start.
+  const crashing = { workflow: { start: () => Promise.reject(new Error('process died before the start')) } } as unknown as Client;
+  const deps = { db: api.db, dispatch: api.dispatch, temporal: crashing, taskQueue: api.config.temporal.taskQueue, sessionSettings: api.config.sessions };
+  const orphan = async () => {
+    const sessionId = newId('session');
+    const token = sessionTokenFor(requireEncryptionKey(api.config), sessionId);
+    const reservation = await reserveSession(deps, linkSession(row, { sessionId, tokenHash: sha256Hex(token) }, api.config.sessions, new Date()), {
+      requireOpenLink: true,
+      startLater: true,
+    });
+    expect(reservation.kind).toBe('created');
+    if (reservation.kind === 'created') await expect(reservation.started).rejects.toThrow('process died');
+    return { sessionId, token };
+  };
+  const [opened, unopened] = [await orphan(), await orphan()];
+
+  // The person is faster than any starter: the hosted page's signal-with-start creates the workflow.
+  const started = await call(api.baseUrl, 'POST', `/v/${opened.token}/start`);
+  expect(started.status).toBe(200);
+  expect((await api.db.session.findUniqueOrThrow({ where: { id: opened.sessionId } })).startedAt).not.toBeNull();
+  // Nobody opens the other one: the event sweeper finds its undispatched session.created and starts the workflow.
+  const described = await eventually(
+    () => api.temporal.workflow.getHandle(workflowIds.verificationSession(unopened.sessionId)).describe().catch(() => null),
+    (description) => description !== null,
+  );
+  expect(described?.status.name).toBe('RUNNING');
+  await eventually(
+    () => api.db.event.findFirst({ where: { entityId: unopened.sessionId, type: 'session.created' } }),
+    (event) => event?.dispatchedAt != null,
+  );
+  expect((await api.db.link.findUniqueOrThrow({ where: { id: link.id } })).usesConsumed).toBe(2);
+});
 
 test('an account with 3 available credits: 10 concurrent clicks give exactly 3 sessions, the rest 503', async () => {
   const poor = await createTestAccount(api.db, 3);

@@ -16,7 +16,8 @@ import { isLinkScanner } from '../bots';
 import type { Language } from '../../../lib/languages';
 import { languageLinksFor } from '../../html/layout';
 import { pageLanguage, rememberLanguageChoice } from '../page-language';
-import { createLinkClaimer } from '../../../services/links/claim-link-use';
+import { createLinkClaimer, type ClaimOutcome } from '../../../services/links/claim-link-use';
+import { claimUnlimitedLinkUse } from '../../../services/links/claim-unlimited-use';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import { startUpdate } from '../../../workflows/definitions';
 import { renderLandingPage, renderLinkUnavailablePage } from '../pages/link-pages';
@@ -41,11 +42,12 @@ const STATUS_REASON: Record<Exclude<Link['status'], 'ACTIVE'>, Unavailable> = {
 /** The cookie that lets a browser resume its open session from the landing page. */
 const resumeCookie = (linkId: string) => `mls_${linkId}`;
 
-export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'temporal' | 'config'>): Router {
+export function publicLinkRoutes({ db, temporal, config, dispatch, logger }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'dispatch' | 'logger'>): Router {
   const router = Router();
   const claimLinkUse = createLinkClaimer(temporal);
   const workflows = sessionWorkflows(temporal, config);
   const tokenKey = requireEncryptionKey(config);
+  const sessionWriter = { db, temporal, dispatch, taskQueue: config.temporal.taskQueue, sessionSettings: config.sessions };
   router.use('/l', cookieParser());
   const secureCookies = config.http.publicBaseUrl.startsWith('https:');
 
@@ -92,8 +94,7 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
 
     const sessionId = newId('session');
     const token = sessionTokenFor(tokenKey, sessionId);
-    const stillActive = async () => inactiveReason(await db.link.findUniqueOrThrow({ where: { id: link.id } })) === null;
-    const outcome = await claimLinkUse(link.id, { sessionId, tokenHash: sha256Hex(token) }, stillActive);
+    const outcome = await claim(link, sessionId, sha256Hex(token));
     switch (outcome.kind) {
       case 'claimed': {
         res.cookie(resumeCookie(link.id), token, {
@@ -116,6 +117,19 @@ export function publicLinkRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 
         return sendUnavailable(req, res, 'ACCOUNT_UNAVAILABLE', language, 'SERVICE_UNAVAILABLE');
     }
   });
+
+  /** Limited links count through their workflow (exactness first); UNLIMITED ones in one statement here. */
+  async function claim(link: Link, sessionId: string, tokenHash: string): Promise<{ kind: 'claimed' } | Exclude<ClaimOutcome, { kind: 'claimed' }>> {
+    if (link.usageType !== 'UNLIMITED') {
+      const stillActive = async () => inactiveReason(await db.link.findUniqueOrThrow({ where: { id: link.id } })) === null;
+      return claimLinkUse(link.id, { sessionId, tokenHash }, stillActive);
+    }
+    const outcome = await claimUnlimitedLinkUse(sessionWriter, link, { sessionId, tokenHash });
+    if (outcome.kind === 'refused') return outcome;
+    // Off the click's path: the answer does not wait for the workflow's start.
+    outcome.started.catch((error: unknown) => logger.warn({ err: error, sessionId }, 'session workflow start failed; the event sweeper will start it'));
+    return { kind: 'claimed' };
+  }
 
   async function openSessionOf(req: Request, link: Link): Promise<{ sessionId: string; token: string } | null> {
     const token = (req.cookies as Record<string, string> | undefined)?.[resumeCookie(link.id)];

@@ -1,6 +1,7 @@
 /**
  * The dashboard's exports, over real HTTP against the real API and PostgreSQL: every session the list shows with the
- * same filters as CSV (past one page and one read batch), and the whole credit ledger as CSV, both strict RFC 4180.
+ * same filters as CSV (past one page and one read batch), and the whole credit ledger as CSV, both strict RFC 4180;
+ * the reports page's exact numbers from seeded decisions.
  */
 import { randomBytes } from 'node:crypto';
 import type { SessionStatus } from '@prisma/client';
@@ -120,5 +121,58 @@ describe('exports', () => {
     const others = await api.db.creditLedgerEntry.findMany({ where: { accountId: other.accountId } });
     expect(others).not.toHaveLength(0);
     for (const entry of others) expect(rows.map((row) => row[0])).not.toContain(entry.id);
+  });
+});
+
+describe('reports', () => {
+  test('decisions per day, automatic against reviewed, the median time to decide and the reasons, of this account and the last 30 days only', async () => {
+    const other = await createTestAccount(api.db, 1);
+    const today = Math.floor(Date.now() / 86_400_000) * 86_400_000;
+    const at = (ms: number) => new Date(ms);
+    /** A session submitted at `submitted` and ending as `status` (its decision) `seconds` later. */
+    const decided = async (accountId: string, status: SessionStatus, submitted: number, seconds: number, extra: { decision?: SessionStatus } = {}) => {
+      const session = { ...seededSession(accountId, 'report', status, at(submitted - 60_000)), submittedAt: at(submitted), finishedAt: at(submitted + seconds * 1000), final: true, decision: extra.decision ?? status };
+      await api.db.session.create({ data: session });
+      return session.id;
+    };
+    const autoFinished = (sessionId: string, accountId: string, reasons: string[]) =>
+      api.db.event.create({ data: { id: newId('event'), accountId, type: 'session.auto_finished', entityType: 'SESSION', entityId: sessionId, sequence: 1, payload: { reasons } } });
+    const review = (sessionId: string, decision: 'APPROVED' | 'DENIED', reasons: string[], applied: boolean) =>
+      api.db.review.create({ data: { id: newId('review'), sessionId, decision, reasons, reviewerId: 'usr_reviewer', appliedAt: applied ? new Date() : null } });
+    const minute = today + 60_000;
+
+    const autoApproved = await decided(account.accountId, 'APPROVED', minute, 60);
+    await autoFinished(autoApproved, account.accountId, []);
+    await review(autoApproved, 'DENIED', ['IGNORED'], false); // never applied: the checks decided
+    await autoFinished(await decided(account.accountId, 'DENIED', minute, 120), account.accountId, ['DOC_EXPIRED']);
+    const reviewedDenied = await decided(account.accountId, 'DENIED', minute, 600);
+    await autoFinished(reviewedDenied, account.accountId, ['LOW_QUALITY']); // sent to review: the reviewer's reasons count
+    await review(reviewedDenied, 'DENIED', ['FAKE_FACE', 'DOC_EXPIRED'], true);
+    await review(await decided(account.accountId, 'SUSPECTED', minute, 3600), 'APPROVED', [], true);
+    await decided(account.accountId, 'APPROVED', minute - 86_400_000, 30);
+    const purged = await decided(account.accountId, 'DELETED', minute, 300, { decision: 'DENIED' });
+    await autoFinished(purged, account.accountId, ['FACE_MISMATCH']);
+    // Not counted: before the window, not a decision, another account's.
+    await decided(account.accountId, 'APPROVED', minute - 30 * 86_400_000, 10);
+    await decided(account.accountId, 'EXPIRED', minute, 10);
+    await decided(other.accountId, 'APPROVED', minute, 10);
+
+    const page = await (await operator.get('/dashboard/reports')).text();
+    expect(page).toContain('<a href="/dashboard/reports" aria-current="page">Reports</a>');
+    const value = (name: string) => new RegExp(`<dd data-report="${name}">([^<]*)</dd>`).exec(page)?.[1];
+    expect(value('decided')).toBe('6');
+    expect(value('automatic')).toBe('4 (67%)');
+    expect(value('by-reviewer')).toBe('2 (33%)');
+    // 30, 60, 120, 300, 600 and 3600 seconds: the median is (120 + 300) / 2.
+    expect(value('median')).toBe('3 min 30 s');
+    const reasons = [...page.matchAll(/<tr data-reason="([A-Z_]+)"><td><code>[A-Z_]+<\/code><\/td><td>(\d+)<\/td><\/tr>/g)].map((match) => [match[1], Number(match[2])]);
+    expect(reasons).toEqual([['DOC_EXPIRED', 2], ['FACE_MISMATCH', 1], ['FAKE_FACE', 1]]);
+    const days = [...page.matchAll(/<tr data-day="([\d-]+)"><td>[\d-]+<\/td><td>(\d+)<\/td><td>(\d+)<\/td><td>(\d+)<\/td><\/tr>/g)].map((match) => [match[1], ...match.slice(2).map(Number)]);
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    expect(days).toHaveLength(30);
+    expect(days[0]).toEqual([day(today), 1, 3, 1]);
+    expect(days[1]).toEqual([day(today - 86_400_000), 1, 0, 0]);
+    expect(days.at(-1)![0]).toBe(day(today - 29 * 86_400_000));
+    expect(days.slice(2).every(([, ...counts]) => counts.every((count) => count === 0))).toBe(true);
   });
 });

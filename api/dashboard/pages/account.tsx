@@ -91,6 +91,11 @@ export function renderHomePage(
       <h2>Latest ledger entries</h2>
       <LedgerTable ledger={input.ledger} />
       <Pager href={input.moreLedger ? '/dashboard/ledger' : null} label="The whole ledger" />
+      <p>
+        <a href="/dashboard/credits.csv" download>
+          Download the whole ledger as CSV
+        </a>
+      </p>
       <h2>Workflows</h2>
       <p>
         <a href={input.temporalUrl}>Every link, session and delivery of this account in the Temporal UI</a>
@@ -180,6 +185,9 @@ export function renderLedgerPage(input: Frame & { ledger: LedgerRow[]; nextPage:
     'Ledger',
     <>
       <Toolbar heading="Ledger">
+        <a class="button quiet" href="/dashboard/credits.csv" download>
+          Download CSV
+        </a>
         <a class="button quiet" href="/dashboard/credits">
           Back to credits
         </a>

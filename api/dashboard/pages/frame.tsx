@@ -149,6 +149,7 @@ const SECTIONS = [
   ['/dashboard/webhooks', 'Webhooks'],
   ['/dashboard/outbox', 'Outbox'],
   ['/dashboard/api-keys', 'API keys'],
+  ['/dashboard/reports', 'Reports'],
   ['/dashboard/audit', 'Audit'],
 ] as const;
 

@@ -74,6 +74,12 @@ function SessionListRow({ session }: { session: SessionRow }): VNode {
   );
 }
 
+/** The download's query: the filters that are set, so the CSV holds exactly the sessions the list shows. */
+function csvQuery(filters: SessionFilters): string {
+  const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== '')).toString();
+  return query ? `?${query}` : '';
+}
+
 export function renderSessionsPage(
   input: Frame & { sessions: SessionRow[]; filters: SessionFilters; links: { id: string; name: string }[]; nextPage: string | null },
 ): string {
@@ -100,6 +106,9 @@ export function renderSessionsPage(
     'Sessions',
     <>
       <Toolbar heading="Sessions">
+        <a class="button quiet" href={`/dashboard/sessions.csv${csvQuery(filters)}`} download>
+          Download CSV
+        </a>
         <a class="button" href="/dashboard/sessions/new">
           New session
         </a>

@@ -1,6 +1,6 @@
 /**
  * Dashboard: the account's credits with the top-up form for admin operators (the API's top-up path, once per form),
- * the whole ledger page by page, and the outbox of messages kept because no provider is configured.
+ * the whole ledger page by page and as a CSV file, and the outbox of messages kept because no provider is configured.
  */
 import { audit } from './audit';
 import { Router, type Request, type Response } from 'express';
@@ -18,9 +18,11 @@ import { workflowListUrl } from '../../temporal-ui';
 import { requireAdminOperator } from './admin-only';
 import { fieldErrorsOf, formKeyOf, formOf, newFormKey, refusalMessage, requestKeyFor, requireFormKey, textField } from './form-input';
 import { PAGE_SIZE, operatorFrame } from './operator-frame';
+import { sendCsv } from '../csv';
 
 const HOME_LEDGER_ENTRIES = 10;
 const LEDGER_ID = /^led_[0-9a-z]{29}$/;
+const LEDGER_CSV_HEADER = ['id', 'at', 'type', 'amount', 'session_id', 'reason'];
 
 const PLAIN_WORDS = {
   amount: 'Enter a whole number of credits from 1 to 10,000,000.',
@@ -108,6 +110,17 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
     });
     const { items, nextCursor } = pageOf(rows, PAGE_SIZE);
     res.type('html').send(renderLedgerPage({ ...frame, ledger: items.map(ledgerRow), nextPage: nextCursor ? `/dashboard/ledger?cursor=${nextCursor}` : null }));
+  });
+
+  router.get('/dashboard/credits.csv', async (_req, res) => {
+    const { accountId } = operatorFrame(res);
+    await sendCsv(
+      res,
+      'credit-ledger.csv',
+      LEDGER_CSV_HEADER,
+      (before, take) => db.creditLedgerEntry.findMany({ where: { accountId, ...(before ? { id: { lt: before } } : {}) }, orderBy: { id: 'desc' }, take }),
+      (entry) => [entry.id, entry.createdAt.toISOString(), entry.type, String(entry.amount), entry.sessionId ?? '', entry.reason ?? ''],
+    );
   });
 
   router.get('/dashboard/outbox', async (_req, res) => {

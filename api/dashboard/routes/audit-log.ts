@@ -4,17 +4,10 @@ import type { AppDeps } from '../../deps';
 import { pageOf } from '../../../services/schemas/common';
 import { detailText, renderAuditPage } from '../pages/audit';
 import { PAGE_SIZE, operatorFrame } from './operator-frame';
+import { sendCsv } from '../csv';
 
 const AUDIT_ID = /^aud_[0-9a-z]{29}$/;
 const CSV_HEADER = ['id', 'at', 'actor_id', 'actor_email', 'action', 'subject_id', 'detail', 'ip_address'];
-/** The CSV is read in batches, so a long trail never sits in memory whole. */
-const CSV_BATCH = 1000;
-
-/** One CSV field (RFC 4180): quoted when it holds a quote, comma or line break; a leading =, +, - or @ is defused. */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 export function auditPages({ db }: Pick<AppDeps, 'db'>): Router {
   const router = Router();
@@ -33,19 +26,13 @@ export function auditPages({ db }: Pick<AppDeps, 'db'>): Router {
 
   router.get('/dashboard/audit.csv', async (_req, res) => {
     const { accountId } = operatorFrame(res);
-    res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="audit-trail.csv"');
-    res.write(`${CSV_HEADER.join(',')}\r\n`);
-    let cursor: string | undefined;
-    for (;;) {
-      const rows = await db.auditEntry.findMany({ where: { accountId, ...(cursor ? { id: { lt: cursor } } : {}) }, orderBy: { id: 'desc' }, take: CSV_BATCH });
-      for (const row of rows) {
-        const fields = [row.id, row.createdAt.toISOString(), row.actorId, row.actorEmail, row.action, row.subjectId ?? '', detailText(row.detail), row.ipAddress ?? ''];
-        res.write(`${fields.map(csvField).join(',')}\r\n`);
-      }
-      if (rows.length < CSV_BATCH) break;
-      cursor = rows.at(-1)!.id;
-    }
-    res.end();
+    await sendCsv(
+      res,
+      'audit-trail.csv',
+      CSV_HEADER,
+      (before, take) => db.auditEntry.findMany({ where: { accountId, ...(before ? { id: { lt: before } } : {}) }, orderBy: { id: 'desc' }, take }),
+      (row) => [row.id, row.createdAt.toISOString(), row.actorId, row.actorEmail, row.action, row.subjectId ?? '', detailText(row.detail), row.ipAddress ?? ''],
+    );
   });
 
   return router;

@@ -42,7 +42,8 @@ import { reviewSession } from '../../../services/sessions/review-session';
 import { REVIEW_CLAIM_SECONDS, claimReview, heldByAnother } from '../../../services/sessions/claim-review';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import { hostedPageUrl, sessionView } from '../../presenters/session';
-import { sessionListWhere } from '../../../services/sessions/list-sessions';
+import { sessionListWhere, type SessionListFilter } from '../../../services/sessions/list-sessions';
+import { sendCsv } from '../csv';
 import { PAGE_SIZE, operatorFrame, type OperatorFrame } from './operator-frame';
 import { formOf, isUsableFormKey, listField, newFormKey, requestKeyFor, textField } from './form-input';
 import { appliedReviewOf } from './applied-review';
@@ -146,15 +147,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
     const cursor = typeof req.query.cursor === 'string' && SESSION_ID.test(req.query.cursor) ? req.query.cursor : undefined;
     const [rows, links] = await Promise.all([
       db.session.findMany({
-        where: sessionListWhere(frame.accountId, {
-          status: filters.status || undefined,
-          clientId: filters.clientId || undefined,
-          linkId: filters.linkId || undefined,
-          // Whole days in UTC, both ends included.
-          createdFrom: filters.createdFrom ? `${filters.createdFrom}T00:00:00.000Z` : undefined,
-          createdTo: filters.createdTo ? `${filters.createdTo}T23:59:59.999Z` : undefined,
-          cursor,
-        }),
+        where: sessionListWhere(frame.accountId, listFilterOf(filters, cursor)),
         include: { link: { select: { name: true } } },
         orderBy: { id: 'desc' },
         take: PAGE_SIZE + 1,
@@ -165,6 +158,36 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
     const setFilters = Object.entries(filters).filter(([, value]) => value !== '');
     const nextPage = nextCursor ? `/dashboard/sessions?${new URLSearchParams([...setFilters, ['cursor', nextCursor]]).toString()}` : null;
     res.type('html').send(renderSessionsPage({ ...frame, sessions: items.map((row) => ({ ...row, linkName: row.link?.name ?? null })), filters, links, nextPage }));
+  });
+
+  // Every session the list shows with the same filters, not one page of them.
+  router.get('/dashboard/sessions.csv', async (req, res) => {
+    const { accountId } = operatorFrame(res);
+    const filters = filtersOf(req.query);
+    await sendCsv(
+      res,
+      'sessions.csv',
+      SESSIONS_CSV_HEADER,
+      (before, take) =>
+        db.session.findMany({
+          where: sessionListWhere(accountId, listFilterOf(filters, before)),
+          include: { link: { select: { name: true } } },
+          orderBy: { id: 'desc' },
+          take,
+        }),
+      (row) => [
+        row.id,
+        row.createdAt.toISOString(),
+        row.status,
+        row.decision ?? '',
+        row.clientId,
+        row.flow,
+        row.linkId ?? '',
+        row.link?.name ?? '',
+        row.submittedAt?.toISOString() ?? '',
+        row.finishedAt?.toISOString() ?? '',
+      ],
+    );
   });
 
   // Polled by dashboard-live.js: the statuses of the operator's own sessions among `ids`; others are left out.
@@ -334,6 +357,20 @@ interface ConfirmedAction {
 
 const messageOf = (error: AppError) =>
   error.details?.length ? `${error.message}: ${error.details.map((detail) => `${detail.field} ${detail.message}`).join('; ')}` : error.message;
+
+const SESSIONS_CSV_HEADER = ['id', 'created_at', 'status', 'decision', 'client_id', 'flow', 'link_id', 'link_name', 'submitted_at', 'finished_at'];
+
+/** The list's filters as the session list's own: whole days in UTC, both ends included; sessions older than `before`. */
+function listFilterOf(filters: SessionFilters, before: string | undefined): SessionListFilter {
+  return {
+    status: filters.status || undefined,
+    clientId: filters.clientId || undefined,
+    linkId: filters.linkId || undefined,
+    createdFrom: filters.createdFrom ? `${filters.createdFrom}T00:00:00.000Z` : undefined,
+    createdTo: filters.createdTo ? `${filters.createdTo}T23:59:59.999Z` : undefined,
+    cursor: before,
+  };
+}
 
 /** The list's filters from the query string; anything malformed counts as not set. */
 function filtersOf(query: Request['query']): SessionFilters {

@@ -1,4 +1,4 @@
-import { csvField } from '../../../api/dashboard/routes/audit-log';
+import { csvField } from '../../../api/dashboard/csv';
 
 describe('csvField', () => {
   test('plain values as they are; quotes, commas and line breaks quoted (RFC 4180)', () => {

@@ -1,6 +1,7 @@
 /**
  * Keyboard shortcuts of the review screen (a session's page): A ticks Approve, D ticks Deny and moves to the reasons,
- * N opens the next session in the review queue. Keys typed into a field are left alone, as are keys with modifiers.
+ * N opens the next session in the review queue. Keys typed into a field or on an image's zoom buttons are left alone, as
+ * are keys with modifiers.
  */
 'use strict';
 
@@ -19,6 +20,8 @@
   };
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
+    // On an image's zoom and rotate buttons (dashboard-images.js) a stray letter must not decide the session.
+    if (event.target instanceof Element && event.target.closest('[data-image-tools]')) return;
     const key = event.key.toLowerCase();
     let handled = false;
     if (key === 'a') handled = choose('APPROVED');

@@ -2,12 +2,13 @@
  * The dashboard defects a new operator hit, each checked in headless Chromium (playwright-core) against the real API,
  * Temporal worker and PostgreSQL: one-time secrets readable (axe-core's contrast rule), the sessions table whole at
  * 1366 px, times in the browser's time zone with UTC on hover, link expiry entered in local time, and the review
- * screen's keyboard shortcuts. Screenshots go to test-artifacts/dashboard-operators/.
+ * screen's keyboard shortcuts and image zoom and rotate. Screenshots go to test-artifacts/dashboard-operators/.
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import { accessibilityViolations } from '../support/accessibility';
 import { launchChromium } from '../support/browser';
 import { signedInOperator } from '../support/dashboard';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
@@ -166,4 +167,61 @@ test('the review queue is home; on a session A approves, D denies (focus on the 
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: second } }), (row) => row.status === 'DENIED');
   expect((await api.db.review.findFirstOrThrow({ where: { sessionId: second } })).reasons).toEqual(['DOC_EXPIRED']);
+});
+
+/** The 2D matrix of an element's computed transform, as [a, b, c, d]; null for 'none'. */
+async function transformMatrix(page: Page, selector: string): Promise<number[] | null> {
+  const transform = await page.locator(selector).evaluate((element) => getComputedStyle(element).transform);
+  if (transform === 'none') return null;
+  const match = /^matrix\(([^)]+)\)$/.exec(transform);
+  if (!match) throw new Error(`unexpected transform ${transform}`);
+  return match[1]!.split(',').slice(0, 4).map(Number);
+}
+
+test('on the review screen an image zooms and turns with its own buttons, reset restores it; the buttons do not trigger A/D/N', async () => {
+  const id = await reviewingSession('zoom-and-rotate', 823);
+  const page = await operatorPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${api.baseUrl}/dashboard/sessions/${id}`);
+  const img = 'figure[data-image-viewer] img';
+  const name = 'Selfie, attempt 1, submitted';
+  expect(await page.getByRole('img', { name }).getAttribute('alt')).toBe(name);
+  // Without the script the image is still a link to its full size.
+  expect(await page.locator('figure[data-image-viewer] a.image-frame').getAttribute('href')).toBe(await page.locator(img).getAttribute('src'));
+  await page.locator(img).evaluate((element: HTMLImageElement) => element.decode());
+  const tools = page.getByRole('group', { name: `${name}: view` });
+  expect(await transformMatrix(page, img)).toBeNull();
+
+  // A quarter turn: the matrix of rotate(90deg) (cos 0, sin positive), shrunk to fit when the photo is not square.
+  await tools.getByRole('button', { name: 'Rotate 90°' }).click();
+  const turned = (await transformMatrix(page, img))!;
+  expect(turned[0]).toBeCloseTo(0, 5);
+  expect(turned[3]).toBeCloseTo(0, 5);
+  expect(turned[1]).toBeGreaterThan(0);
+  expect(turned[2]).toBeCloseTo(-turned[1]!, 5);
+  // Zoomed in twice: the same turn, 1.25² as large.
+  await tools.getByRole('button', { name: 'Zoom in' }).click();
+  await tools.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = (await transformMatrix(page, img))!;
+  expect(zoomed[1]! / turned[1]!).toBeCloseTo(1.5625, 5);
+  await tools.getByRole('button', { name: 'Zoom out' }).click();
+  expect((await transformMatrix(page, img))![1]! / turned[1]!).toBeCloseTo(1.25, 5);
+  await shoot(page, '08-image-zoomed');
+
+  // Keys pressed with focus on these buttons are not shortcuts; the buttons work from the keyboard.
+  await tools.getByRole('button', { name: 'Reset' }).focus();
+  await page.keyboard.press('a');
+  await page.keyboard.press('d');
+  expect(await page.getByLabel('Approve').isChecked()).toBe(false);
+  expect(await page.getByLabel('Deny').isChecked()).toBe(false);
+  await page.keyboard.press('Enter');
+  expect(await transformMatrix(page, img)).toBeNull();
+  await tools.getByRole('button', { name: 'Rotate 90°' }).focus();
+  await page.keyboard.press('Space');
+  expect(await transformMatrix(page, img)).not.toBeNull();
+
+  // Elsewhere on the page A still approves.
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('a');
+  expect(await page.getByLabel('Approve').isChecked()).toBe(true);
+  expect(await accessibilityViolations(page)).toEqual([]);
 });

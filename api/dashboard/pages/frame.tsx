@@ -23,6 +23,9 @@ textarea{width:100%;min-height:70px}
 .images img{display:block;max-width:280px;max-height:220px;border-radius:10px;border:1px solid #e1e6ef}
 .images figcaption{font-size:.8125rem;color:#4a5466;margin-top:4px}
 .images a:hover img{border-color:#1d4ed8}
+.images .image-frame{display:block;width:fit-content;overflow:hidden;border-radius:10px}
+.image-tools{display:flex;gap:6px;margin-top:6px}
+.image-tools button{min-width:36px;min-height:32px;padding:4px 10px;background:#eef1f6;color:#1b2130;font-weight:600}
 .replaced{margin-top:14px}
 .excerpt pre{margin:6px 0;padding:10px;max-height:320px;overflow:auto;border-radius:8px;background:#f1f5f9;color:#0f172a;font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;overflow-wrap:anywhere}
 .excerpt summary{cursor:pointer}

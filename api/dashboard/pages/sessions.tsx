@@ -14,7 +14,7 @@ import { AuditTable, type AuditRow } from './audit';
 import { CopyField, ErrorSummary, FieldError, fieldAttributes, type FieldSpec as FormFieldSpec } from './form-parts';
 
 const LIVE_SCRIPT = { scripts: ['/assets/dashboard-live.js'] } as const;
-const SESSION_SCRIPTS = { scripts: ['/assets/dashboard-live.js', '/assets/dashboard-review.js'] } as const;
+const SESSION_SCRIPTS = { scripts: ['/assets/dashboard-live.js', '/assets/dashboard-images.js', '/assets/dashboard-review.js'] } as const;
 
 /** Where dashboard-live.js announces status changes (present before any change, so screen readers follow it). */
 function LiveRegion(): VNode {
@@ -698,13 +698,16 @@ function ReviewForm({ session, csrfToken, state }: { session: SessionDetail; csr
   );
 }
 
-/** A thumbnail that opens the full-size image; its caption names the kind and attempt. */
+/**
+ * A thumbnail that opens the full-size image; its caption names the kind and attempt. dashboard-images.js adds zoom
+ * and rotate buttons to it, turning the image inside its clipped frame.
+ */
 function Thumbnail({ session, image, status }: { session: SessionDetail; image: SessionImage; status: string }): VNode {
   const name = `${labelOf(IMAGE_KIND_LABELS, image.kind)}, attempt ${image.attempt}, ${status}`;
   const src = `${sessionPath(session.id)}/documents/${image.id}`;
   return (
-    <figure>
-      <a href={src} target="_blank" rel="noopener" title="Open full size">
+    <figure data-image-viewer>
+      <a class="image-frame" href={src} target="_blank" rel="noopener" title="Open full size">
         <img src={src} alt={name} />
       </a>
       <figcaption>

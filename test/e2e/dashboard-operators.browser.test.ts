@@ -12,7 +12,7 @@ import { accessibilityViolations } from '../support/accessibility';
 import { launchChromium } from '../support/browser';
 import { signedInOperator } from '../support/dashboard';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
-import { selfieJpeg } from '../support/images';
+import { documentBackJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
 import { click, createLink, eventually } from '../support/links';
 import { createSessionByApi, hostedFlow } from '../support/sessions';
 
@@ -178,15 +178,31 @@ async function transformMatrix(page: Page, selector: string): Promise<number[] |
   return match[1]!.split(',').slice(0, 4).map(Number);
 }
 
-test('on the review screen an image zooms and turns with its own buttons, reset restores it; the buttons do not trigger A/D/N', async () => {
-  const id = await reviewingSession('zoom-and-rotate', 823);
+/** An ID card (front and back) and a selfie the person has submitted: waiting in REVIEWING. */
+async function reviewingDocumentSession(clientId: string, seed: number): Promise<string> {
+  const session = await createSessionByApi(api, account, { clientId, flow: 'DOCUMENT_AND_SELFIE' });
+  const flow = hostedFlow(api, session.token);
+  await flow.start();
+  expect((await flow.upload('FRONT', await documentFrontJpeg(seed))).status).toBe(201);
+  expect((await flow.upload('BACK', await documentBackJpeg(seed))).status).toBe(201);
+  expect((await flow.upload('FACE', await selfieJpeg(seed))).status).toBe(201);
+  await flow.submit('ID_CARD');
+  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'REVIEWING');
+  return session.id;
+}
+
+test('on the review screen the document and the selfie sit side by side; an image zooms and turns with its own buttons, reset restores it; the buttons do not trigger A/D/N', async () => {
+  const id = await reviewingDocumentSession('zoom-and-rotate', 823);
   const page = await operatorPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(`${api.baseUrl}/dashboard/sessions/${id}`);
-  const img = 'figure[data-image-viewer] img';
+  const front = (await page.getByRole('img', { name: 'Document front, attempt 1, submitted' }).boundingBox())!;
+  const selfie = (await page.getByRole('img', { name: 'Selfie, attempt 1, submitted' }).boundingBox())!;
+  expect(Math.abs(front.y - selfie.y)).toBeLessThan(1);
+  expect(selfie.x).toBeGreaterThan(front.x + front.width);
   const name = 'Selfie, attempt 1, submitted';
-  expect(await page.getByRole('img', { name }).getAttribute('alt')).toBe(name);
+  const img = `figure[data-image-viewer] a.image-frame img[alt="${name}"]`;
   // Without the script the image is still a link to its full size.
-  expect(await page.locator('figure[data-image-viewer] a.image-frame').getAttribute('href')).toBe(await page.locator(img).getAttribute('src'));
+  expect(await page.locator(`a.image-frame:has(img[alt="${name}"])`).getAttribute('href')).toBe(await page.locator(img).getAttribute('src'));
   await page.locator(img).evaluate((element: HTMLImageElement) => element.decode());
   const tools = page.getByRole('group', { name: `${name}: view` });
   expect(await transformMatrix(page, img)).toBeNull();

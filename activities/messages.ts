@@ -103,11 +103,13 @@ export function createMessageActivities(deps: MessageActivityDeps) {
     const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, include: { account: true } });
     const recipient = channel === 'email' ? session.email : session.phone;
     if (!recipient) return { missing: channel === 'email' ? 'The session has no email address' : 'The session has no phone number' };
+    // Without a stored language the browser decides the pages, but a message has no browser: English.
+    const language = session.language ?? 'en';
     const override = await db.messageTemplate.findUnique({
-      where: { accountId_channel_kind_language: { accountId: session.accountId, channel: channel === 'email' ? 'EMAIL' : 'SMS', kind, language: session.language } },
+      where: { accountId_channel_kind_language: { accountId: session.accountId, channel: channel === 'email' ? 'EMAIL' : 'SMS', kind, language } },
     });
     const sessionUrl = `${deps.publicBaseUrl}/v/${sessionTokenFor(deps.encryptionKey, session.id)}`;
-    const common = { kind, language: session.language, sessionUrl, clientName: session.account.name, expiresAt: session.expiresAt };
+    const common = { kind, language, sessionUrl, clientName: session.account.name, expiresAt: session.expiresAt };
     if (channel === 'sms') {
       const text = fitSms(renderSms({ ...common, override: override?.body }), sessionUrl, MAX_SMS_SEGMENTS);
       return { senderName: session.account.name, recipient, cc: [], subject: null, text, html: null };

@@ -85,7 +85,8 @@ export interface LinkSettings {
   usageType: UsageType;
   maxUses: number | null;
   expiresAt: string | null;
-  language: string;
+  /** null: the person's browser languages decide the pages. */
+  language: string | null;
   successUrl: string | null;
   errorUrl: string | null;
   callbackUrl: string | null;

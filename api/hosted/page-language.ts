@@ -9,11 +9,11 @@ export const LANGUAGE_COOKIE = 'ml_lang';
 
 /**
  * The language of a hosted page, by precedence: the person's explicit choice (`?lang=` on this request, else the
- * cookie an earlier choice left), then the language set on the link or session, then the browser's
+ * cookie an earlier choice left), then the language set on the link or session (null when the integrator set none), then the browser's
  * `Accept-Language` (negotiated by Express's `accepts`), then English. Unsupported codes are skipped, so `lang`
  * always matches the page's text.
  */
-export function pageLanguage(req: Request, storedLanguage: string | undefined): Language {
+export function pageLanguage(req: Request, storedLanguage: string | null | undefined): Language {
   const chosen = chosenLanguage(req);
   if (chosen) return chosen;
   if (storedLanguage && isLanguage(storedLanguage)) return storedLanguage;

@@ -29,7 +29,7 @@ export async function createLink({ db, temporal, config }: ServiceDeps, accountI
     usageType: request.usage.type,
     maxUses: request.usage.type === 'SINGLE' ? 1 : request.usage.type === 'MULTI' ? request.usage.maxUses : null,
     expiresAt: request.expiresAt ? new Date(request.expiresAt).toISOString() : null,
-    language: request.language,
+    language: request.language ?? null,
     successUrl: request.successUrl ?? null,
     errorUrl: request.errorUrl ?? null,
     callbackUrl: request.callbackUrl ?? null,

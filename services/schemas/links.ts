@@ -27,7 +27,7 @@ export const ZCreateLinkRequest = z
       .datetime({ offset: true, abort: true })
       .refine((value) => Date.parse(value) > Date.now(), 'must be in the future')
       .optional(),
-    language: z.enum(SUPPORTED_LANGUAGES).default('en'),
+    language: z.enum(SUPPORTED_LANGUAGES).optional().meta({ description: "The pages' language; without it the person's browser languages decide (messages are sent in English)" }),
     successUrl: httpUrl.optional(),
     errorUrl: httpUrl.optional(),
     callbackUrl: httpUrl.optional(),
@@ -52,7 +52,7 @@ export const ZLink = z
     usesRemaining: z.number().int().nullable().meta({ description: 'null when unlimited' }),
     views: z.number().int(),
     expiresAt: z.iso.datetime().nullable(),
-    language: z.string(),
+    language: z.string().nullable().meta({ description: "null: the person's browser languages decide the pages" }),
     successUrl: z.string().nullable(),
     errorUrl: z.string().nullable(),
     callbackUrl: z.string().nullable(),

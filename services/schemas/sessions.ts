@@ -56,7 +56,7 @@ export const ZCreateSessionRequest = z
     flow: z.enum(FLOWS).default('DOCUMENT_AND_SELFIE'),
     documents: z.array(z.enum(DOCUMENT_TYPE_VALUES)).min(1).max(4).optional(),
     country: countryCode.optional(),
-    language: z.enum(SUPPORTED_LANGUAGES).default('en'),
+    language: z.enum(SUPPORTED_LANGUAGES).optional().meta({ description: "The pages' language; without it the person's browser languages decide (messages are sent in English)" }),
     expiryTime: z.number().int().min(SESSION_LIMITS.expiryTime.min).max(SESSION_LIMITS.expiryTime.max).default(SESSION_LIMITS.expiryTime.default),
     sessionLength: z
       .number()
@@ -133,7 +133,7 @@ export const ZSession = z
     flow: z.enum(FLOWS),
     documents: z.array(z.string()),
     documentType: z.string().nullable(),
-    language: z.string(),
+    language: z.string().nullable().meta({ description: "null: the person's browser languages decide the pages" }),
     country: z.string().nullable(),
     externalRef: z.string().nullable(),
     supplied: z.record(z.string(), z.string().nullable()).meta({ description: 'The person data supplied at creation' }),

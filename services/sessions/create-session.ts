@@ -46,7 +46,7 @@ export async function createSession(
       tokenHash: sha256Hex(token),
       flow: request.flow,
       documents: request.documents ?? [...SESSION_DEFAULTS.documents],
-      language: request.language,
+      language: request.language ?? null,
       country: request.country ?? null,
       firstName: request.firstName ?? null,
       lastName: request.lastName ?? null,

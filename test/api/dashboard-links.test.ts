@@ -63,6 +63,17 @@ test('the form offers every setting, each input with its label, and the expiry i
   expect(html).toContain('<input type="hidden" name="expiresAtOffset" value="">');
   expect(html).toContain('time zone (it is now <time datetime=');
   expect(html).toMatch(/<option value="lt">Lietuvių \(lt\)<\/option>/);
+  // No language by default: the person's browser decides.
+  expect(html).toMatch(/<select id="language" name="language"[^>]*><option value="" selected(="")?>Browser(&#39;|&#x27;|')s language<\/option>/);
+});
+
+test("a link left on the browser's language stores none and says so", async () => {
+  const created = await operator.post('/dashboard/links', { formKey: await newFormKey(), name: 'Walk-in', flow: 'SELFIE', usageType: 'UNLIMITED', language: '' });
+  expect(created.status).toBe(303);
+  const [link] = await accountLinks();
+  expect(link!.language).toBeNull();
+  const page = await (await operator.get(`/dashboard/links/${link!.id}`)).text();
+  expect(page).toMatch(/Language<\/dt><dd>Browser(&#39;|&#x27;|')s language<\/dd>/);
 });
 
 test('a form with every setting creates the link the API shows, then its page says so once', async () => {

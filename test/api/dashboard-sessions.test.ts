@@ -85,6 +85,8 @@ describe('a new dynamic link', () => {
     expect(ids).toEqual(expect.arrayContaining(['clientId', 'phone', 'expiryTime', 'callbackUrl', 'send-email', 'send-sms', 'send-reminder']));
     for (const id of ids) expect(form.includes(`<label for="${id}">`) || form.includes(`<label><input type="checkbox" id="${id}"`)).toBe(true);
     expect(form).toContain('E.164');
+    // No language by default: the person's browser decides.
+    expect(form).toMatch(/<select id="language" name="language"[^>]*><option value="" selected(="")?>Browser(&#39;|&#x27;|')s language<\/option>/);
 
     const fields = {
       formKey: formKeyIn(form),
@@ -218,6 +220,8 @@ describe('one session', () => {
     const session = await createSessionByApi(api, account, { clientId: 'resend', phone: '+37060000008' });
     const page = await html(`/dashboard/sessions/${session.id}`);
     expect(page).toContain(`value="${session.redirectUrl}"`);
+    // Created without a language: the page follows the person's browser.
+    expect(page).toMatch(/Language<\/dt>\s*<dd>Browser(&#39;|&#x27;|')s language<\/dd>/);
     expect(page).toContain('<input type="hidden" name="channel" value="sms"><button class="quiet" type="submit">Send the link again by SMS</button>');
     expect(page).not.toContain('Send the link again by email');
 

@@ -105,18 +105,20 @@ describe('POST /api/v1/links', () => {
     expect({ type: described.type, status: described.status.name }).toEqual({ type: WORKFLOW_TYPES.magicLink, status: 'RUNNING' });
   });
 
-  test('SINGLE has maxUses 1; UNLIMITED has maxUses and usesRemaining null; defaults: English, no expiry, no URLs', async () => {
+  test("SINGLE has maxUses 1; UNLIMITED has maxUses and usesRemaining null; defaults: the browser's language (null), no expiry, no URLs", async () => {
     const single = await postLink({ name: 'One person', flow: 'SELFIE', usage: { type: 'SINGLE' } });
     expect(single.status).toBe(201);
     expect(single.json).toMatchObject({
       usage: { type: 'SINGLE', maxUses: 1 },
       usesRemaining: 1,
       expiresAt: null,
-      language: 'en',
+      language: null,
       successUrl: null,
       errorUrl: null,
       callbackUrl: null,
     });
+    const fetched = await getLink(single.json.id);
+    expect(fetched.json.language).toBeNull();
     const unlimited = await postLink({ name: 'Poster', flow: 'DOCUMENT_AND_SELFIE', usage: { type: 'UNLIMITED' } });
     expect(unlimited.status).toBe(201);
     expect(unlimited.json).toMatchObject({ usage: { type: 'UNLIMITED', maxUses: null }, usesConsumed: 0, usesRemaining: null, status: 'ACTIVE' });
@@ -510,11 +512,15 @@ describe('POST /l/{slug} (the click)', () => {
     });
     expect(response.location).toBe(response.json.redirectUrl);
     const session = await api.db.session.findUniqueOrThrow({ where: { id: response.json.sessionId } });
-    expect({ linkId: session.linkId, accountId: session.accountId, status: session.status }).toEqual({
+    // A link without a language gives its sessions none: the browser decides their pages too.
+    expect({ linkId: session.linkId, accountId: session.accountId, status: session.status, language: session.language }).toEqual({
       linkId: link.id,
       accountId: account.accountId,
       status: 'ACTIVE',
+      language: null,
     });
+    const fetched = await call(api.baseUrl, 'GET', `/api/v1/sessions/${session.id}`, { auth: account.auth });
+    expect(fetched.json.language).toBeNull();
     expect((await page(local(response.json.redirectUrl))).status).toBe(200);
   });
 

@@ -41,7 +41,7 @@ describe('POST /api/v1/sessions', () => {
       final: false,
       flow: 'DOCUMENT_AND_SELFIE',
       documents: ['ID_CARD', 'PASSPORT', 'DRIVER_LICENSE', 'RESIDENCE_PERMIT'],
-      language: 'en',
+      language: null,
       expiryTime: 86_400,
       sessionLength: 600,
       attempts: 0,
@@ -68,6 +68,7 @@ describe('POST /api/v1/sessions', () => {
     expect(read.status).toBe(200);
     expect(read.json.redirectUrl).toBeUndefined();
     expect(read.json.id).toBe(session.id);
+    expect(read.json.language).toBeNull();
   });
 
   test('every field is stored and returned', async () => {
@@ -378,6 +379,10 @@ describe('iDenfy-compatible endpoints', () => {
     expect(response.json).toMatchObject({ locale: 'en', tokenType: 'IDENTIFICATION' });
     const session = await api.db.session.findUniqueOrThrow({ where: { id: response.json.scanRef } });
     expect(session.flow).toBe('DOCUMENT_AND_SELFIE');
+    // Unlike /api/v1, iDenfy's API has a default locale: no locale stores English, as iDenfy would.
+    const unset = await idenfy('token', { clientId: 'y' });
+    expect(unset.json.locale).toBe('en');
+    expect((await api.db.session.findUniqueOrThrow({ where: { id: unset.json.scanRef } })).language).toBe('en');
   });
 
   test("errors come in iDenfy's shape", async () => {

@@ -127,6 +127,39 @@ test('language: the person’s choice beats the link’s language, holds after S
   await shoot(page, 'language-03-error-fr');
 });
 
+test('language: a link without one opens in the browser’s language, a link with one in its own, and the person’s choice still wins', async () => {
+  const unset = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT' });
+  const lithuanian = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT', language: 'lt' });
+
+  // No language on the link: the browser's French, on the link page and, after Start, on the hosted page.
+  const french = await openOnPhone(unset.url, { locale: 'fr-FR' });
+  expect(await langOf(french)).toBe('fr');
+  expect(await textOf(french, 'h1')).toBe(fr.landing.heading);
+  await shoot(french, 'language-04-unset-link-browser-fr');
+  await french.locator('#start').click();
+  await french.waitForURL(HOSTED_PAGE);
+  expect(await langOf(french)).toBe('fr');
+  await onStep(french, 'document-type');
+  expect(await textOf(french, '[data-panel="document-type"] h1')).toBe(fr.capture.documentType.heading);
+
+  // The same browser on a Lithuanian link: the link's language.
+  await french.goto(lithuanian.url);
+  expect(await langOf(french)).toBe('lt');
+  expect(await textOf(french, 'h1')).toBe(lt.landing.heading);
+
+  // The person's choice beats the browser's French on a link without a language, and holds after Start.
+  const choosing = await openOnPhone(unset.url, { locale: 'fr-FR' });
+  await choosing.locator('nav.languages summary').click();
+  await choosing.locator('nav.languages a[hreflang="lt"]').click();
+  await choosing.waitForURL(/\?lang=lt$/);
+  expect(await textOf(choosing, 'h1')).toBe(lt.landing.heading);
+  await choosing.locator('#start').click();
+  await choosing.waitForURL(HOSTED_PAGE);
+  expect(await langOf(choosing)).toBe('lt');
+  await onStep(choosing, 'document-type');
+  expect(await textOf(choosing, '[data-panel="document-type"] h1')).toBe(lt.capture.documentType.heading);
+});
+
 /** Whether the image in `selector` has loaded real pixels (a broken or missing image has none). */
 async function showsPhoto(page: Page, selector: string): Promise<boolean> {
   const image = page.locator(selector);

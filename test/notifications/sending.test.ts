@@ -72,6 +72,20 @@ test('email on creation: recipient, sender name, subject, the link in HTML and t
   expect(message!.providerMessageId).toBeTruthy();
 });
 
+test('a session without a language: its email is in English, and an English account wording applies', async () => {
+  const saved = await call(api.baseUrl, 'PUT', '/api/v1/message-templates', {
+    auth: account.auth,
+    body: { channel: 'email', kind: 'INVITATION', language: 'en', subject: 'Verify for {{client_name}}', body: 'Please verify: {{session_url}}' },
+  });
+  expect(saved.status).toBe(200);
+  const created = await createByApi({ email: 'ona@example.com', send: { email: true } });
+  expect(created.json.language).toBeNull();
+  await eventually(() => messagesOf(created.json.id), (rows) => rows.length === 1);
+  const body = resend.requests[0]!.body as { subject: string; html: string };
+  expect(body.subject).toBe('Verify for Acme Bank');
+  expect(body.html).toContain('<html lang="en"');
+});
+
 test('Resend answers 500, then 200: one accepted email, the same idempotency key on both tries', async () => {
   resend.answers.push({ status: 500, body: { statusCode: 500, name: 'internal_server_error', message: 'boom' }, headers: { 'retry-after': '1' } });
   const created = await createByApi({ email: 'jonas@example.com', send: { email: true } });

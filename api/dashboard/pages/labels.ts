@@ -11,5 +11,9 @@ export const IMAGE_KIND_LABELS: Readonly<Record<string, string>> = { FRONT: 'Doc
 /** A code in words when it has some; otherwise as stored. */
 export const labelOf = (labels: Readonly<Record<string, string>>, code: string) => labels[code] ?? code;
 
-/** A language code as the language's own name ("de" → "Deutsch"); an unknown code as stored. */
-export const languageLabel = (code: string) => ((SUPPORTED_LANGUAGES as readonly string[]).includes(code) ? messagesFor(code).languageName : code);
+/** What a link or session without a language shows: the person's browser languages decide its pages. */
+export const BROWSER_LANGUAGE_LABEL = "Browser's language";
+
+/** A language code as the language's own name ("de" → "Deutsch"); an unknown code as stored; none as the browser's. */
+export const languageLabel = (code: string | null) =>
+  code === null ? BROWSER_LANGUAGE_LABEL : (SUPPORTED_LANGUAGES as readonly string[]).includes(code) ? messagesFor(code).languageName : code;

@@ -9,7 +9,7 @@ import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { LINK_STATUSES } from '../../../services/schemas/links';
 import { CsrfField, Pager, StatusPill, Table, Toolbar, display, framed, when, type Frame } from './frame';
 import { CopyField, FieldError } from './form-parts';
-import { FLOW_LABELS, USAGE_LABELS, labelOf, languageLabel } from './labels';
+import { BROWSER_LANGUAGE_LABEL, FLOW_LABELS, USAGE_LABELS, labelOf, languageLabel } from './labels';
 
 export interface LinkRow {
   id: string;
@@ -106,7 +106,7 @@ export const emptyLinkForm = (formKey: string): LinkForm => ({
   usageType: 'SINGLE',
   maxUses: '',
   expiresAt: '',
-  language: 'en',
+  language: '',
   successUrl: '',
   errorUrl: '',
   callbackUrl: '',
@@ -242,13 +242,16 @@ export function renderNewLinkPage(input: Frame & { form: LinkForm; errors?: Link
           {labelled(
             'language',
             <select id="language" name="language" {...described('language')}>
+              <option value="" selected={form.language === ''}>
+                {BROWSER_LANGUAGE_LABEL}
+              </option>
               {SUPPORTED_LANGUAGES.map((code) => (
                 <option value={code} selected={form.language === code}>
                   {messagesFor(code).languageName} ({code})
                 </option>
               ))}
             </select>,
-            'Pre-selected on the verification page; people can switch.',
+            "Pre-selected on the verification page; people can switch. The browser's language: the person's browser decides (emails and SMS in English).",
           )}
           {labelled(
             'successUrl',
@@ -286,7 +289,7 @@ export function renderNewLinkPage(input: Frame & { form: LinkForm; errors?: Link
 export interface LinkDetail extends LinkRow {
   flow: string;
   usageType: string;
-  language: string;
+  language: string | null;
   successUrl: string | null;
   errorUrl: string | null;
   callbackUrl: string | null;

@@ -9,7 +9,7 @@ import type { EngineFindings } from '../../../services/sessions/engine-findings'
 import { messagesFor } from '../../hosted/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { AttemptItem, CsrfField, Pager, StatusPill, Table, Toolbar, display, exactly, framed, when, type AttemptRow, type Frame } from './frame';
-import { FLOW_LABELS, IMAGE_KIND_LABELS, labelOf, languageLabel } from './labels';
+import { BROWSER_LANGUAGE_LABEL, FLOW_LABELS, IMAGE_KIND_LABELS, labelOf, languageLabel } from './labels';
 import { AuditTable, type AuditRow } from './audit';
 import { CopyField, ErrorSummary, FieldError, fieldAttributes, type FieldSpec as FormFieldSpec } from './form-parts';
 
@@ -299,7 +299,7 @@ export function renderNewSessionPage(input: NewSessionForm): string {
   const person = PERSON_FIELDS.map(field);
   const verification = [
     select('flow', 'Steps', Object.entries(FLOW_LABELS)),
-    select('language', 'Language of the page', SUPPORTED_LANGUAGES.map((code) => [code, messagesFor(code).languageName])),
+    select('language', 'Language of the page', [['', BROWSER_LANGUAGE_LABEL], ...SUPPORTED_LANGUAGES.map((code): [string, string] => [code, messagesFor(code).languageName])]),
     duration('expiryTime', 'Link can be started for', 'After this the link expires unused.'),
     duration('sessionLength', 'Time to finish once opened', 'Counted from pressing Start.'),
   ];
@@ -386,7 +386,7 @@ export interface SessionDetail {
   status: { overall: string; autoDocument: string | null; autoFace: string | null; manualDocument: string | null; manualFace: string | null; fraudTags: string[]; mismatchTags: string[] };
   decision: string | null;
   flow: string;
-  language: string;
+  language: string | null;
   externalRef: string | null;
   link: { id: string; name: string } | null;
   attempts: number;

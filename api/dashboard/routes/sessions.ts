@@ -432,7 +432,7 @@ function durationOf(seconds: number): string {
 
 const FORM_DEFAULTS: SessionFormValues = {
   flow: 'DOCUMENT_AND_SELFIE',
-  language: 'en',
+  language: '',
   expiryTime: durationOf(SESSION_LIMITS.expiryTime.default),
   sessionLength: durationOf(SESSION_LIMITS.sessionLength.default),
 };

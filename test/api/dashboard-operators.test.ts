@@ -98,7 +98,7 @@ describe('images', () => {
     const page = await html(`/dashboard/sessions/${session.id}`);
     const href = (id: string) => `/dashboard/sessions/${session.id}/documents/${id}`;
     const [shown, folded] = page.split('<details class="replaced">') as [string, string];
-    expect(shown).toContain(`<a href="${href(second!.id)}" target="_blank" rel="noopener" title="Open full size"><img src="${href(second!.id)}" alt="Document front, attempt 2, submitted"></a>`);
+    expect(shown).toContain(`<a class="image-frame" href="${href(second!.id)}" target="_blank" rel="noopener" title="Open full size"><img src="${href(second!.id)}" alt="Document front, attempt 2, submitted"></a>`);
     expect(shown).not.toContain(first!.id);
     expect(folded).toContain('<summary>1 photo replaced by a later one (not used)</summary>');
     expect(folded).toContain(`<img src="${href(first!.id)}" alt="Document front, attempt 1, replaced">`);

@@ -1,12 +1,12 @@
 /**
  * Copies every stored image from one transport to another: the documents' rows and the engine's face crops in
- * PostgreSQL say which storage keys exist, read in batches in id order. Ciphertext is copied byte for byte (it is
+ * PostgreSQL say which storage keys exist (stored-images.ts). Ciphertext is copied byte for byte (it is
  * bound to its storage key, not to a place), so no encryption key is needed. Idempotent and resumable: what the
  * target already holds is skipped, so a run cut short is finished by running it again.
  */
 import type { Database } from '../../lib/db';
 import type { BlobTransport } from '../../lib/documents/stores/transport';
-import { inBatches } from './in-batches';
+import { forEachStoredImageBatch } from './stored-images';
 
 export interface CopyTally {
   seen: number;
@@ -27,11 +27,14 @@ export async function copyDocuments(options: {
   const { db, from, to, batchSize, progress } = options;
   const tally: CopyTally = { seen: 0, copied: 0, present: 0, missing: 0 };
 
-  const copyBatch = async (keys: string[]) => {
+  /** Answers the keys the target holds afterwards: copied now or by an earlier run. */
+  const copyBatch = async (keys: string[]): Promise<string[]> => {
+    const inTarget: string[] = [];
     for (const key of keys) {
       tally.seen += 1;
       if (await to.has(key)) {
         tally.present += 1;
+        inTarget.push(key);
         continue;
       }
       const blob = await from.read(key);
@@ -41,41 +44,11 @@ export async function copyDocuments(options: {
       }
       await to.write(key, blob);
       tally.copied += 1;
+      inTarget.push(key);
     }
+    return inTarget;
   };
 
-  for await (const rows of inBatches(batchSize, (after) =>
-    db.document.findMany({
-      where: { deletedAt: null, ...(after ? { id: { gt: after } } : {}) },
-      orderBy: { id: 'asc' },
-      take: batchSize,
-      select: { id: true, storageKey: true },
-    }),
-  )) {
-    await copyBatch(rows.map((row) => row.storageKey));
-    await forgetPurged(db, to, rows.map((row) => row.id));
-    progress(tally);
-  }
-
-  for await (const readings of inBatches(batchSize, (after) =>
-    db.documentReading.findMany({
-      where: { session: { dataDeletedAt: null }, ...(after ? { id: { gt: after } } : {}) },
-      orderBy: { id: 'asc' },
-      take: batchSize,
-      select: { id: true, selfieCropKey: true, documentCropKey: true },
-    }),
-  )) {
-    await copyBatch(readings.flatMap((reading) => [reading.selfieCropKey, reading.documentCropKey].filter((key): key is string => key !== null)));
-    progress(tally);
-  }
+  await forEachStoredImageBatch({ db, target: to, batchSize, handle: copyBatch, afterBatch: () => progress(tally) });
   return tally;
-}
-
-/**
- * A session purged while its images were being copied must not keep a copy in the target: its rows are marked
- * deleted by then, so the copies of those rows are removed again.
- */
-async function forgetPurged(db: Database, to: BlobTransport, ids: string[]): Promise<void> {
-  const purged = await db.document.findMany({ where: { id: { in: ids }, deletedAt: { not: null } }, select: { storageKey: true } });
-  for (const { storageKey } of purged) await to.remove(storageKey);
 }

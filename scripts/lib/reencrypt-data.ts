@@ -1,6 +1,6 @@
 /**
  * Re-encrypts data at rest under the keyring's current key after a rotation: every stored image (documents' rows and
- * the engine's face crops, read in id-ordered batches like copy-documents.ts), every sealed reading and every webhook
+ * the engine's face crops, as stored-images.ts walks them), every sealed reading and every webhook
  * secret. Idempotent and resumable: what already carries the current key id is skipped, so a run cut short is
  * finished by running it again. A value no configured key can decrypt stops the run with that key's id.
  */
@@ -11,6 +11,7 @@ import type { BlobTransport } from '../../lib/documents/stores/transport';
 import type { Keyring } from '../../lib/keyring';
 import { openSecret, sealSecret } from '../../lib/webhooks/endpoint-secrets';
 import { inBatches } from './in-batches';
+import { forEachStoredImageBatch } from './stored-images';
 
 export interface KindTally {
   seen: number;
@@ -54,37 +55,16 @@ export async function reencryptData(options: {
     return rewritten;
   };
 
-  for await (const rows of inBatches(batchSize, (after) =>
-    db.document.findMany({
-      where: { deletedAt: null, ...(after ? { id: { gt: after } } : {}) },
-      orderBy: { id: 'asc' },
-      take: batchSize,
-      select: { id: true, storageKey: true },
-    }),
-  )) {
-    const rewritten = await reencryptImages(rows.map((row) => row.storageKey));
-    // An image purged while it was being rewritten must not come back: its row is marked deleted by then.
-    const purged = await db.document.findMany({ where: { storageKey: { in: rewritten }, deletedAt: { not: null } }, select: { storageKey: true } });
-    for (const { storageKey } of purged) await transport.remove(storageKey);
-    progress(tally, 'images');
-  }
+  await forEachStoredImageBatch({ db, target: transport, batchSize, handle: reencryptImages, afterBatch: () => progress(tally, 'images') });
 
   for await (const readings of inBatches(batchSize, (after) =>
     db.documentReading.findMany({
       where: { session: { dataDeletedAt: null }, ...(after ? { id: { gt: after } } : {}) },
       orderBy: { id: 'asc' },
       take: batchSize,
-      select: { id: true, sessionId: true, attempt: true, sealed: true, selfieCropKey: true, documentCropKey: true },
+      select: { id: true, sessionId: true, attempt: true, sealed: true },
     }),
   )) {
-    const rewritten = await reencryptImages(readings.flatMap((reading) => [reading.selfieCropKey, reading.documentCropKey].filter((key): key is string => key !== null)));
-    const purged = await db.documentReading.findMany({
-      where: { id: { in: readings.map((reading) => reading.id) }, session: { dataDeletedAt: { not: null } } },
-      select: { selfieCropKey: true, documentCropKey: true },
-    });
-    for (const key of purged.flatMap((reading) => [reading.selfieCropKey, reading.documentCropKey])) if (key && rewritten.includes(key)) await transport.remove(key);
-    progress(tally, 'images');
-
     for (const reading of readings) {
       if (!reading.sealed) continue;
       tally.readings.seen += 1;

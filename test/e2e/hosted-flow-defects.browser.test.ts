@@ -5,62 +5,24 @@
  * says so in the person's language; every page has an icon. Every step is photographed into
  * test-artifacts/hosted-flow-defects/ and checked for WCAG 2.2 AA violations with axe-core.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { fill, messagesFor, plural } from '../../api/hosted/i18n';
 import en from '../../api/hosted/i18n/en';
 import fr from '../../api/hosted/i18n/fr';
 import lt from '../../api/hosted/i18n/lt';
 import type { Language } from '../../lib/languages';
-import { PROJECT_ROOT } from '../../scripts/lib/paths';
-import { accessibilityViolations } from '../support/accessibility';
-import { PHONE, launchChromium } from '../support/browser';
-import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
-import { writeTestImages } from '../support/images';
+import { PHONE } from '../support/browser';
 import { createLink, eventually } from '../support/links';
 import { createSessionByApi } from '../support/sessions';
+import { browserSuite, shootPhonePage } from '../support/browser-suite';
 
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'hosted-flow-defects');
-const PHONE_WIDTH = PHONE.viewport!.width;
+const suite = browserSuite('hosted-flow-defects', { credits: 20 });
 /** A 40-character base64url session token at the end of a hosted page's path, with or without a query. */
 const HOSTED_PAGE = /\/v\/[A-Za-z0-9_-]{40}(\?.*)?$/;
 
-let api: TestApi;
-let browser: Browser;
-let account: TestAccount;
-let imagesDir: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchChromium();
-  imagesDir = await mkdtemp(path.join(tmpdir(), 'hosted-defects-images-'));
-  await rm(ARTIFACTS, { recursive: true, force: true });
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.close();
-  if (imagesDir) await rm(imagesDir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  account = await createTestAccount(api.db, 20);
-});
-
-function imagesOf(variant: number): Promise<Record<string, string>> {
-  return writeTestImages(path.join(imagesDir, `variant-${variant}`), variant);
-}
-
 /** A new phone-sized browser (its own cookies); `locale` sets its Accept-Language. */
-async function newPhone(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ ...PHONE, ...options });
-  contexts.push(context);
-  context.setDefaultTimeout(20_000);
-  return context.newPage();
-}
+const newPhone = (options: BrowserContextOptions = {}) => suite.newPage({ ...PHONE, ...options });
 
 async function openOnPhone(url: string, options: BrowserContextOptions = {}): Promise<Page> {
   const page = await newPhone(options);
@@ -72,19 +34,10 @@ const panel = (page: Page, name: string) => page.locator(`[data-panel="${name}"]
 const onStep = (page: Page, name: string) => panel(page, name).waitFor({ state: 'visible' });
 const textOf = (page: Page, selector: string) => page.locator(selector).textContent();
 const langOf = (page: Page) => page.locator('html').getAttribute('lang');
-
-/**
- * Saves a screenshot of the whole page, after checking the page does not scroll sideways on the phone and that axe-core
- * finds nothing against WCAG 2.2 AA.
- */
-async function shoot(page: Page, name: string): Promise<void> {
-  expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(PHONE_WIDTH);
-  expect({ page: name, violations: await accessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
+const shoot = (page: Page, name: string) => shootPhonePage(suite, page, name);
 
 test('language: the person’s choice beats the link’s language, holds after Start, a reload and on an error page; the browser’s languages come last', async () => {
-  const link = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT', language: 'lt' });
+  const link = await createLink(suite.api, suite.account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT', language: 'lt' });
 
   // The link's language beats the browser's.
   const french = await openOnPhone(link.url, { locale: 'fr-FR' });
@@ -92,7 +45,7 @@ test('language: the person’s choice beats the link’s language, holds after S
   expect(await textOf(french, 'h1')).toBe(lt.landing.heading);
 
   // The browser's language when neither a choice nor a setting says otherwise (an unknown link).
-  await french.goto(`${api.baseUrl}/l/no-such-link-here`);
+  await french.goto(`${suite.api.baseUrl}/l/no-such-link-here`);
   expect(await langOf(french)).toBe('fr');
   expect(await textOf(french, 'h1')).toBe(fr.linkUnavailable.NOT_FOUND.heading);
 
@@ -116,20 +69,20 @@ test('language: the person’s choice beats the link’s language, holds after S
   await onStep(page, 'document-type');
 
   // An error page in the same visit: still the person's choice, not the browser's German.
-  await page.goto(`${api.baseUrl}/v/${'x'.repeat(40)}`);
+  await page.goto(`${suite.api.baseUrl}/v/${'x'.repeat(40)}`);
   expect(await langOf(page)).toBe('en');
   expect(await textOf(page, 'h1')).toBe(en.session.unavailable.NOT_FOUND.heading);
 
   // A later choice replaces the earlier one.
   await page.goto(`${link.url}?lang=fr`);
-  await page.goto(`${api.baseUrl}/l/no-such-link-here`);
+  await page.goto(`${suite.api.baseUrl}/l/no-such-link-here`);
   expect(await langOf(page)).toBe('fr');
   await shoot(page, 'language-03-error-fr');
 });
 
 test('language: a link without one opens in the browser’s language, a link with one in its own, and the person’s choice still wins', async () => {
-  const unset = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT' });
-  const lithuanian = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT', language: 'lt' });
+  const unset = await createLink(suite.api, suite.account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT' });
+  const lithuanian = await createLink(suite.api, suite.account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT', language: 'lt' });
 
   // No language on the link: the browser's French, on the link page and, after Start, on the hosted page.
   const french = await openOnPhone(unset.url, { locale: 'fr-FR' });
@@ -169,8 +122,8 @@ async function showsPhoto(page: Page, selector: string): Promise<boolean> {
 }
 
 test('a reload resumes on the step the person was on, with the photos already taken shown from the server', async () => {
-  const images = await imagesOf(1);
-  const session = await createSessionByApi(api, account, { language: 'en', flow: 'DOCUMENT_AND_SELFIE', documents: ['ID_CARD', 'PASSPORT'] });
+  const images = await suite.imagesOf(1);
+  const session = await createSessionByApi(suite.api, suite.account, { language: 'en', flow: 'DOCUMENT_AND_SELFIE', documents: ['ID_CARD', 'PASSPORT'] });
   const page = await openOnPhone(session.redirectUrl);
   await page.locator('#start:enabled').click();
   await onStep(page, 'document-type');
@@ -205,24 +158,24 @@ test('a reload resumes on the step the person was on, with the photos already ta
 
   // The photos are served privately, to this session's token only.
   const hostedPath = new URL(session.redirectUrl).pathname;
-  const photo = await page.request.get(`${api.baseUrl}${hostedPath}/photos/FRONT`);
+  const photo = await page.request.get(`${suite.api.baseUrl}${hostedPath}/photos/FRONT`);
   expect(photo.status()).toBe(200);
   expect(photo.headers()['content-type']).toBe('image/jpeg');
   expect(photo.headers()['cache-control']).toBe('no-store');
   expect((await photo.body()).equals(await readFile(images.documentFrontJpeg!))).toBe(false);
-  expect((await page.request.get(`${api.baseUrl}/v/${'x'.repeat(40)}/photos/FRONT`)).status()).toBe(404);
-  expect((await page.request.get(`${api.baseUrl}${hostedPath}/photos/PASSPORT`)).status()).toBe(422);
+  expect((await page.request.get(`${suite.api.baseUrl}/v/${'x'.repeat(40)}/photos/FRONT`)).status()).toBe(404);
+  expect((await page.request.get(`${suite.api.baseUrl}${hostedPath}/photos/PASSPORT`)).status()).toBe(422);
 
   await page.locator('#submit').click();
   await onStep(page, 'checking');
   // Submitted: the photos are no longer served to the page, once the row records the submission (the workflow
   // accepts the submit first, then its activity writes the row).
-  const photoStatus = () => page.request.get(`${api.baseUrl}${hostedPath}/photos/FRONT`).then((response) => response.status());
+  const photoStatus = () => page.request.get(`${suite.api.baseUrl}${hostedPath}/photos/FRONT`).then((response) => response.status());
   expect(await eventually(photoStatus, (status) => status === 409)).toBe(409);
 });
 
 test('a person arriving after a link reached its limit reads so in their language, with the language switcher', async () => {
-  const link = await createLink(api, account, { usage: { type: 'SINGLE' }, flow: 'SELFIE', language: 'lt' });
+  const link = await createLink(suite.api, suite.account, { usage: { type: 'SINGLE' }, flow: 'SELFIE', language: 'lt' });
   const first = await openOnPhone(link.url);
   await first.locator('#start').click();
   await first.waitForURL(HOSTED_PAGE);
@@ -242,25 +195,25 @@ test('a person arriving after a link reached its limit reads so in their languag
   await shoot(late, 'limit-02-fr');
 
   // Deactivated: worded as no longer active.
-  const other = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 3 }, flow: 'SELFIE' });
-  await api.db.link.update({ where: { id: other.id }, data: { status: 'DEACTIVATED' } });
+  const other = await createLink(suite.api, suite.account, { usage: { type: 'MULTI', maxUses: 3 }, flow: 'SELFIE' });
+  await suite.api.db.link.update({ where: { id: other.id }, data: { status: 'DEACTIVATED' } });
   await late.goto(other.url);
   expect(await textOf(late, 'h1')).toBe(fr.linkUnavailable.LINK_DEACTIVATED.heading);
 });
 
 test('every page names an icon, and /favicon.ico answers with one that browsers may cache', async () => {
-  const link = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 3 }, flow: 'SELFIE' });
-  const session = await createSessionByApi(api, account, { flow: 'SELFIE' });
+  const link = await createLink(suite.api, suite.account, { usage: { type: 'MULTI', maxUses: 3 }, flow: 'SELFIE' });
+  const session = await createSessionByApi(suite.api, suite.account, { flow: 'SELFIE' });
   const page = await newPhone();
   const icons: string[] = [];
   page.on('response', (response) => {
     if (new URL(response.url()).pathname === '/favicon.ico') icons.push(`${response.status()} ${response.headers()['content-type']}`);
   });
-  for (const url of [link.url, session.redirectUrl, `${api.baseUrl}/l/no-such-link-here`, `${api.baseUrl}/v/${'x'.repeat(40)}`]) {
+  for (const url of [link.url, session.redirectUrl, `${suite.api.baseUrl}/l/no-such-link-here`, `${suite.api.baseUrl}/v/${'x'.repeat(40)}`]) {
     await page.goto(url);
     expect(await page.locator('head link[rel="icon"]').getAttribute('href')).toBe('/favicon.ico');
   }
-  const icon = await page.request.get(`${api.baseUrl}/favicon.ico`);
+  const icon = await page.request.get(`${suite.api.baseUrl}/favicon.ico`);
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toBe('image/x-icon');
   expect(icon.headers()['cache-control']).toBe('public, max-age=86400');
@@ -270,20 +223,20 @@ test('every page names an icon, and /favicon.ico answers with one that browsers 
 });
 
 test('privacy notice: the business, what is processed and for how long; the person withdraws before sending photos', async () => {
-  await api.db.account.update({ where: { id: account.accountId }, data: { name: 'Nordic Savings Bank' } });
-  const days = Math.ceil(api.config.sessions.retentionSeconds / 86_400);
+  await suite.api.db.account.update({ where: { id: suite.account.accountId }, data: { name: 'Nordic Savings Bank' } });
+  const days = Math.ceil(suite.api.config.sessions.retentionSeconds / 86_400);
   const notice = (language: Language) => {
     const { privacy } = messagesFor(language);
     return [fill(privacy.controller, { business: 'Nordic Savings Bank' }), plural(language, privacy.retention, days, { days }), privacy.withdraw];
   };
 
-  const link = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 3 }, flow: 'DOCUMENT' });
+  const link = await createLink(suite.api, suite.account, { usage: { type: 'MULTI', maxUses: 3 }, flow: 'DOCUMENT' });
   const landing = await openOnPhone(link.url);
   expect(await textOf(landing, '#consent')).toBe(en.landing.consent.DOCUMENT);
   expect(await landing.locator('#privacy p').allTextContents()).toEqual(notice('en'));
   await shoot(landing, 'privacy-01-link');
 
-  const session = await createSessionByApi(api, account, { flow: 'SELFIE', language: 'fr' });
+  const session = await createSessionByApi(suite.api, suite.account, { flow: 'SELFIE', language: 'fr' });
   const page = await openOnPhone(session.redirectUrl);
   expect(await page.locator('#privacy p').allTextContents()).toEqual(notice('fr'));
   await shoot(page, 'privacy-02-welcome-fr');
@@ -304,5 +257,5 @@ test('privacy notice: the business, what is processed and for how long; the pers
   expect(await textOf(page, '#result-heading')).toBe(fr.script.outcomes.CANCELLED.heading);
   expect(await page.locator('#withdraw').isHidden()).toBe(true);
   await shoot(page, 'privacy-04-cancelled-fr');
-  expect((await api.db.session.findUniqueOrThrow({ where: { id: session.id } })).status).toBe('CANCELLED');
+  expect((await suite.api.db.session.findUniqueOrThrow({ where: { id: session.id } })).status).toBe('CANCELLED');
 });

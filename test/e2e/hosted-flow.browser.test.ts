@@ -7,65 +7,27 @@
  * and that the flow starts from the keyboard. Every step of the two verifications is photographed into
  * test-artifacts/hosted-flow/ and checked to fit the phone's width.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fill } from '../../api/hosted/i18n';
 import de from '../../api/hosted/i18n/de';
 import en from '../../api/hosted/i18n/en';
 import lt from '../../api/hosted/i18n/lt';
-import { PROJECT_ROOT } from '../../scripts/lib/paths';
-import { accessibilityViolations } from '../support/accessibility';
-import { PHONE, launchChromium } from '../support/browser';
-import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
-import { writeTestImages } from '../support/images';
+import { PHONE } from '../support/browser';
+import { call } from '../support/harness';
 import { createLink, eventually } from '../support/links';
 import { createSessionByApi, ledgerOf } from '../support/sessions';
+import { browserSuite, shootPhonePage } from '../support/browser-suite';
 
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'hosted-flow');
-const PHONE_WIDTH = PHONE.viewport!.width;
+const suite = browserSuite('hosted-flow', { credits: 20 });
 /** A 40-character base64url session token at the end of a hosted page's path. */
 const HOSTED_PAGE = /\/v\/[A-Za-z0-9_-]{40}$/;
 /** Minutes and seconds shortly after Start of a session with the default 600 s to finish. */
 const FRESH_COUNTDOWN = /^(10:00|09:[0-5]\d)$/;
 
-let api: TestApi;
-let browser: Browser;
-let account: TestAccount;
-let imagesDir: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchChromium();
-  imagesDir = await mkdtemp(path.join(tmpdir(), 'hosted-flow-images-'));
-  await rm(ARTIFACTS, { recursive: true, force: true });
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.close();
-  if (imagesDir) await rm(imagesDir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  account = await createTestAccount(api.db, 20);
-});
-
-/** Image files of one variant (distinct per session, so duplicate-photo detection stays out of these tests). */
-function imagesOf(variant: number): Promise<Record<string, string>> {
-  return writeTestImages(path.join(imagesDir, `variant-${variant}`), variant);
-}
-
 async function openOnPhone(url: string): Promise<Page> {
-  const context = await browser.newContext(PHONE);
-  contexts.push(context);
-  // Below Jest's 60 s, so a stuck step fails with the locator it waited for.
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
+  const page = await suite.newPage(PHONE);
   await page.goto(url);
   return page;
 }
@@ -77,16 +39,7 @@ async function onStep(page: Page, name: string): Promise<void> {
 }
 
 const textOf = (page: Page, selector: string) => page.locator(selector).textContent();
-
-/**
- * Saves a screenshot of the whole page, after checking the page does not scroll sideways on the phone and that axe-core
- * finds nothing against WCAG 2.2 AA.
- */
-async function shoot(page: Page, name: string): Promise<void> {
-  expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(PHONE_WIDTH);
-  expect({ page: name, violations: await accessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
+const shoot = (page: Page, name: string) => shootPhonePage(suite, page, name);
 
 /** Presses Start once the page's script has enabled it. */
 async function pressStart(page: Page): Promise<void> {
@@ -105,8 +58,8 @@ async function waitForOutcome(page: Page, status: string): Promise<void> {
 
 /** The session is waiting for a reviewer in the database, then the account approves it through the API. */
 async function approve(sessionId: string): Promise<void> {
-  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: sessionId } }), (row) => row.status === 'REVIEWING');
-  const response = await call(api.baseUrl, 'POST', `/api/v1/sessions/${sessionId}/review`, { auth: account.auth, body: { decision: 'APPROVED' } });
+  await eventually(() => suite.api.db.session.findUniqueOrThrow({ where: { id: sessionId } }), (row) => row.status === 'REVIEWING');
+  const response = await call(suite.api.baseUrl, 'POST', `/api/v1/sessions/${sessionId}/review`, { auth: suite.account.auth, body: { decision: 'APPROVED' } });
   expect(response.status).toBe(200);
 }
 
@@ -127,8 +80,8 @@ async function startSuccessPage(): Promise<{ url: string; close(): Promise<void>
 }
 
 test('Lithuanian, magic link by API: ID card front, back and selfie → REVIEWING; approved by API → APPROVED after a reload', async () => {
-  const images = await imagesOf(1);
-  const session = await createSessionByApi(api, account, { language: 'lt', flow: 'DOCUMENT_AND_SELFIE', documents: ['ID_CARD', 'PASSPORT'] });
+  const images = await suite.imagesOf(1);
+  const session = await createSessionByApi(suite.api, suite.account, { language: 'lt', flow: 'DOCUMENT_AND_SELFIE', documents: ['ID_CARD', 'PASSPORT'] });
   const page = await openOnPhone(session.redirectUrl);
 
   expect(await page.locator('html').getAttribute('lang')).toBe('lt');
@@ -189,25 +142,25 @@ test('Lithuanian, magic link by API: ID card front, back and selfie → REVIEWIN
   expect(await textOf(page, '#result-text')).toBe(lt.script.outcomes.APPROVED.hint);
   await shoot(page, 'lt-09-approved');
 
-  const stored = await api.db.session.findUniqueOrThrow({ where: { id: session.id } });
+  const stored = await suite.api.db.session.findUniqueOrThrow({ where: { id: session.id } });
   expect({ status: stored.status, final: stored.final, documentType: stored.documentType, language: stored.language }).toEqual({
     status: 'APPROVED',
     final: true,
     documentType: 'ID_CARD',
     language: 'lt',
   });
-  const documents = await api.db.document.findMany({ where: { sessionId: session.id } });
+  const documents = await suite.api.db.document.findMany({ where: { sessionId: session.id } });
   expect(documents.map((document) => document.kind).sort()).toEqual(['BACK', 'FACE', 'FRONT']);
-  expect(await ledgerOf(api, session.id)).toEqual(['RESERVE', 'CHARGE']);
+  expect(await ledgerOf(suite.api, session.id)).toEqual(['RESERVE', 'CHARGE']);
 });
 
 test('a reusable link in the browser, switched to German: passport front only; approved → redirected with only scanRef', async () => {
-  const images = await imagesOf(2);
+  const images = await suite.imagesOf(2);
   const successPage = await startSuccessPage();
   try {
     const successUrl = `${successPage.url}/done`;
-    const link = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT', successUrl });
-    expect(link.url).toBe(`${api.baseUrl}/l/${link.slug}`);
+    const link = await createLink(suite.api, suite.account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT', successUrl });
+    expect(link.url).toBe(`${suite.api.baseUrl}/l/${link.slug}`);
     const page = await openOnPhone(link.url);
     expect(await textOf(page, 'h1')).toBe(en.landing.heading);
     await shoot(page, 'de-01-landing');
@@ -215,9 +168,9 @@ test('a reusable link in the browser, switched to German: passport front only; a
     await page.locator('#start').click();
     await page.waitForURL(HOSTED_PAGE);
     const hostedUrl = page.url();
-    expect(hostedUrl.startsWith(`${api.baseUrl}/v/`)).toBe(true);
-    const session = await api.db.session.findFirstOrThrow({ where: { linkId: link.id } });
-    expect((await api.db.link.findUniqueOrThrow({ where: { id: link.id } })).usesConsumed).toBe(1);
+    expect(hostedUrl.startsWith(`${suite.api.baseUrl}/v/`)).toBe(true);
+    const session = await suite.api.db.session.findFirstOrThrow({ where: { linkId: link.id } });
+    expect((await suite.api.db.link.findUniqueOrThrow({ where: { id: link.id } })).usesConsumed).toBe(1);
     // Start on the link page was the consent and the Start: the hosted page opens on its first step.
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await onStep(page, 'document-type');
@@ -271,17 +224,17 @@ test('a reusable link in the browser, switched to German: passport front only; a
     await page.waitForURL(expectedRedirect);
     expect(page.url()).toBe(expectedRedirect);
     expect(await textOf(page, '#done')).toBe('done');
-    const stored = await api.db.session.findUniqueOrThrow({ where: { id: session.id } });
+    const stored = await suite.api.db.session.findUniqueOrThrow({ where: { id: session.id } });
     expect({ status: stored.status, documentType: stored.documentType }).toEqual({ status: 'APPROVED', documentType: 'PASSPORT' });
-    expect(await ledgerOf(api, session.id)).toEqual(['RESERVE', 'CHARGE']);
+    expect(await ledgerOf(suite.api, session.id)).toEqual(['RESERVE', 'CHARGE']);
   } finally {
     await successPage.close();
   }
 });
 
 test('a file that is not a photo is refused with the translated message and the step stays; a photo then proceeds', async () => {
-  const images = await imagesOf(3);
-  const session = await createSessionByApi(api, account, { language: 'lt', flow: 'DOCUMENT', documents: ['PASSPORT'] });
+  const images = await suite.imagesOf(3);
+  const session = await createSessionByApi(suite.api, suite.account, { language: 'lt', flow: 'DOCUMENT', documents: ['PASSPORT'] });
   const page = await openOnPhone(session.redirectUrl);
   await pressStart(page);
 
@@ -294,18 +247,18 @@ test('a file that is not a photo is refused with the translated message and the 
   expect(await page.locator('#added-FRONT').isHidden()).toBe(true);
   expect(await page.locator('#next-FRONT').isHidden()).toBe(true);
   expect(await page.locator('#file-FRONT').isEnabled()).toBe(true);
-  expect(await api.db.document.count({ where: { sessionId: session.id } })).toBe(0);
+  expect(await suite.api.db.document.count({ where: { sessionId: session.id } })).toBe(0);
   await shoot(page, 'lt-error-unsupported-file');
 
   await pickFile(page, 'FRONT', images.documentFrontJpeg!);
   await onStep(page, 'review');
   expect(await alert.textContent()).toBe('');
   expect(await textOf(page, '#review-state-FRONT')).toBe(lt.script.added);
-  expect((await api.db.document.findMany({ where: { sessionId: session.id } })).map((document) => document.kind)).toEqual(['FRONT']);
+  expect((await suite.api.db.document.findMany({ where: { sessionId: session.id } })).map((document) => document.kind)).toEqual(['FRONT']);
 });
 
 test('keyboard: Tab reaches Start, Enter starts, and the next step takes the focus to its heading', async () => {
-  const session = await createSessionByApi(api, account, { flow: 'SELFIE' });
+  const session = await createSessionByApi(suite.api, suite.account, { flow: 'SELFIE' });
   const page = await openOnPhone(session.redirectUrl);
   await page.locator('#start:enabled').waitFor();
 

@@ -3,63 +3,27 @@
  * Temporal worker and PostgreSQL: an Arabic link page and hosted flow are marked dir="rtl" and laid out mirrored
  * (icons before the text on the right, the back button at the right with its arrow pointing right), where the same
  * page in English keeps them on the left; the language switcher names all 28 languages in their own words. Screenshots
- * go to test-artifacts/languages/.
+ * go to test-artifacts/languages/, each page checked with axe-core (WCAG 2.2 AA), Arabic included.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { messagesFor } from '../../api/hosted/i18n';
 import ar from '../../api/hosted/i18n/ar';
 import en from '../../api/hosted/i18n/en';
 import { SUPPORTED_LANGUAGES } from '../../lib/languages';
-import { PROJECT_ROOT } from '../../scripts/lib/paths';
-import { PHONE, launchChromium } from '../support/browser';
-import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
-import { writeTestImages } from '../support/images';
+import { PHONE } from '../support/browser';
 import { createLink } from '../support/links';
 import { createSessionByApi } from '../support/sessions';
+import { browserSuite, shootPhonePage } from '../support/browser-suite';
 
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'languages');
-const PHONE_WIDTH = PHONE.viewport!.width;
-
-let api: TestApi;
-let browser: Browser;
-let account: TestAccount;
-let imagesDir: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchChromium();
-  imagesDir = await mkdtemp(path.join(tmpdir(), 'languages-images-'));
-  await rm(ARTIFACTS, { recursive: true, force: true });
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.close();
-  if (imagesDir) await rm(imagesDir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  account = await createTestAccount(api.db, 20);
-});
+const suite = browserSuite('languages', { credits: 20 });
 
 async function openOnPhone(url: string): Promise<Page> {
-  const context = await browser.newContext(PHONE);
-  contexts.push(context);
-  // Below Jest's 60 s, so a stuck step fails with the locator it waited for.
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
+  const page = await suite.newPage(PHONE);
   await page.goto(url);
   return page;
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(PHONE_WIDTH);
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
+const shoot = (page: Page, name: string) => shootPhonePage(suite, page, name);
 
 /** The horizontal middle of an element on screen, in CSS pixels. */
 async function centreX(locator: Locator): Promise<number> {
@@ -71,7 +35,7 @@ async function centreX(locator: Locator): Promise<number> {
 const direction = (page: Page, selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).direction);
 
 test('an Arabic link page is right to left and mirrored, the English one is not, and the switcher names all 28 languages', async () => {
-  const link = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT_AND_SELFIE', language: 'ar' });
+  const link = await createLink(suite.api, suite.account, { usage: { type: 'MULTI', maxUses: 5 }, flow: 'DOCUMENT_AND_SELFIE', language: 'ar' });
   const page = await openOnPhone(link.url);
 
   expect(await page.locator('html').getAttribute('lang')).toBe('ar');
@@ -103,8 +67,8 @@ test('an Arabic link page is right to left and mirrored, the English one is not,
 });
 
 test('an Arabic hosted flow runs right to left: its script writes Arabic, and the back button sits at the right pointing right', async () => {
-  const images = await writeTestImages(path.join(imagesDir, 'variant-7'), 7);
-  const session = await createSessionByApi(api, account, { language: 'ar', flow: 'DOCUMENT', documents: ['PASSPORT'] });
+  const images = await suite.imagesOf(7);
+  const session = await createSessionByApi(suite.api, suite.account, { language: 'ar', flow: 'DOCUMENT', documents: ['PASSPORT'] });
   const page = await openOnPhone(session.redirectUrl);
 
   expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
@@ -123,7 +87,7 @@ test('an Arabic hosted flow runs right to left: its script writes Arabic, and th
   const back = page.locator('#back-REVIEW');
   expect(await back.locator('span').textContent()).toBe(ar.capture.back);
   // Inline-start is the right in Arabic: the button is on the right half, and its arrow is flipped to point right.
-  expect(await centreX(back)).toBeGreaterThan(PHONE_WIDTH / 2);
+  expect(await centreX(back)).toBeGreaterThan(PHONE.viewport!.width / 2);
   expect(await back.locator('svg').evaluate((icon) => getComputedStyle(icon).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
   expect(await centreX(back.locator('svg'))).toBeGreaterThan(await centreX(back.locator('span')));
   await shoot(page, 'ar-03-review');

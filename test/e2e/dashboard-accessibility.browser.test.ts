@@ -2,66 +2,42 @@
  * axe-core (WCAG 2.2 AA) on every dashboard page, in headless Chromium against the real API, Temporal worker and
  * PostgreSQL: the sign-in page, then each section and one item of each as a signed-in operator sees them.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/accessibility';
-import { launchChromium } from '../support/browser';
+import { DESKTOP } from '../support/browser';
 import { signedInOperator } from '../support/dashboard';
-import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
+import { call } from '../support/harness';
 import { selfieJpeg } from '../support/images';
 import { createLink, eventually } from '../support/links';
 import { createSessionByApi, hostedFlow } from '../support/sessions';
+import { browserSuite, signInWith } from '../support/browser-suite';
 
-let api: TestApi;
-let browser: Browser;
-let account: TestAccount;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchChromium();
-  account = await createTestAccount(api.db, 10);
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.close();
-});
-
-async function newPage(cookie?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  context.setDefaultTimeout(20_000);
-  if (cookie) {
-    const [name, value] = cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: api.baseUrl }]);
-  }
-  return context.newPage();
-}
+const suite = browserSuite('dashboard-accessibility', { credits: 10, accountPerTest: false });
 
 /** The page at `path` as loaded (its status, and its own path: not redirected elsewhere) and what axe-core finds on it. */
 async function findings(page: Page, path: string): Promise<{ page: string; status?: number; violations: string[] }> {
-  const response = await page.goto(`${api.baseUrl}${path}`);
+  const response = await page.goto(`${suite.api.baseUrl}${path}`);
   return { page: new URL(page.url()).pathname, status: response?.status(), violations: await accessibilityViolations(page) };
 }
 
 test('the sign-in page has no WCAG 2.2 AA violations', async () => {
-  expect(await findings(await newPage(), '/dashboard/login')).toEqual({ page: '/dashboard/login', status: 200, violations: [] });
+  expect(await findings(await suite.newPage(DESKTOP), '/dashboard/login')).toEqual({ page: '/dashboard/login', status: 200, violations: [] });
 });
 
 test('every section of the dashboard, and one item of each, has no WCAG 2.2 AA violations', async () => {
-  const session = await createSessionByApi(api, account, { clientId: 'a11y', flow: 'SELFIE' });
+  const session = await createSessionByApi(suite.api, suite.account, { clientId: 'a11y', flow: 'SELFIE' });
   // A submitted session waiting in REVIEWING: its page carries the review form.
-  const reviewing = await createSessionByApi(api, account, { clientId: 'a11y-review', flow: 'SELFIE' });
-  const flow = hostedFlow(api, reviewing.token);
+  const reviewing = await createSessionByApi(suite.api, suite.account, { clientId: 'a11y-review', flow: 'SELFIE' });
+  const flow = hostedFlow(suite.api, reviewing.token);
   await flow.start();
   expect((await flow.upload('FACE', await selfieJpeg(901))).status).toBe(201);
   await flow.submit(null);
-  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: reviewing.id } }), (row) => row.status === 'REVIEWING');
-  const link = await createLink(api, account, { name: 'Front desk', flow: 'SELFIE', usage: { type: 'UNLIMITED' } });
-  const endpoint = await call(api.baseUrl, 'POST', '/api/v1/webhook-endpoints', { auth: account.auth, body: { url: 'http://127.0.0.1:9/hooks', description: 'CRM' } });
+  await eventually(() => suite.api.db.session.findUniqueOrThrow({ where: { id: reviewing.id } }), (row) => row.status === 'REVIEWING');
+  const link = await createLink(suite.api, suite.account, { name: 'Front desk', flow: 'SELFIE', usage: { type: 'UNLIMITED' } });
+  const endpoint = await call(suite.api.baseUrl, 'POST', '/api/v1/webhook-endpoints', { auth: suite.account.auth, body: { url: 'http://127.0.0.1:9/hooks', description: 'CRM' } });
   expect(endpoint.status).toBe(201);
-  const operator = await signedInOperator(api, account.accountId);
-  const page = await newPage(operator.cookie);
+  const operator = await signedInOperator(suite.api, suite.account.accountId);
+  const page = await signInWith(suite, await suite.newPage(DESKTOP), operator.cookie);
   const paths = [
     '/dashboard',
     '/dashboard/sessions',
@@ -80,7 +56,7 @@ test('every section of the dashboard, and one item of each, has no WCAG 2.2 AA v
     `/dashboard/webhooks/${endpoint.json.id}/rotate-secret`,
     '/dashboard/webhooks/new',
     '/dashboard/api-keys',
-    `/dashboard/api-keys/${account.keyId}/revoke`,
+    `/dashboard/api-keys/${suite.account.keyId}/revoke`,
     '/dashboard/credits',
     '/dashboard/ledger',
     '/dashboard/outbox',
@@ -90,7 +66,7 @@ test('every section of the dashboard, and one item of each, has no WCAG 2.2 AA v
   for (const path of paths) found.push(await findings(page, path));
   // Then with a decision made: the decided session, its audit entry and the reports' tables.
   expect((await operator.post(`/dashboard/sessions/${reviewing.id}/review`, { decision: 'DENIED', reasons: ['FAKE_FACE'] })).status).toBe(303);
-  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: reviewing.id } }), (row) => row.status === 'DENIED');
+  await eventually(() => suite.api.db.session.findUniqueOrThrow({ where: { id: reviewing.id } }), (row) => row.status === 'DENIED');
   const decidedPaths = [`/dashboard/sessions/${reviewing.id}`, '/dashboard/audit', '/dashboard/reports'];
   for (const path of decidedPaths) found.push(await findings(page, path));
   expect(found).toEqual([...paths, ...decidedPaths].map((path) => ({ page: path, status: 200, violations: [] })));

@@ -4,65 +4,32 @@
  * 1366 px, times in the browser's time zone with UTC on hover, link expiry entered in local time, and the review
  * screen's keyboard shortcuts and image zoom and rotate. Screenshots go to test-artifacts/dashboard-operators/.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../../scripts/lib/paths';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/accessibility';
-import { launchChromium } from '../support/browser';
+import { DESKTOP } from '../support/browser';
 import { signedInOperator } from '../support/dashboard';
-import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { documentBackJpeg, documentFrontJpeg, selfieJpeg } from '../support/images';
 import { click, createLink, eventually } from '../support/links';
 import { createSessionByApi, hostedFlow } from '../support/sessions';
+import { browserSuite, signInWith } from '../support/browser-suite';
 
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts', 'dashboard-operators');
-
-let api: TestApi;
-let browser: Browser;
-let account: TestAccount;
-let axeSource: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchChromium();
-  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await rm(ARTIFACTS, { recursive: true, force: true });
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await api?.close();
-});
-beforeEach(async () => {
-  account = await createTestAccount(api.db, 10);
-});
+const suite = browserSuite('dashboard-operators', { credits: 10 });
 
 /** A signed-in operator's page (the session cookie of a form sign-in), in its own browser context. */
-async function operatorPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const operator = await signedInOperator(api, account.accountId);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  contexts.push(context);
-  context.setDefaultTimeout(20_000);
-  const [name, value] = operator.cookie.split('=') as [string, string];
-  await context.addCookies([{ name, value, url: api.baseUrl }]);
-  return context.newPage();
+async function operatorPage(options: BrowserContextOptions = {}): Promise<Page> {
+  const operator = await signedInOperator(suite.api, suite.account.accountId);
+  return signInWith(suite, await suite.newPage({ ...DESKTOP, ...options }), operator.cookie);
 }
 
-const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+const shoot = (page: Page, name: string) => page.screenshot({ path: suite.artifact(name), fullPage: true });
 
 /** axe-core's colour-contrast findings for `selector` (WCAG AA). */
-async function contrastViolations(page: Page, selector: string): Promise<unknown[]> {
-  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
-  await page.evaluate(axeSource);
-  return page.evaluate<unknown[]>(`axe.run(${JSON.stringify(selector)}, { runOnly: ['color-contrast'] }).then((result) => result.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary)))`);
-}
+const contrastViolations = (page: Page, selector: string) => accessibilityViolations(page, { selector, rules: ['color-contrast'] });
 
 test('one-time secrets (a new API key, a new endpoint, a rotated secret) are drawn in dark text that passes AA contrast', async () => {
   const page = await operatorPage();
-  await page.goto(`${api.baseUrl}/dashboard/api-keys`);
+  await page.goto(`${suite.api.baseUrl}/dashboard/api-keys`);
   await page.getByLabel('Name').fill('CRM');
   await page.getByRole('button', { name: 'Create API key' }).click();
   const keySecret = page.locator('#key-secret');
@@ -71,7 +38,7 @@ test('one-time secrets (a new API key, a new endpoint, a rotated secret) are dra
   expect(await keySecret.evaluate((element) => getComputedStyle(element).color)).not.toBe('rgb(226, 232, 240)');
   expect(await contrastViolations(page, '#key-secret')).toEqual([]);
 
-  await page.goto(`${api.baseUrl}/dashboard/webhooks/new`);
+  await page.goto(`${suite.api.baseUrl}/dashboard/webhooks/new`);
   await page.getByLabel('URL').fill('http://127.0.0.1:9/hooks');
   await page.getByRole('button', { name: 'Create endpoint' }).click();
   await page.locator('#endpoint-secret').waitFor();
@@ -87,11 +54,11 @@ test('one-time secrets (a new API key, a new endpoint, a rotated secret) are dra
 });
 
 test('at 1366×768 the sessions table shows every column (Link and Created in view, nothing scrolled away); a link visitor is not shown as its session id', async () => {
-  const link = await createLink(api, account, { name: 'Spring onboarding campaign', usage: { type: 'UNLIMITED' } });
-  await click(api.baseUrl, link.slug);
-  await createSessionByApi(api, account, { clientId: 'customer-00042-with-a-long-reference', flow: 'DOCUMENT_AND_SELFIE' });
+  const link = await createLink(suite.api, suite.account, { name: 'Spring onboarding campaign', usage: { type: 'UNLIMITED' } });
+  await click(suite.api.baseUrl, link.slug);
+  await createSessionByApi(suite.api, suite.account, { clientId: 'customer-00042-with-a-long-reference', flow: 'DOCUMENT_AND_SELFIE' });
   const page = await operatorPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(`${api.baseUrl}/dashboard/sessions`);
+  await page.goto(`${suite.api.baseUrl}/dashboard/sessions`);
   await shoot(page, '04-sessions-1366');
   const wrap = page.locator('.table-wrap');
   expect(await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
@@ -109,12 +76,12 @@ test('at 1366×768 the sessions table shows every column (Link and Created in vi
 
 test('times in the browser’s time zone with UTC on hover; a link’s expiry entered in local time is stored as that instant', async () => {
   const page = await operatorPage({ timezoneId: 'Europe/Vilnius' });
-  await page.goto(`${api.baseUrl}/dashboard/links/new`);
+  await page.goto(`${suite.api.baseUrl}/dashboard/links/new`);
   await page.getByLabel('Name').fill('Summer fair');
   await page.getByLabel('Expires at (your local time)').fill('2030-07-01T12:00');
   await page.getByRole('button', { name: 'Create link' }).click();
   await page.waitForURL(/\/dashboard\/links\/lnk_[0-9a-z]{29}$/);
-  const link = await api.db.link.findUniqueOrThrow({ where: { id: path.basename(page.url()) } });
+  const link = await suite.api.db.link.findUniqueOrThrow({ where: { id: path.basename(page.url()) } });
   // Vilnius is UTC+3 (EEST) in July.
   expect(link.expiresAt!.toISOString()).toBe('2030-07-01T09:00:00.000Z');
 
@@ -126,12 +93,12 @@ test('times in the browser’s time zone with UTC on hover; a link’s expiry en
 
 /** A selfie-only session the person has submitted: waiting in REVIEWING. */
 async function reviewingSession(clientId: string, seed: number): Promise<string> {
-  const session = await createSessionByApi(api, account, { clientId, flow: 'SELFIE' });
-  const flow = hostedFlow(api, session.token);
+  const session = await createSessionByApi(suite.api, suite.account, { clientId, flow: 'SELFIE' });
+  const flow = hostedFlow(suite.api, session.token);
   await flow.start();
   expect((await flow.upload('FACE', await selfieJpeg(seed))).status).toBe(201);
   await flow.submit(null);
-  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'REVIEWING');
+  await eventually(() => suite.api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'REVIEWING');
   return session.id;
 }
 
@@ -139,13 +106,13 @@ test('the review queue is home; on a session A approves, D denies (focus on the 
   const first = await reviewingSession('first-in-queue', 821);
   const second = await reviewingSession('second-in-queue', 822);
   const page = await operatorPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(`${api.baseUrl}/dashboard`);
+  await page.goto(`${suite.api.baseUrl}/dashboard`);
   await page.getByRole('heading', { name: 'Review queue' }).waitFor();
   expect(await page.locator('[data-review-count]').textContent()).toBe('2');
   await shoot(page, '06-review-queue');
 
   await page.getByRole('link', { name: first }).click();
-  await page.waitForURL(`${api.baseUrl}/dashboard/sessions/${first}#review`);
+  await page.waitForURL(`${suite.api.baseUrl}/dashboard/sessions/${first}#review`);
   const approve = page.getByLabel('Approve');
   const deny = page.getByLabel('Deny');
   await page.keyboard.press('a');
@@ -161,12 +128,12 @@ test('the review queue is home; on a session A approves, D denies (focus on the 
 
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('n');
-  await page.waitForURL(`${api.baseUrl}/dashboard/sessions/${second}#review`);
+  await page.waitForURL(`${suite.api.baseUrl}/dashboard/sessions/${second}#review`);
   await page.keyboard.press('d');
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Record the decision' }).click();
-  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: second } }), (row) => row.status === 'DENIED');
-  expect((await api.db.review.findFirstOrThrow({ where: { sessionId: second } })).reasons).toEqual(['DOC_EXPIRED']);
+  await eventually(() => suite.api.db.session.findUniqueOrThrow({ where: { id: second } }), (row) => row.status === 'DENIED');
+  expect((await suite.api.db.review.findFirstOrThrow({ where: { sessionId: second } })).reasons).toEqual(['DOC_EXPIRED']);
 });
 
 /** The 2D matrix of an element's computed transform, as [a, b, c, d]; null for 'none'. */
@@ -180,21 +147,21 @@ async function transformMatrix(page: Page, selector: string): Promise<number[] |
 
 /** An ID card (front and back) and a selfie the person has submitted: waiting in REVIEWING. */
 async function reviewingDocumentSession(clientId: string, seed: number): Promise<string> {
-  const session = await createSessionByApi(api, account, { clientId, flow: 'DOCUMENT_AND_SELFIE' });
-  const flow = hostedFlow(api, session.token);
+  const session = await createSessionByApi(suite.api, suite.account, { clientId, flow: 'DOCUMENT_AND_SELFIE' });
+  const flow = hostedFlow(suite.api, session.token);
   await flow.start();
   expect((await flow.upload('FRONT', await documentFrontJpeg(seed))).status).toBe(201);
   expect((await flow.upload('BACK', await documentBackJpeg(seed))).status).toBe(201);
   expect((await flow.upload('FACE', await selfieJpeg(seed))).status).toBe(201);
   await flow.submit('ID_CARD');
-  await eventually(() => api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'REVIEWING');
+  await eventually(() => suite.api.db.session.findUniqueOrThrow({ where: { id: session.id } }), (row) => row.status === 'REVIEWING');
   return session.id;
 }
 
 test('on the review screen the document and the selfie sit side by side; an image zooms and turns with its own buttons, reset restores it; the buttons do not trigger A/D/N', async () => {
   const id = await reviewingDocumentSession('zoom-and-rotate', 823);
   const page = await operatorPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(`${api.baseUrl}/dashboard/sessions/${id}`);
+  await page.goto(`${suite.api.baseUrl}/dashboard/sessions/${id}`);
   const front = (await page.getByRole('img', { name: 'Document front, attempt 1, submitted' }).boundingBox())!;
   const selfie = (await page.getByRole('img', { name: 'Selfie, attempt 1, submitted' }).boundingBox())!;
   expect(Math.abs(front.y - selfie.y)).toBeLessThan(1);

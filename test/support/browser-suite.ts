@@ -84,9 +84,9 @@ export async function shootPhonePage(suite: BrowserSuite, page: Page, name: stri
   await page.screenshot({ path: suite.artifact(name), fullPage: true });
 }
 
-/** A signed-in operator's page: the session cookie of a form sign-in, in a context of its own. */
-export async function withCookie(page: Page, cookie: string, baseUrl: string): Promise<Page> {
+/** Signs `page` in as the operator whose session cookie (`name=value`, from a form sign-in) is given. */
+export async function signInWith(suite: BrowserSuite, page: Page, cookie: string): Promise<Page> {
   const [cookieName, value] = cookie.split('=') as [string, string];
-  await page.context().addCookies([{ name: cookieName, value, url: baseUrl }]);
+  await page.context().addCookies([{ name: cookieName, value, url: suite.api.baseUrl }]);
   return page;
 }

@@ -7,6 +7,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** A phone: 390×844 CSS pixels (an iPhone 12–14), touch, twice the pixels for sharp screenshots. */
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
+/** A laptop screen, where operators work. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(

@@ -30,7 +30,7 @@ export interface ActivityDeps {
   /** The decision policy's face thresholds. */
   verification: VerificationSettings;
   /** Decrypts webhook signing secrets. */
-  encryptionKey: Keyring;
+  keyring: Keyring;
   webhooks: WebhookSettings;
   notifications: NotificationSettings;
   /** Links in messages point here. */

@@ -24,7 +24,7 @@ const MAX_SMS_SEGMENTS = 3;
 export interface MessageActivityDeps {
   db: Database;
   dispatch: Dispatcher;
-  encryptionKey: Keyring;
+  keyring: Keyring;
   publicBaseUrl: string;
   emailFrom: string;
   email: EmailSender | null;
@@ -108,7 +108,7 @@ export function createMessageActivities(deps: MessageActivityDeps) {
     const override = await db.messageTemplate.findUnique({
       where: { accountId_channel_kind_language: { accountId: session.accountId, channel: channel === 'email' ? 'EMAIL' : 'SMS', kind, language } },
     });
-    const sessionUrl = `${deps.publicBaseUrl}/v/${sessionTokenFor(deps.encryptionKey, session.id)}`;
+    const sessionUrl = `${deps.publicBaseUrl}/v/${sessionTokenFor(deps.keyring, session.id)}`;
     const common = { kind, language, sessionUrl, clientName: session.account.name, expiresAt: session.expiresAt };
     if (channel === 'sms') {
       const text = fitSms(renderSms({ ...common, override: override?.body }), sessionUrl, MAX_SMS_SEGMENTS);

@@ -19,7 +19,7 @@ function main(): void {
   // Lazy: the API starts and answers /readyz (503) even while Temporal is still coming up.
   const connection = Connection.lazy(temporalConnectionOptions(config.temporal));
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
-  const documents = documentStoreFor(config.documents.store, { db, encryptionKey: config.encryptionKey });
+  const documents = documentStoreFor(config.documents.store, { db, keyring: config.keyring });
   const dispatch = dispatcherFor(db, temporal, config, logger);
   const app = createApp({ config, db, temporal, dispatch, logger, metrics: createMetrics(), documents });
 

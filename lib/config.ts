@@ -133,7 +133,7 @@ export interface Config {
    * The keys for data at rest (images, sealed readings, webhook secrets) and for HMACs (lib/keyring.ts); required by
    * the API and worker, not by migrations.
    */
-  readonly encryptionKey: Keyring | null;
+  readonly keyring: Keyring | null;
   readonly documents: {
     /** Where the encrypted images are kept (DOCUMENT_STORE). */
     readonly store: DocumentStoreSettings;
@@ -272,7 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     startingCredits: e.STARTING_CREDITS,
     links: { continueAsNewAfter: e.LINK_CONTINUE_AS_NEW_AFTER },
-    encryptionKey: e.DATA_ENCRYPTION_KEY
+    keyring: e.DATA_ENCRYPTION_KEY
       ? createKeyring({
           current: Buffer.from(e.DATA_ENCRYPTION_KEY, 'base64'),
           previous: (e.DATA_ENCRYPTION_PREVIOUS_KEYS ?? []).map((key) => Buffer.from(key, 'base64')),
@@ -358,11 +358,11 @@ export function configWarnings(config: Config): string[] {
 }
 
 /** The keyring for data at rest and HMACs, for the processes that need it (the API and the worker; migrations do not). */
-export function requireEncryptionKey(config: Config): Keyring {
-  if (!config.encryptionKey) {
+export function requireKeyring(config: Config): Keyring {
+  if (!config.keyring) {
     throw new ConfigError(
       'Invalid configuration:\n  DATA_ENCRYPTION_KEY is not set: images and webhook secrets are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)',
     );
   }
-  return config.encryptionKey;
+  return config.keyring;
 }

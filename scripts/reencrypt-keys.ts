@@ -4,7 +4,7 @@
  * every webhook secret still under a previous key, with progress. Safe to run while the service runs, and again.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig, requireEncryptionKey } from '../lib/config';
+import { loadConfig, requireKeyring } from '../lib/config';
 import { createDatabase } from '../lib/db';
 import { transportFor } from '../lib/documents/store-from-config';
 import { reencryptData, type KindTally } from './lib/reencrypt-data';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new Error(`--batch-size must be an integer from 1 to 10000\n${USAGE}`);
 
   const config = loadConfig();
-  const keyring = requireEncryptionKey(config);
+  const keyring = requireKeyring(config);
   const db = createDatabase(config.database.url, 2);
   const line = (label: string, { seen, reencrypted, current, missing }: KindTally) =>
     `${label}: ${seen} seen, ${reencrypted} re-encrypted, ${current} already under key ${keyring.current.id}${label === 'images' ? `, ${missing} missing from the store` : ''}`;

@@ -5,7 +5,7 @@
  * submissions it reads at once. Drains on SIGTERM/SIGINT like the workflow worker.
  */
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { loadConfig, requireEncryptionKey } from '../lib/config';
+import { loadConfig, requireKeyring } from '../lib/config';
 import { createDatabase } from '../lib/db';
 import { documentStoreFor } from '../lib/documents/store-from-config';
 import { createLogger } from '../lib/logger';
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'checks-worker', { format: config.logFormat });
   installWorkerRuntime(logger);
-  const encryptionKey = requireEncryptionKey(config);
+  const keyring = requireKeyring(config);
   const concurrency = config.verification.checksConcurrency;
   const loadingStarted = Date.now();
   const [reader, faces] = await Promise.all([createDocumentReader({ concurrency }), createFaceEngine({ concurrency })]);
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     connection,
     namespace: config.temporal.namespace,
     taskQueue,
-    activities: createEngineActivities({ db, documents: documentStoreFor(config.documents.store, { db, encryptionKey }), reader, faces, encryptionKey }),
+    activities: createEngineActivities({ db, documents: documentStoreFor(config.documents.store, { db, keyring }), reader, faces, keyring }),
     // Each reading holds its images and the OCR and face work in memory: a bounded number at a time.
     maxConcurrentActivityTaskExecutions: concurrency,
     interceptors: { activity: [finalActivityFailures] },

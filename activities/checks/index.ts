@@ -27,7 +27,7 @@ export interface RunChecksInput {
   documentType: DocumentType | null;
 }
 
-export function createCheckActivities({ db, encryptionKey, verification }: { db: Database; encryptionKey: Keyring; verification: VerificationSettings }) {
+export function createCheckActivities({ db, keyring, verification }: { db: Database; keyring: Keyring; verification: VerificationSettings }) {
   const checks: VerificationCheck[] = [imageQualityCheck, duplicateImagesCheck(db)];
   return {
     async runSessionChecks(input: RunChecksInput): Promise<CheckOutcome> {
@@ -58,7 +58,7 @@ export function createCheckActivities({ db, encryptionKey, verification }: { db:
 
   async function decide(input: RunChecksInput, reading: DocumentReading, imageFraudTags: string[]): Promise<CheckOutcome> {
     const session = await db.session.findUniqueOrThrow({ where: { id: input.sessionId }, include: { account: true } });
-    const sealed = reading.sealed ? openReading(encryptionKey, input.sessionId, input.attempt, reading.sealed) : null;
+    const sealed = reading.sealed ? openReading(keyring, input.sessionId, input.attempt, reading.sealed) : null;
     const fields = sealed?.fields ?? null;
     const read = fields ? personDataOf(fields) : null;
     const fraudTags = [...imageFraudTags];

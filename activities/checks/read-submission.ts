@@ -37,13 +37,13 @@ export interface EngineDeps {
   documents: DocumentStore;
   reader: DocumentReader;
   faces: FaceEngine;
-  encryptionKey: Keyring;
+  keyring: Keyring;
 }
 
 const DOCUMENT_SIDES: readonly DocumentKind[] = ['FRONT', 'BACK'];
 
 export function createEngineActivities(deps: EngineDeps) {
-  const { db, documents, reader, faces, encryptionKey } = deps;
+  const { db, documents, reader, faces, keyring } = deps;
 
   async function detectFaces(image: Buffer): Promise<DetectedFace[]> {
     const found = await faces.detect(image);
@@ -79,7 +79,7 @@ export function createEngineActivities(deps: EngineDeps) {
         mrzFound: mrz?.found ?? false,
         mrzValid: mrz?.valid ?? false,
         sealed: reading
-          ? sealReading(encryptionKey, input.sessionId, input.attempt, {
+          ? sealReading(keyring, input.sessionId, input.attempt, {
               fields,
               lines: mrz?.lines ?? [],
               invalidFields: mrz?.invalidFields ?? [],
@@ -87,7 +87,7 @@ export function createEngineActivities(deps: EngineDeps) {
               visualZone: reading.visualZone,
             })
           : null,
-        documentHash: fields ? documentHash(encryptionKey, fields) : null,
+        documentHash: fields ? documentHash(keyring, fields) : null,
         selfieFaces: selfieFaces?.length ?? null,
         selfieProblem: selfie ? problem : null,
         documentFaceFound: input.flow === 'DOCUMENT_AND_SELFIE' ? portrait !== null : null,

@@ -1,6 +1,6 @@
 /** A session as the API returns it and the dashboard shows it: one view for both apps. */
 import type { DocumentReading, Session } from '@prisma/client';
-import { requireEncryptionKey } from '../../lib/config';
+import { requireKeyring } from '../../lib/config';
 import { sessionTokenFor } from '../../lib/session-tokens';
 import { sessionStatusOf, verificationOf } from '../../lib/sessions';
 import { workflowIds } from '../../workflows/definitions';
@@ -9,7 +9,7 @@ import { workflowUrl } from '../temporal-ui';
 
 /** The person's link to the hosted page; its token derives from the session id (lib/session-tokens.ts). */
 export function hostedPageUrl(sessionId: string, config: AppDeps['config']): string {
-  return `${config.http.publicBaseUrl}/v/${sessionTokenFor(requireEncryptionKey(config), sessionId)}`;
+  return `${config.http.publicBaseUrl}/v/${sessionTokenFor(requireKeyring(config), sessionId)}`;
 }
 
 export function sessionView(session: Session, config: AppDeps['config'], latestReading?: DocumentReading) {

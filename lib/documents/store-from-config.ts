@@ -8,8 +8,8 @@ import { createLocalTransport } from './stores/local';
 import { createS3Transport } from './stores/s3';
 import type { BlobTransport } from './stores/transport';
 
-export function documentStoreFor(settings: DocumentStoreSettings, deps: { db: Database; encryptionKey: Keyring | null }): DocumentStore {
-  return createDocumentStore({ transport: transportFor(settings, deps.db), encryptionKey: deps.encryptionKey });
+export function documentStoreFor(settings: DocumentStoreSettings, deps: { db: Database; keyring: Keyring | null }): DocumentStore {
+  return createDocumentStore({ transport: transportFor(settings, deps.db), keyring: deps.keyring });
 }
 
 export function transportFor(settings: DocumentStoreSettings, db: Database): BlobTransport {

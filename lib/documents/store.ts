@@ -49,9 +49,9 @@ function assertMatches(pattern: RegExp, value: string, what: string): void {
   if (!pattern.test(value)) throw new Error(`Not a ${what}: ${JSON.stringify(value)}`);
 }
 
-export function createDocumentStore(options: { transport: BlobTransport; encryptionKey: Keyring | null }): DocumentStore {
+export function createDocumentStore(options: { transport: BlobTransport; keyring: Keyring | null }): DocumentStore {
   const { transport } = options;
-  const key = options.encryptionKey;
+  const key = options.keyring;
   if (key === null) throw new Error(MISSING_KEY_MESSAGE);
 
   return {

@@ -23,12 +23,12 @@ const SNIPPET_BYTES = 1024;
 
 export interface DeliveryAttemptDeps {
   db: Database;
-  encryptionKey: Keyring;
+  keyring: Keyring;
   webhooks: WebhookSettings;
   dispatch: Dispatcher;
 }
 
-export function createDeliveryAttempts({ db, encryptionKey, webhooks, dispatch }: DeliveryAttemptDeps) {
+export function createDeliveryAttempts({ db, keyring, webhooks, dispatch }: DeliveryAttemptDeps) {
   async function send(event: Event, endpoint: WebhookEndpoint, now: Date): Promise<PostResult & { finalRefusal?: string }> {
     // Checked again at send time: the host's DNS answer may have changed since the endpoint was created.
     const target = await checkWebhookUrl(endpoint.url, { allowPrivate: webhooks.allowPrivateUrls });
@@ -38,7 +38,7 @@ export function createDeliveryAttempts({ db, encryptionKey, webhooks, dispatch }
       // Only a name that did not resolve may resolve later; an address the guard refuses is refused on every retry.
       return target.retryable ? refused : { ...refused, finalRefusal: error };
     }
-    const secrets = signingSecrets(encryptionKey, endpoint, now);
+    const secrets = signingSecrets(keyring, endpoint, now);
     const message: WebhookMessage = endpoint.format === 'IDENFY' ? idenfyMessage(event) : standardMessage(event);
     const signature =
       endpoint.format === 'IDENFY'

@@ -7,7 +7,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type { Event, WebhookEndpoint } from '@prisma/client';
-import { requireEncryptionKey, type Config, type SessionSettings, type WebhookSettings } from '../../lib/config';
+import { requireKeyring, type Config, type SessionSettings, type WebhookSettings } from '../../lib/config';
 import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
 import type { Logger } from '../../lib/logger';
@@ -22,7 +22,7 @@ export interface DispatchDeps {
   db: Database;
   temporal: Client;
   taskQueue: string;
-  encryptionKey: Keyring;
+  keyring: Keyring;
   webhooks: WebhookSettings;
   /** What a session's workflow is started with, when the sweeper finds a creation cut short. */
   sessionSettings: SessionSettings;
@@ -56,7 +56,7 @@ export function dispatcherFor(db: Database, temporal: Client, config: Config, lo
     db,
     temporal,
     taskQueue: config.temporal.taskQueue,
-    encryptionKey: requireEncryptionKey(config),
+    keyring: requireKeyring(config),
     webhooks: config.webhooks,
     sessionSettings: config.sessions,
     logger,
@@ -112,7 +112,7 @@ async function subscribers(deps: DispatchDeps, event: Event): Promise<WebhookEnd
     where: { accountId: event.accountId, status: 'ENABLED', callbackUrl: null, OR: [{ eventTypes: { isEmpty: true } }, { eventTypes: { has: event.type } }] },
   });
   const callbackUrl = await callbackUrlOf(deps.db, event);
-  const callback = callbackUrl ? await ensureCallbackEndpoint(deps.db, deps.encryptionKey, { accountId: event.accountId, url: callbackUrl, format: 'STANDARD' }) : null;
+  const callback = callbackUrl ? await ensureCallbackEndpoint(deps.db, deps.keyring, { accountId: event.accountId, url: callbackUrl, format: 'STANDARD' }) : null;
   return [...endpoints, ...(callback && callback.status === 'ENABLED' ? [callback] : [])].filter(
     (endpoint) => endpoint.format === 'STANDARD' || IDENFY_FORMAT_EVENTS.includes(event.type),
   );

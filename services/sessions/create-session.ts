@@ -6,7 +6,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type { Session } from '@prisma/client';
-import { requireEncryptionKey, type Config } from '../../lib/config';
+import { requireKeyring, type Config } from '../../lib/config';
 import type { Database } from '../../lib/db';
 import { AppError } from '../../lib/errors';
 import { idFromRequestKey } from '../../lib/ids';
@@ -34,7 +34,7 @@ export async function createSession(
 ): Promise<CreatedSession> {
   if (request.callbackUrl) await requireAllowedWebhookUrl(config, request.callbackUrl, 'callbackUrl');
   const sessionId = idFromRequestKey('session', requestKey);
-  const token = sessionTokenFor(requireEncryptionKey(config), sessionId);
+  const token = sessionTokenFor(requireKeyring(config), sessionId);
   const now = new Date();
   const reservation = await reserveSession(
     { db, temporal, taskQueue: config.temporal.taskQueue, sessionSettings: config.sessions, dispatch },

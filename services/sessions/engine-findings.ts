@@ -11,8 +11,8 @@ export type EngineFindings = ReturnType<typeof verificationOf> & {
   millis: number;
 };
 
-export function engineFindings(reading: DocumentReading, encryptionKey: Keyring): EngineFindings {
-  const sealed = reading.sealed ? openReading(encryptionKey, reading.sessionId, reading.attempt, reading.sealed) : null;
+export function engineFindings(reading: DocumentReading, keyring: Keyring): EngineFindings {
+  const sealed = reading.sealed ? openReading(keyring, reading.sessionId, reading.attempt, reading.sealed) : null;
   return {
     ...verificationOf(reading),
     mrzLines: sealed?.lines ?? [],

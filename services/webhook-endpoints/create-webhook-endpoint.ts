@@ -1,7 +1,7 @@
 /** Creates a webhook endpoint (the API and the dashboard alike): its URL through the SSRF guard, its secret shown once. */
 import type { WebhookEndpoint } from '@prisma/client';
 import type { z } from 'zod';
-import { requireEncryptionKey } from '../../lib/config';
+import { requireKeyring } from '../../lib/config';
 import { AppError } from '../../lib/errors';
 import { idFromRequestKey } from '../../lib/ids';
 import { sealSecret } from '../../lib/webhooks/endpoint-secrets';
@@ -32,7 +32,7 @@ export async function createWebhookEndpoint(
         eventTypes: input.events ?? [],
         format: input.format === 'idenfy' ? 'IDENFY' : 'STANDARD',
         description: input.description ?? null,
-        secretCiphertext: sealSecret(requireEncryptionKey(config), id, secret),
+        secretCiphertext: sealSecret(requireKeyring(config), id, secret),
       },
     ],
     skipDuplicates: true,

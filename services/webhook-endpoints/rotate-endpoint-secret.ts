@@ -1,6 +1,6 @@
 /** A new secret for a webhook endpoint, returned once; the previous one keeps signing alongside for the configured overlap. */
 import type { WebhookEndpoint } from '@prisma/client';
-import { requireEncryptionKey } from '../../lib/config';
+import { requireKeyring } from '../../lib/config';
 import { AppError } from '../../lib/errors';
 import { sealSecret } from '../../lib/webhooks/endpoint-secrets';
 import { newWebhookSecret } from '../../lib/webhooks/signing';
@@ -15,7 +15,7 @@ export async function rotateEndpointSecret({ db, config }: ServiceDeps, endpoint
   const { count } = await db.webhookEndpoint.updateMany({
     where: { id: endpoint.id, secretCiphertext: endpoint.secretCiphertext },
     data: {
-      secretCiphertext: sealSecret(requireEncryptionKey(config), endpoint.id, secret),
+      secretCiphertext: sealSecret(requireKeyring(config), endpoint.id, secret),
       previousSecretCiphertext: endpoint.secretCiphertext,
       previousSecretExpiresAt: new Date(Date.now() + config.webhooks.secretOverlapSeconds * 1000),
     },

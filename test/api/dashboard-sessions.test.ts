@@ -5,7 +5,7 @@
  * deletion after a decision through its confirmation; the live-status endpoint; webhook deliveries with every attempt
  * on the timeline; CSRF on every form.
  */
-import { requireEncryptionKey } from '../../lib/config';
+import { requireKeyring } from '../../lib/config';
 import { requestKeyFor } from '../../api/dashboard/routes/form-input';
 import { sessionTokenFor } from '../../lib/session-tokens';
 import { postForm, signedInOperator, type Operator } from '../support/dashboard';
@@ -138,7 +138,7 @@ describe('a new dynamic link', () => {
     expect(await html('/dashboard/outbox')).toContain('ona@example.com');
 
     const page = await html(a.headers.get('location')!);
-    const url = `${api.baseUrl}/v/${sessionTokenFor(requireEncryptionKey(api.config), session.id)}`;
+    const url = `${api.baseUrl}/v/${sessionTokenFor(requireKeyring(api.config), session.id)}`;
     expect(page).toContain('<div class="notice" role="status"><p>Session created and the link sent');
     expect(page).toContain(`<input id="session-url" type="text" readonly aria-label="Link for the person" value="${url}"><button type="button" class="quiet" data-copy="#session-url">Copy</button>`);
     expect((await fetch(url)).status).toBe(200);

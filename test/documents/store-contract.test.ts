@@ -83,7 +83,7 @@ beforeAll(async () => {
 describe.each(Object.keys(transports))('the %s transport', (name) => {
   let underTest: TransportUnderTest;
   let store: DocumentStore;
-  let encryptionKey: Keyring;
+  let keyring: Keyring;
   let session: string;
   let key: string;
 
@@ -94,8 +94,8 @@ describe.each(Object.keys(transports))('the %s transport', (name) => {
     await underTest?.close();
   });
   beforeEach(() => {
-    encryptionKey = createKeyring({ current: randomBytes(32) });
-    store = createDocumentStore({ transport: underTest.transport, encryptionKey });
+    keyring = createKeyring({ current: randomBytes(32) });
+    store = createDocumentStore({ transport: underTest.transport, keyring });
     session = newId('session');
     key = storageKeyFor(session, newId('document'));
   });
@@ -122,9 +122,9 @@ describe.each(Object.keys(transports))('the %s transport', (name) => {
     expect(atRest.includes(photo.subarray(0, 16))).toBe(false);
     expect(atRest.includes(photo.subarray(1000, 1016))).toBe(false);
     expect(atRest.includes(Buffer.from('JFIF'))).toBe(false);
-    expect(decryptDocument(encryptionKey, atRest, key).equals(photo)).toBe(true);
-    await expect(createDocumentStore({ transport: underTest.transport, encryptionKey: createKeyring({ current: randomBytes(32) }) }).get(key)).rejects.toThrow(
-      `Data was encrypted under key ${encryptionKey.current.id}, which is not configured`,
+    expect(decryptDocument(keyring, atRest, key).equals(photo)).toBe(true);
+    await expect(createDocumentStore({ transport: underTest.transport, keyring: createKeyring({ current: randomBytes(32) }) }).get(key)).rejects.toThrow(
+      `Data was encrypted under key ${keyring.current.id}, which is not configured`,
     );
   });
 

@@ -133,8 +133,8 @@ test('local → s3 copies every live image once, resumes where it stopped, and t
   api = await startTestApi(onS3);
 
   // What the s3 deployment reads decrypts to the images the local one stored.
-  const fromS3 = documentStoreFor(api.config.documents.store, { db: api.db, encryptionKey: api.config.encryptionKey });
-  const fromLocal = createDocumentStore({ transport: createLocalTransport(localDir), encryptionKey: api.config.encryptionKey });
+  const fromS3 = documentStoreFor(api.config.documents.store, { db: api.db, keyring: api.config.keyring });
+  const fromLocal = createDocumentStore({ transport: createLocalTransport(localDir), keyring: api.config.keyring });
   for (const key of Object.values(live).flat()) expect((await fromS3.get(key)).equals(await fromLocal.get(key))).toBe(true);
 
   await deleteData(sessions.approved);

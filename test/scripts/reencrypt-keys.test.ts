@@ -12,7 +12,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { requireEncryptionKey } from '../../lib/config';
+import { requireKeyring } from '../../lib/config';
 import { keyIdOfBlob } from '../../lib/documents/crypto';
 import { openReading, sealReading, type SealedReading } from '../../lib/documents/reading-seal';
 import { storageKeyFor } from '../../lib/documents/store';
@@ -114,7 +114,7 @@ async function writeUnderKey1(): Promise<Written> {
   }
 
   // What the engine's read-submission activity writes: face crops in the store and the sealed reading.
-  const store = documentStoreFor(api.config.documents.store, { db: api.db, encryptionKey: api.config.encryptionKey });
+  const store = documentStoreFor(api.config.documents.store, { db: api.db, keyring: api.config.keyring });
   const [selfieCropKey, documentCropKey] = [storageKeyFor(sessionIds[1]!, newId('document')), storageKeyFor(sessionIds[1]!, newId('document'))];
   await store.put(selfieCropKey, await nextPhoto());
   await store.put(documentCropKey, await nextPhoto());
@@ -125,7 +125,7 @@ async function writeUnderKey1(): Promise<Written> {
       attempt: 1,
       mrzFound: true,
       mrzValid: true,
-      sealed: sealReading(requireEncryptionKey(api.config), sessionIds[1]!, 1, READING),
+      sealed: sealReading(requireKeyring(api.config), sessionIds[1]!, 1, READING),
       selfieCropKey,
       documentCropKey,
       millis: 1,
@@ -145,8 +145,8 @@ async function writeUnderKey1(): Promise<Written> {
 
 /** Everything written under key 1 reads back on the deployment as it is configured now. */
 async function expectReadable(written: Written): Promise<void> {
-  const keyring = requireEncryptionKey(api.config);
-  const store = documentStoreFor(api.config.documents.store, { db: api.db, encryptionKey: keyring });
+  const keyring = requireKeyring(api.config);
+  const store = documentStoreFor(api.config.documents.store, { db: api.db, keyring });
   for (const key of written.imageKeys) expect((await store.get(key)).equals(written.images.get(key)!)).toBe(true);
 
   const reading = await api.db.documentReading.findUniqueOrThrow({ where: { id: written.readingId } });
@@ -196,7 +196,7 @@ test('data written under key 1 is read during the rotation, re-encrypted under k
   const replacement = await api.db.document.findFirstOrThrow({ where: { sessionId: written.sessionIds[0], deletedAt: null } });
   expect(keyIdOfBlob(await readFile(path.join(localDir, replacement.storageKey)))).toBe(KEY_2_ID);
   written.imageKeys = written.imageKeys.filter((key) => !key.startsWith(`${written.sessionIds[0]}/`)).concat(replacement.storageKey);
-  written.images.set(replacement.storageKey, await documentStoreFor(api.config.documents.store, { db: api.db, encryptionKey: api.config.encryptionKey }).get(replacement.storageKey));
+  written.images.set(replacement.storageKey, await documentStoreFor(api.config.documents.store, { db: api.db, keyring: api.config.keyring }).get(replacement.storageKey));
 
   const first = await reencrypt(ROTATING);
   expect(first.stdout).toMatch(/^images: \d+ seen, \d+ re-encrypted, \d+ already under key [0-9a-f]{8}, \d+ missing from the store$/m);
@@ -215,7 +215,7 @@ test('data written under key 1 is read during the rotation, re-encrypted under k
   expect(await keyIdsOf(written)).toEqual([KEY_2_ID]);
 
   await deploy(ON_KEY_2);
-  expect(api.config.encryptionKey!.keys.map((key) => key.id)).toEqual([KEY_2_ID]);
+  expect(api.config.keyring!.keys.map((key) => key.id)).toEqual([KEY_2_ID]);
   await expectReadable(written);
 });
 

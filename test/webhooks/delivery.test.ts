@@ -178,7 +178,7 @@ test('secret rotation: deliveries carry both signatures during the overlap; each
 });
 
 test('iDenfy format through a callbackUrl: iDenfy body and event type, signature verified with an independent HMAC', async () => {
-  const endpoint = await ensureCallbackEndpoint(api.db, api.config.encryptionKey!, { accountId: account.accountId, url: receiver.url, format: 'IDENFY' });
+  const endpoint = await ensureCallbackEndpoint(api.db, api.config.keyring!, { accountId: account.accountId, url: receiver.url, format: 'IDENFY' });
   const { secret } = (await v1('POST', `/webhook-endpoints/${endpoint.id}/rotate-secret`)).json;
   const requestKey = `${Date.now().toString(36).padStart(9, '0')}${'c'.repeat(20)}`;
   const { session } = await createSession({ db: api.db, temporal: api.temporal, config: api.config, dispatch: api.dispatch }, account.accountId, {

@@ -28,7 +28,7 @@ test('an activity run twice (a retry) logs its event once and delivers it once',
   const session = await createSessionByApi(api, account);
   const activities = createSessionActivities({
     db: api.db,
-    documents: documentStoreFor(api.config.documents.store, { db: api.db, encryptionKey: api.config.encryptionKey }),
+    documents: documentStoreFor(api.config.documents.store, { db: api.db, keyring: api.config.keyring }),
     dispatch: api.dispatch,
   });
   const startedAt = new Date().toISOString();

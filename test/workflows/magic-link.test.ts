@@ -4,7 +4,7 @@
  * a session whose workflow start was lost.
  */
 import type { Client } from '@temporalio/client';
-import { requireEncryptionKey } from '../../lib/config';
+import { requireKeyring } from '../../lib/config';
 import { newId } from '../../lib/ids';
 import { sha256Hex } from '../../lib/secrets';
 import { sessionTokenFor } from '../../lib/session-tokens';
@@ -133,7 +133,7 @@ test('a click whose workflow start was lost (crash after the commit): the hosted
   const deps = { db: api.db, dispatch: api.dispatch, temporal: crashing, taskQueue: api.config.temporal.taskQueue, sessionSettings: api.config.sessions };
   const orphan = async () => {
     const sessionId = newId('session');
-    const token = sessionTokenFor(requireEncryptionKey(api.config), sessionId);
+    const token = sessionTokenFor(requireKeyring(api.config), sessionId);
     const reservation = await reserveSession(deps, linkSession(row, { sessionId, tokenHash: sha256Hex(token) }, api.config.sessions, new Date()), {
       requireOpenLink: true,
       startLater: true,

@@ -6,7 +6,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { Session } from '@prisma/client';
 import { z } from 'zod';
-import { requireEncryptionKey } from '../../../lib/config';
+import { requireKeyring } from '../../../lib/config';
 import { AppError, type ErrorDetail } from '../../../lib/errors';
 import { latestReadingOf } from '../../../lib/sessions';
 import { engineFindings } from '../../../services/sessions/engine-findings';
@@ -113,7 +113,7 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
         link,
         urls: { successUrl: session.successUrl, errorUrl: session.errorUrl, unverifiedUrl: session.unverifiedUrl, callbackUrl: session.callbackUrl },
         images: markReplaced(images),
-        engine: reading ? engineFindings(reading, requireEncryptionKey(config)) : null,
+        engine: reading ? engineFindings(reading, requireKeyring(config)) : null,
         timeline: events.map((event) => ({
           type: event.type,
           at: event.createdAt,

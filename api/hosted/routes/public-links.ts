@@ -8,7 +8,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Link } from '@prisma/client';
 import { ERROR_STATUS } from '../../../lib/errors';
 import { newId, SLUG_PATTERN } from '../../../lib/ids';
-import { requireEncryptionKey } from '../../../lib/config';
+import { requireKeyring } from '../../../lib/config';
 import { sha256Hex } from '../../../lib/secrets';
 import { sessionTokenFor } from '../../../lib/session-tokens';
 import type { AppDeps } from '../../deps';
@@ -46,7 +46,7 @@ export function publicLinkRoutes({ db, temporal, config, dispatch, logger }: Pic
   const router = Router();
   const claimLinkUse = createLinkClaimer(temporal);
   const workflows = sessionWorkflows(temporal, config);
-  const tokenKey = requireEncryptionKey(config);
+  const tokenKey = requireKeyring(config);
   const sessionWriter = { db, temporal, dispatch, taskQueue: config.temporal.taskQueue, sessionSettings: config.sessions };
   router.use('/l', cookieParser());
   const secureCookies = config.http.publicBaseUrl.startsWith('https:');

@@ -7,7 +7,7 @@
 import express, { Router, type ErrorRequestHandler } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { requireEncryptionKey } from '../../../lib/config';
+import { requireKeyring } from '../../../lib/config';
 import { AppError, type ErrorCode } from '../../../lib/errors';
 import type { Logger } from '../../../lib/logger';
 import { sessionStatusOf } from '../../../lib/sessions';
@@ -119,7 +119,7 @@ export function idenfyRoutes(
       // An iDenfy integration's callbackUrl expects iDenfy's callbacks; checked before its endpoint is made.
       if (request.callbackUrl) {
         await requireAllowedWebhookUrl(config, request.callbackUrl, 'callbackUrl');
-        await ensureCallbackEndpoint(db, requireEncryptionKey(config), { accountId: principalOf(res).accountId, url: request.callbackUrl, format: 'IDENFY' });
+        await ensureCallbackEndpoint(db, requireKeyring(config), { accountId: principalOf(res).accountId, url: request.callbackUrl, format: 'IDENFY' });
       }
       const { session, token } = await createSession({ db, temporal, config, dispatch }, principalOf(res).accountId, request, requestKey);
       return {

@@ -20,7 +20,7 @@ const KEY = storageKeyFor(SESSION, DOCUMENT);
 const AUTHENTICATION_FAILURE = 'Encrypted document failed authentication: wrong key, wrong storage key or altered data';
 
 let dir: string;
-let encryptionKey: Keyring;
+let keyring: Keyring;
 let store: DocumentStore;
 let photo: Buffer;
 
@@ -30,8 +30,8 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'document-store-'));
-  encryptionKey = createKeyring({ current: randomBytes(32) });
-  store = createDocumentStore({ transport: createLocalTransport(dir), encryptionKey });
+  keyring = createKeyring({ current: randomBytes(32) });
+  store = createDocumentStore({ transport: createLocalTransport(dir), keyring });
 });
 
 afterEach(async () => {
@@ -40,13 +40,13 @@ afterEach(async () => {
 
 describe('createDocumentStore', () => {
   it('refuses to start without a key, naming the variable and how to make one', () => {
-    expect(() => createDocumentStore({ transport: createLocalTransport(dir), encryptionKey: null })).toThrow(
+    expect(() => createDocumentStore({ transport: createLocalTransport(dir), keyring: null })).toThrow(
       new Error('DATA_ENCRYPTION_KEY is not set: images and webhook secrets are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)'),
     );
   });
 
   it('resolves a relative folder against the working directory', async () => {
-    const relativeStore = createDocumentStore({ transport: createLocalTransport(relative(process.cwd(), dir)), encryptionKey });
+    const relativeStore = createDocumentStore({ transport: createLocalTransport(relative(process.cwd(), dir)), keyring });
 
     await relativeStore.put(KEY, photo);
 
@@ -97,9 +97,9 @@ describe('DocumentStore', () => {
 
   it('refuses to decrypt with another key', async () => {
     await store.put(KEY, photo);
-    const otherStore = createDocumentStore({ transport: createLocalTransport(dir), encryptionKey: createKeyring({ current: randomBytes(32) }) });
+    const otherStore = createDocumentStore({ transport: createLocalTransport(dir), keyring: createKeyring({ current: randomBytes(32) }) });
 
-    await expect(otherStore.get(KEY)).rejects.toThrow(`Data was encrypted under key ${encryptionKey.current.id}, which is not configured`);
+    await expect(otherStore.get(KEY)).rejects.toThrow(`Data was encrypted under key ${keyring.current.id}, which is not configured`);
   });
 
   it('refuses to decrypt a file moved to another storage key', async () => {

@@ -1,6 +1,6 @@
 /** DATA_ENCRYPTION_KEY, DATA_ENCRYPTION_PREVIOUS_KEYS and HASHING_KEY (lib/config.ts → lib/keyring.ts): the keyring each parses to, and the startup errors. */
 import { createHash, randomBytes } from 'node:crypto';
-import { ConfigError, loadConfig, requireEncryptionKey } from '../../../lib/config';
+import { ConfigError, loadConfig, requireKeyring } from '../../../lib/config';
 import { createKeyring, keyIdOf } from '../../../lib/keyring';
 
 const base = { DATABASE_URL: 'postgresql://localhost/magiclink' };
@@ -13,20 +13,20 @@ test('a key id is the first 8 hex characters of its SHA-256', () => {
 });
 
 test('one key: it encrypts, decrypts and hashes', () => {
-  const keyring = requireEncryptionKey(loadConfig({ ...base, DATA_ENCRYPTION_KEY: b64(key1) }));
+  const keyring = requireKeyring(loadConfig({ ...base, DATA_ENCRYPTION_KEY: b64(key1) }));
   expect(keyring.current).toEqual({ id: keyIdOf(key1), key: key1 });
   expect(keyring.keys.map((key) => key.id)).toEqual([keyIdOf(key1)]);
   expect(keyring.hashingKey.equals(key1)).toBe(true);
 });
 
 test('empty rotation variables count as unset (compose passes `${NAME:-}` through as an empty string)', () => {
-  const keyring = requireEncryptionKey(loadConfig({ ...base, DATA_ENCRYPTION_KEY: b64(key1), DATA_ENCRYPTION_PREVIOUS_KEYS: '', HASHING_KEY: '' }));
+  const keyring = requireKeyring(loadConfig({ ...base, DATA_ENCRYPTION_KEY: b64(key1), DATA_ENCRYPTION_PREVIOUS_KEYS: '', HASHING_KEY: '' }));
   expect(keyring.keys.map((key) => key.id)).toEqual([keyring.current.id]);
   expect(keyring.hashingKey.equals(key1)).toBe(true);
 });
 
 test('during a rotation: the new key encrypts, every key decrypts (current first, repeats dropped), HASHING_KEY hashes', () => {
-  const keyring = requireEncryptionKey(
+  const keyring = requireKeyring(
     loadConfig({ ...base, DATA_ENCRYPTION_KEY: b64(key3), DATA_ENCRYPTION_PREVIOUS_KEYS: ` ${b64(key2)}, ${b64(key1)},${b64(key2)},${b64(key3)}`, HASHING_KEY: b64(key1) }),
   );
   expect(keyring.current.id).toBe(keyIdOf(key3));
@@ -35,7 +35,7 @@ test('during a rotation: the new key encrypts, every key decrypts (current first
 });
 
 test('after a rotation: the new key alone, with HASHING_KEY kept', () => {
-  const keyring = requireEncryptionKey(loadConfig({ ...base, DATA_ENCRYPTION_KEY: b64(key2), HASHING_KEY: b64(key1) }));
+  const keyring = requireKeyring(loadConfig({ ...base, DATA_ENCRYPTION_KEY: b64(key2), HASHING_KEY: b64(key1) }));
   expect(keyring.keys.map((key) => key.id)).toEqual([keyIdOf(key2)]);
   expect(keyring.hashingKey.equals(key1)).toBe(true);
 });

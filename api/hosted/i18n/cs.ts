@@ -191,4 +191,26 @@ export default {
     },
     redirecting: 'Za okamžik vás přesměrujeme…',
   },
+  handoff: {
+    offer: 'Pokračovat v telefonu',
+    scan: 'Naskenujte tento QR kód fotoaparátem telefonu. Fotografie pořídíte v telefonu a tato stránka bude ukazovat postup.',
+    typeLink: 'Nebo zadejte tuto adresu do prohlížeče v telefonu:',
+    qrAlt: 'QR kód odkazu {url}',
+    once: 'Kód funguje jednou a po 10 minutách vyprší.',
+    status: {
+      WAITING: 'Čekáme na váš telefon…',
+      CAPTURING: 'Váš telefon je připojen. Pořiďte fotografie v telefonu.',
+      CHECKING: 'Vaše fotografie byly odeslány. Kontrolujeme je…',
+      EXPIRED: 'Platnost tohoto kódu vypršela. Zobrazte nový a pokračujte v telefonu.',
+    },
+    newCode: 'Zobrazit nový kód',
+    useComputer: 'Použít raději tento počítač',
+    unavailable: {
+      USED: { heading: 'Tento odkaz už byl použit', hint: 'Funguje jen jednou. Na počítači zobrazte nový kód a naskenujte ho.' },
+      EXPIRED: { heading: 'Platnost odkazu vypršela', hint: 'Platí 10 minut. Na počítači zobrazte nový kód a naskenujte ho.' },
+      NOT_FOUND: { heading: 'Tento odkaz není platný', hint: 'Zkontrolujte zadanou adresu nebo znovu naskenujte kód na počítači.' },
+      RATE_LIMITED: { heading: 'Příliš mnoho pokusů', hint: 'Počkejte několik minut a zkuste to znovu.' },
+      SCANNER: { heading: 'Otevřete tento odkaz v telefonu', hint: 'Pokračuje v ověření totožnosti v prohlížeči vašeho telefonu.' },
+    },
+  },
 } satisfies Messages;

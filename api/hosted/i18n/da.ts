@@ -182,4 +182,26 @@ export default {
     },
     redirecting: 'Du sendes tilbage om et øjeblik…',
   },
+  handoff: {
+    offer: 'Fortsæt på din telefon',
+    scan: 'Scan denne QR-kode med din telefons kamera. Du tager billederne på telefonen, og denne side viser, hvordan det går.',
+    typeLink: 'Eller skriv denne adresse i din telefons browser:',
+    qrAlt: 'QR-kode til linket {url}',
+    once: 'Koden virker én gang og udløber efter 10 minutter.',
+    status: {
+      WAITING: 'Venter på din telefon…',
+      CAPTURING: 'Din telefon er forbundet. Tag billederne på telefonen.',
+      CHECKING: 'Dine billeder er sendt. Vi tjekker dem…',
+      EXPIRED: 'Denne kode er udløbet. Vis en ny for at fortsætte på din telefon.',
+    },
+    newCode: 'Vis en ny kode',
+    useComputer: 'Brug denne computer i stedet',
+    unavailable: {
+      USED: { heading: 'Dette link er allerede brugt', hint: 'Det virker kun én gang. Vis en ny kode på din computer, og scan den.' },
+      EXPIRED: { heading: 'Dette link er udløbet', hint: 'Det gælder i 10 minutter. Vis en ny kode på din computer, og scan den.' },
+      NOT_FOUND: { heading: 'Dette link er ikke gyldigt', hint: 'Tjek den adresse, du skrev, eller scan koden på din computer igen.' },
+      RATE_LIMITED: { heading: 'For mange forsøg', hint: 'Vent et par minutter, og prøv igen.' },
+      SCANNER: { heading: 'Åbn dette link på din telefon', hint: 'Det fortsætter en identitetskontrol i din telefons browser.' },
+    },
+  },
 } satisfies Messages;

@@ -184,4 +184,26 @@ export default {
     },
     redirecting: 'Sie werden gleich weitergeleitet…',
   },
+  handoff: {
+    offer: 'Auf dem Smartphone fortfahren',
+    scan: 'Scannen Sie diesen QR-Code mit der Kamera Ihres Smartphones. Sie machen die Fotos auf dem Smartphone, und diese Seite zeigt den Fortschritt.',
+    typeLink: 'Oder geben Sie diese Adresse im Browser Ihres Smartphones ein:',
+    qrAlt: 'QR-Code des Links {url}',
+    once: 'Der Code funktioniert einmal und läuft nach 10 Minuten ab.',
+    status: {
+      WAITING: 'Warten auf Ihr Smartphone…',
+      CAPTURING: 'Ihr Smartphone ist verbunden. Machen Sie die Fotos auf dem Smartphone.',
+      CHECKING: 'Ihre Fotos wurden gesendet. Wir prüfen sie…',
+      EXPIRED: 'Dieser Code ist abgelaufen. Zeigen Sie einen neuen an, um auf dem Smartphone fortzufahren.',
+    },
+    newCode: 'Neuen Code anzeigen',
+    useComputer: 'Stattdessen diesen Computer verwenden',
+    unavailable: {
+      USED: { heading: 'Dieser Link wurde bereits verwendet', hint: 'Er funktioniert nur einmal. Zeigen Sie auf Ihrem Computer einen neuen Code an und scannen Sie ihn.' },
+      EXPIRED: { heading: 'Dieser Link ist abgelaufen', hint: 'Er gilt 10 Minuten. Zeigen Sie auf Ihrem Computer einen neuen Code an und scannen Sie ihn.' },
+      NOT_FOUND: { heading: 'Dieser Link ist ungültig', hint: 'Prüfen Sie die eingegebene Adresse oder scannen Sie den Code auf Ihrem Computer erneut.' },
+      RATE_LIMITED: { heading: 'Zu viele Versuche', hint: 'Warten Sie einige Minuten und versuchen Sie es dann erneut.' },
+      SCANNER: { heading: 'Öffnen Sie diesen Link auf Ihrem Smartphone', hint: 'Er setzt eine Identitätsprüfung im Browser Ihres Smartphones fort.' },
+    },
+  },
 } satisfies Messages;

@@ -182,4 +182,26 @@ export default {
     },
     redirecting: 'Taking you back in a moment…',
   },
+  handoff: {
+    offer: 'Continue on your phone',
+    scan: 'Scan this QR code with your phone’s camera. You take the photos on your phone, and this page shows how it goes.',
+    typeLink: 'Or type this address into your phone’s browser:',
+    qrAlt: 'QR code of the link {url}',
+    once: 'The code works once and expires after 10 minutes.',
+    status: {
+      WAITING: 'Waiting for your phone…',
+      CAPTURING: 'Your phone is connected. Take the photos on your phone.',
+      CHECKING: 'Your photos were sent. We are checking them…',
+      EXPIRED: 'This code has expired. Show a new one to continue on your phone.',
+    },
+    newCode: 'Show a new code',
+    useComputer: 'Use this computer instead',
+    unavailable: {
+      USED: { heading: 'This link was already used', hint: 'It works only once. On your computer, show a new code and scan it.' },
+      EXPIRED: { heading: 'This link has expired', hint: 'It works for 10 minutes. On your computer, show a new code and scan it.' },
+      NOT_FOUND: { heading: 'This link is not valid', hint: 'Check the address you typed, or scan the code on your computer again.' },
+      RATE_LIMITED: { heading: 'Too many tries', hint: 'Wait a few minutes, then try again.' },
+      SCANNER: { heading: 'Open this link on your phone', hint: 'It continues an identity verification in your phone’s browser.' },
+    },
+  },
 } satisfies Messages;

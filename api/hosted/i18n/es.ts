@@ -187,4 +187,26 @@ export default {
     },
     redirecting: 'Te llevaremos de vuelta en un momento…',
   },
+  handoff: {
+    offer: 'Continuar en el móvil',
+    scan: 'Escanea este código QR con la cámara de tu móvil. Harás las fotos en el móvil y esta página mostrará el progreso.',
+    typeLink: 'O escribe esta dirección en el navegador de tu móvil:',
+    qrAlt: 'Código QR del enlace {url}',
+    once: 'El código funciona una sola vez y caduca a los 10 minutos.',
+    status: {
+      WAITING: 'Esperando a tu móvil…',
+      CAPTURING: 'Tu móvil está conectado. Haz las fotos en el móvil.',
+      CHECKING: 'Tus fotos se han enviado. Las estamos comprobando…',
+      EXPIRED: 'Este código ha caducado. Muestra uno nuevo para continuar en el móvil.',
+    },
+    newCode: 'Mostrar un código nuevo',
+    useComputer: 'Usar este ordenador',
+    unavailable: {
+      USED: { heading: 'Este enlace ya se ha usado', hint: 'Solo funciona una vez. En tu ordenador, muestra un código nuevo y escanéalo.' },
+      EXPIRED: { heading: 'Este enlace ha caducado', hint: 'Es válido 10 minutos. En tu ordenador, muestra un código nuevo y escanéalo.' },
+      NOT_FOUND: { heading: 'Este enlace no es válido', hint: 'Comprueba la dirección que has escrito o vuelve a escanear el código de tu ordenador.' },
+      RATE_LIMITED: { heading: 'Demasiados intentos', hint: 'Espera unos minutos y vuelve a intentarlo.' },
+      SCANNER: { heading: 'Abre este enlace en tu móvil', hint: 'Continúa una verificación de identidad en el navegador de tu móvil.' },
+    },
+  },
 } satisfies Messages;

@@ -182,4 +182,26 @@ export default {
     },
     redirecting: 'Suuname teid kohe tagasi…',
   },
+  handoff: {
+    offer: 'Jätkake telefonis',
+    scan: 'Skannige see QR-kood oma telefoni kaameraga. Teete fotod telefonis ja see leht näitab, kuidas läheb.',
+    typeLink: 'Või sisestage see aadress oma telefoni brauserisse:',
+    qrAlt: 'Lingi {url} QR-kood',
+    once: 'Kood töötab ühe korra ja aegub 10 minuti pärast.',
+    status: {
+      WAITING: 'Ootame teie telefoni…',
+      CAPTURING: 'Teie telefon on ühendatud. Tehke fotod telefonis.',
+      CHECKING: 'Teie fotod saadeti. Kontrollime neid…',
+      EXPIRED: 'See kood on aegunud. Telefonis jätkamiseks kuvage uus kood.',
+    },
+    newCode: 'Kuva uus kood',
+    useComputer: 'Kasuta hoopis seda arvutit',
+    unavailable: {
+      USED: { heading: 'Seda linki on juba kasutatud', hint: 'See töötab ainult ühe korra. Kuvage arvutis uus kood ja skannige see.' },
+      EXPIRED: { heading: 'See link on aegunud', hint: 'See kehtib 10 minutit. Kuvage arvutis uus kood ja skannige see.' },
+      NOT_FOUND: { heading: 'See link ei kehti', hint: 'Kontrollige sisestatud aadressi või skannige arvutis olev kood uuesti.' },
+      RATE_LIMITED: { heading: 'Liiga palju katseid', hint: 'Oodake mõni minut ja proovige siis uuesti.' },
+      SCANNER: { heading: 'Avage see link oma telefonis', hint: 'See jätkab isikutuvastust teie telefoni brauseris.' },
+    },
+  },
 } satisfies Messages;

@@ -182,4 +182,26 @@ export default {
     },
     redirecting: 'Palaat hetken kuluttua takaisin…',
   },
+  handoff: {
+    offer: 'Jatka puhelimella',
+    scan: 'Skannaa tämä QR-koodi puhelimesi kameralla. Otat kuvat puhelimella, ja tämä sivu näyttää, miten edistyt.',
+    typeLink: 'Tai kirjoita tämä osoite puhelimesi selaimeen:',
+    qrAlt: 'Linkin {url} QR-koodi',
+    once: 'Koodi toimii kerran ja vanhenee 10 minuutin kuluttua.',
+    status: {
+      WAITING: 'Odotetaan puhelintasi…',
+      CAPTURING: 'Puhelimesi on yhdistetty. Ota kuvat puhelimella.',
+      CHECKING: 'Kuvasi on lähetetty. Tarkistamme niitä…',
+      EXPIRED: 'Tämä koodi on vanhentunut. Näytä uusi jatkaaksesi puhelimella.',
+    },
+    newCode: 'Näytä uusi koodi',
+    useComputer: 'Käytä sittenkin tätä tietokonetta',
+    unavailable: {
+      USED: { heading: 'Tätä linkkiä on jo käytetty', hint: 'Se toimii vain kerran. Näytä tietokoneella uusi koodi ja skannaa se.' },
+      EXPIRED: { heading: 'Tämä linkki on vanhentunut', hint: 'Se on voimassa 10 minuuttia. Näytä tietokoneella uusi koodi ja skannaa se.' },
+      NOT_FOUND: { heading: 'Tämä linkki ei kelpaa', hint: 'Tarkista kirjoittamasi osoite tai skannaa tietokoneen koodi uudelleen.' },
+      RATE_LIMITED: { heading: 'Liian monta yritystä', hint: 'Odota muutama minuutti ja yritä sitten uudelleen.' },
+      SCANNER: { heading: 'Avaa tämä linkki puhelimella', hint: 'Se jatkaa henkilöllisyyden tarkistusta puhelimesi selaimessa.' },
+    },
+  },
 } satisfies Messages;

@@ -187,4 +187,26 @@ export default {
     },
     redirecting: 'Redirection dans un instant…',
   },
+  handoff: {
+    offer: 'Continuer sur votre téléphone',
+    scan: 'Scannez ce code QR avec l’appareil photo de votre téléphone. Vous prenez les photos sur le téléphone, et cette page affiche l’avancement.',
+    typeLink: 'Ou saisissez cette adresse dans le navigateur de votre téléphone :',
+    qrAlt: 'Code QR du lien {url}',
+    once: 'Le code fonctionne une seule fois et expire au bout de 10 minutes.',
+    status: {
+      WAITING: 'En attente de votre téléphone…',
+      CAPTURING: 'Votre téléphone est connecté. Prenez les photos sur votre téléphone.',
+      CHECKING: 'Vos photos ont été envoyées. Nous les vérifions…',
+      EXPIRED: 'Ce code a expiré. Affichez-en un nouveau pour continuer sur votre téléphone.',
+    },
+    newCode: 'Afficher un nouveau code',
+    useComputer: 'Utiliser plutôt cet ordinateur',
+    unavailable: {
+      USED: { heading: 'Ce lien a déjà été utilisé', hint: 'Il ne fonctionne qu’une fois. Sur votre ordinateur, affichez un nouveau code et scannez-le.' },
+      EXPIRED: { heading: 'Ce lien a expiré', hint: 'Il est valable 10 minutes. Sur votre ordinateur, affichez un nouveau code et scannez-le.' },
+      NOT_FOUND: { heading: 'Ce lien n’est pas valide', hint: 'Vérifiez l’adresse saisie ou scannez à nouveau le code affiché sur votre ordinateur.' },
+      RATE_LIMITED: { heading: 'Trop de tentatives', hint: 'Patientez quelques minutes, puis réessayez.' },
+      SCANNER: { heading: 'Ouvrez ce lien sur votre téléphone', hint: 'Il poursuit une vérification d’identité dans le navigateur de votre téléphone.' },
+    },
+  },
 } satisfies Messages;

@@ -195,4 +195,26 @@ export default {
     },
     redirecting: 'Á do thabhairt ar ais i gceann nóiméid…',
   },
+  handoff: {
+    offer: 'Lean ar aghaidh ar do ghuthán',
+    scan: 'Scanadh an cód QR seo le ceamara do ghutháin. Glacfaidh tú na grianghraif ar an nguthán, agus taispeánfaidh an leathanach seo conas atá ag éirí leat.',
+    typeLink: 'Nó clóscríobh an seoladh seo i mbrabhsálaí do ghutháin:',
+    qrAlt: 'Cód QR an naisc {url}',
+    once: 'Oibríonn an cód uair amháin agus téann sé in éag tar éis 10 nóiméad.',
+    status: {
+      WAITING: 'Ag fanacht le do ghuthán…',
+      CAPTURING: 'Tá do ghuthán ceangailte. Glac na grianghraif ar do ghuthán.',
+      CHECKING: 'Seoladh do ghrianghraif. Táimid á seiceáil…',
+      EXPIRED: 'Tá an cód seo imithe in éag. Taispeáin ceann nua chun leanúint ar aghaidh ar do ghuthán.',
+    },
+    newCode: 'Taispeáin cód nua',
+    useComputer: 'Úsáid an ríomhaire seo ina ionad',
+    unavailable: {
+      USED: { heading: 'Úsáideadh an nasc seo cheana', hint: 'Ní oibríonn sé ach uair amháin. Ar do ríomhaire, taispeáin cód nua agus scanadh é.' },
+      EXPIRED: { heading: 'Tá an nasc seo imithe in éag', hint: 'Maireann sé 10 nóiméad. Ar do ríomhaire, taispeáin cód nua agus scanadh é.' },
+      NOT_FOUND: { heading: 'Níl an nasc seo bailí', hint: 'Seiceáil an seoladh a chlóscríobh tú, nó scanadh an cód ar do ríomhaire arís.' },
+      RATE_LIMITED: { heading: 'An iomarca iarrachtaí', hint: 'Fan cúpla nóiméad, ansin bain triail eile as.' },
+      SCANNER: { heading: 'Oscail an nasc seo ar do ghuthán', hint: 'Leanann sé ar aghaidh le fíorú aitheantais i mbrabhsálaí do ghutháin.' },
+    },
+  },
 } satisfies Messages;

@@ -184,4 +184,26 @@ export default {
     },
     redirecting: 'Uskoro vas vraćamo natrag…',
   },
+  handoff: {
+    offer: 'Nastavite na mobitelu',
+    scan: 'Skenirajte ovaj QR kod kamerom mobitela. Fotografije ćete snimiti mobitelom, a ova stranica prikazivat će napredak.',
+    typeLink: 'Ili upišite ovu adresu u preglednik na mobitelu:',
+    qrAlt: 'QR kod poveznice {url}',
+    once: 'Kod vrijedi jednom i istječe nakon 10 minuta.',
+    status: {
+      WAITING: 'Čekamo vaš mobitel…',
+      CAPTURING: 'Vaš mobitel je povezan. Snimite fotografije mobitelom.',
+      CHECKING: 'Vaše fotografije su poslane. Provjeravamo ih…',
+      EXPIRED: 'Ovaj kod je istekao. Prikažite novi da biste nastavili na mobitelu.',
+    },
+    newCode: 'Prikaži novi kod',
+    useComputer: 'Ipak koristi ovo računalo',
+    unavailable: {
+      USED: { heading: 'Ova poveznica već je iskorištena', hint: 'Vrijedi samo jednom. Na računalu prikažite novi kod i skenirajte ga.' },
+      EXPIRED: { heading: 'Ova poveznica je istekla', hint: 'Vrijedi 10 minuta. Na računalu prikažite novi kod i skenirajte ga.' },
+      NOT_FOUND: { heading: 'Ova poveznica nije valjana', hint: 'Provjerite upisanu adresu ili ponovno skenirajte kod na računalu.' },
+      RATE_LIMITED: { heading: 'Previše pokušaja', hint: 'Pričekajte nekoliko minuta pa pokušajte ponovno.' },
+      SCANNER: { heading: 'Otvorite ovu poveznicu na mobitelu', hint: 'Njome nastavljate provjeru identiteta u pregledniku mobitela.' },
+    },
+  },
 } satisfies Messages;

@@ -183,4 +183,26 @@ export default {
     },
     redirecting: 'Egy pillanat, és visszairányítjuk…',
   },
+  handoff: {
+    offer: 'Folytatás telefonon',
+    scan: 'Olvassa be ezt a QR-kódot a telefonja kamerájával. A fényképeket a telefonon készíti el, ez az oldal pedig mutatja, hol tart.',
+    typeLink: 'Vagy írja be ezt a címet a telefonja böngészőjébe:',
+    qrAlt: 'A(z) {url} hivatkozás QR-kódja',
+    once: 'A kód egyszer használható, és 10 perc után lejár.',
+    status: {
+      WAITING: 'Várakozás a telefonjára…',
+      CAPTURING: 'A telefonja csatlakozott. Készítse el a fényképeket a telefonon.',
+      CHECKING: 'A fényképeit elküldtük. Ellenőrizzük őket…',
+      EXPIRED: 'Ez a kód lejárt. Jelenítsen meg egy újat a telefonos folytatáshoz.',
+    },
+    newCode: 'Új kód megjelenítése',
+    useComputer: 'Inkább ezt a számítógépet használom',
+    unavailable: {
+      USED: { heading: 'Ezt a hivatkozást már felhasználták', hint: 'Csak egyszer használható. Jelenítsen meg új kódot a számítógépen, és olvassa be.' },
+      EXPIRED: { heading: 'Ez a hivatkozás lejárt', hint: '10 percig érvényes. Jelenítsen meg új kódot a számítógépen, és olvassa be.' },
+      NOT_FOUND: { heading: 'Ez a hivatkozás érvénytelen', hint: 'Ellenőrizze a beírt címet, vagy olvassa be újra a kódot a számítógépen.' },
+      RATE_LIMITED: { heading: 'Túl sok próbálkozás', hint: 'Várjon néhány percet, majd próbálja újra.' },
+      SCANNER: { heading: 'Nyissa meg ezt a hivatkozást a telefonján', hint: 'Ezzel a telefonja böngészőjében folytatja a személyazonosság ellenőrzését.' },
+    },
+  },
 } satisfies Messages;

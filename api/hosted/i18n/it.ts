@@ -182,4 +182,26 @@ export default {
     },
     redirecting: 'Tra un attimo ti riportiamo indietro…',
   },
+  handoff: {
+    offer: 'Continua sul telefono',
+    scan: 'Inquadra questo codice QR con la fotocamera del telefono. Scatterai le foto sul telefono e questa pagina mostrerà l’avanzamento.',
+    typeLink: 'Oppure digita questo indirizzo nel browser del telefono:',
+    qrAlt: 'Codice QR del link {url}',
+    once: 'Il codice funziona una sola volta e scade dopo 10 minuti.',
+    status: {
+      WAITING: 'In attesa del tuo telefono…',
+      CAPTURING: 'Il tuo telefono è collegato. Scatta le foto sul telefono.',
+      CHECKING: 'Le tue foto sono state inviate. Le stiamo controllando…',
+      EXPIRED: 'Questo codice è scaduto. Mostrane uno nuovo per continuare sul telefono.',
+    },
+    newCode: 'Mostra un nuovo codice',
+    useComputer: 'Usa invece questo computer',
+    unavailable: {
+      USED: { heading: 'Questo link è già stato usato', hint: 'Funziona una sola volta. Sul computer, mostra un nuovo codice e inquadralo.' },
+      EXPIRED: { heading: 'Questo link è scaduto', hint: 'Vale 10 minuti. Sul computer, mostra un nuovo codice e inquadralo.' },
+      NOT_FOUND: { heading: 'Questo link non è valido', hint: 'Controlla l’indirizzo digitato o inquadra di nuovo il codice sul computer.' },
+      RATE_LIMITED: { heading: 'Troppi tentativi', hint: 'Attendi qualche minuto, poi riprova.' },
+      SCANNER: { heading: 'Apri questo link sul telefono', hint: 'Continua una verifica dell’identità nel browser del telefono.' },
+    },
+  },
 } satisfies Messages;

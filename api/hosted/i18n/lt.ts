@@ -195,4 +195,26 @@ export default {
     },
     redirecting: 'Netrukus būsite nukreipti atgal…',
   },
+  handoff: {
+    offer: 'Tęsti telefone',
+    scan: 'Nuskenuokite šį QR kodą telefono kamera. Nuotraukas darysite telefone, o šiame puslapyje matysite eigą.',
+    typeLink: 'Arba įveskite šį adresą telefono naršyklėje:',
+    qrAlt: 'Nuorodos {url} QR kodas',
+    once: 'Kodas veikia vieną kartą ir nustoja galioti po 10 minučių.',
+    status: {
+      WAITING: 'Laukiama jūsų telefono…',
+      CAPTURING: 'Jūsų telefonas prijungtas. Nuotraukas darykite telefone.',
+      CHECKING: 'Jūsų nuotraukos išsiųstos. Jas tikriname…',
+      EXPIRED: 'Šio kodo galiojimas baigėsi. Parodykite naują, kad tęstumėte telefone.',
+    },
+    newCode: 'Rodyti naują kodą',
+    useComputer: 'Vis dėlto naudoti šį kompiuterį',
+    unavailable: {
+      USED: { heading: 'Ši nuoroda jau panaudota', hint: 'Ji veikia tik vieną kartą. Kompiuteryje parodykite naują kodą ir jį nuskenuokite.' },
+      EXPIRED: { heading: 'Šios nuorodos galiojimas baigėsi', hint: 'Ji galioja 10 minučių. Kompiuteryje parodykite naują kodą ir jį nuskenuokite.' },
+      NOT_FOUND: { heading: 'Ši nuoroda negalioja', hint: 'Patikrinkite įvestą adresą arba dar kartą nuskenuokite kodą kompiuteryje.' },
+      RATE_LIMITED: { heading: 'Per daug bandymų', hint: 'Palaukite kelias minutes ir bandykite dar kartą.' },
+      SCANNER: { heading: 'Atidarykite šią nuorodą telefone', hint: 'Ji tęsia tapatybės patikrą jūsų telefono naršyklėje.' },
+    },
+  },
 } satisfies Messages;

@@ -184,4 +184,26 @@ export default {
     },
     redirecting: 'Pēc brīža jūs novirzīsim atpakaļ…',
   },
+  handoff: {
+    offer: 'Turpināt tālrunī',
+    scan: 'Noskenējiet šo QR kodu ar tālruņa kameru. Fotoattēlus uzņemsiet tālrunī, un šī lapa rādīs, kā veicas.',
+    typeLink: 'Vai ierakstiet šo adresi tālruņa pārlūkprogrammā:',
+    qrAlt: 'Saites {url} QR kods',
+    once: 'Kods darbojas vienu reizi un beidzas pēc 10 minūtēm.',
+    status: {
+      WAITING: 'Gaidām jūsu tālruni…',
+      CAPTURING: 'Jūsu tālrunis ir savienots. Uzņemiet fotoattēlus tālrunī.',
+      CHECKING: 'Jūsu fotoattēli ir nosūtīti. Mēs tos pārbaudām…',
+      EXPIRED: 'Šī koda derīgums ir beidzies. Parādiet jaunu, lai turpinātu tālrunī.',
+    },
+    newCode: 'Parādīt jaunu kodu',
+    useComputer: 'Tomēr izmantot šo datoru',
+    unavailable: {
+      USED: { heading: 'Šī saite jau ir izmantota', hint: 'Tā darbojas tikai vienu reizi. Datorā parādiet jaunu kodu un noskenējiet to.' },
+      EXPIRED: { heading: 'Šīs saites derīgums ir beidzies', hint: 'Tā ir derīga 10 minūtes. Datorā parādiet jaunu kodu un noskenējiet to.' },
+      NOT_FOUND: { heading: 'Šī saite nav derīga', hint: 'Pārbaudiet ierakstīto adresi vai vēlreiz noskenējiet kodu datorā.' },
+      RATE_LIMITED: { heading: 'Pārāk daudz mēģinājumu', hint: 'Pagaidiet dažas minūtes un mēģiniet vēlreiz.' },
+      SCANNER: { heading: 'Atveriet šo saiti tālrunī', hint: 'Tā turpina identitātes pārbaudi jūsu tālruņa pārlūkprogrammā.' },
+    },
+  },
 } satisfies Messages;

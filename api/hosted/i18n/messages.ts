@@ -162,4 +162,24 @@ export interface Messages {
     cancel: { button: string; heading: string; hint: string; confirm: string; keep: string };
   };
   script: ScriptMessages;
+  /**
+   * Desktop → phone handoff: the offer on the capture steps, the desktop page with the code and the phone's progress,
+   * and the pages of a short link (`/h/{code}`) that opens nothing.
+   */
+  handoff: {
+    /** The offer's button, and the heading of the page showing the code. */
+    offer: string;
+    scan: string;
+    typeLink: string;
+    /** `{url}`: the short link the QR code holds, so the image has it as its text. */
+    qrAlt: string;
+    /** Says the lifetime of a code: services/handoffs/create-handoff.ts HANDOFF_LIFETIME_MS. */
+    once: string;
+    /** What the desktop page says of the phone, live. */
+    status: Record<'WAITING' | 'CAPTURING' | 'CHECKING' | 'EXPIRED', string>;
+    newCode: string;
+    useComputer: string;
+    /** SCANNER: a link preview or scanner opened it, which does not use it. */
+    unavailable: Record<'USED' | 'EXPIRED' | 'NOT_FOUND' | 'RATE_LIMITED' | 'SCANNER', ProblemText>;
+  };
 }

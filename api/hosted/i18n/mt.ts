@@ -195,4 +195,26 @@ export default {
     },
     redirecting: 'Se nieħduk lura f’mument…',
   },
+  handoff: {
+    offer: 'Kompli fuq it-telefown',
+    scan: 'Skennja dan il-kodiċi QR bil-kamera tat-telefown tiegħek. Tieħu r-ritratti fuq it-telefown, u din il-paġna turi kif miexja.',
+    typeLink: 'Jew ikteb dan l-indirizz fil-browser tat-telefown tiegħek:',
+    qrAlt: 'Kodiċi QR tal-link {url}',
+    once: 'Il-kodiċi jaħdem darba u jiskadi wara 10 minuti.',
+    status: {
+      WAITING: 'Qed nistennew it-telefown tiegħek…',
+      CAPTURING: 'It-telefown tiegħek huwa konness. Ħu r-ritratti fuq it-telefown.',
+      CHECKING: 'Ir-ritratti tiegħek intbagħtu. Qed niċċekkjawhom…',
+      EXPIRED: 'Dan il-kodiċi skada. Uri wieħed ġdid biex tkompli fuq it-telefown.',
+    },
+    newCode: 'Uri kodiċi ġdid',
+    useComputer: 'Uża dan il-kompjuter minflok',
+    unavailable: {
+      USED: { heading: 'Dan il-link diġà ntuża', hint: 'Jaħdem darba biss. Fuq il-kompjuter, uri kodiċi ġdid u skennjah.' },
+      EXPIRED: { heading: 'Dan il-link skada', hint: 'Jgħodd għal 10 minuti. Fuq il-kompjuter, uri kodiċi ġdid u skennjah.' },
+      NOT_FOUND: { heading: 'Dan il-link mhux validu', hint: 'Iċċekkja l-indirizz li ktibt, jew skennja l-kodiċi fuq il-kompjuter mill-ġdid.' },
+      RATE_LIMITED: { heading: 'Wisq tentattivi', hint: 'Stenna ftit minuti, imbagħad erġa’ pprova.' },
+      SCANNER: { heading: 'Iftaħ dan il-link fuq it-telefown tiegħek', hint: 'Ikompli verifika tal-identità fil-browser tat-telefown tiegħek.' },
+    },
+  },
 } satisfies Messages;

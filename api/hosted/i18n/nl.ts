@@ -182,4 +182,26 @@ export default {
     },
     redirecting: 'Je wordt zo teruggestuurd…',
   },
+  handoff: {
+    offer: 'Verder op je telefoon',
+    scan: 'Scan deze QR-code met de camera van je telefoon. Je maakt de foto’s op je telefoon en deze pagina toont de voortgang.',
+    typeLink: 'Of typ dit adres in de browser van je telefoon:',
+    qrAlt: 'QR-code van de link {url}',
+    once: 'De code werkt één keer en verloopt na 10 minuten.',
+    status: {
+      WAITING: 'Wachten op je telefoon…',
+      CAPTURING: 'Je telefoon is verbonden. Maak de foto’s op je telefoon.',
+      CHECKING: 'Je foto’s zijn verzonden. We controleren ze…',
+      EXPIRED: 'Deze code is verlopen. Toon een nieuwe om verder te gaan op je telefoon.',
+    },
+    newCode: 'Nieuwe code tonen',
+    useComputer: 'Toch deze computer gebruiken',
+    unavailable: {
+      USED: { heading: 'Deze link is al gebruikt', hint: 'Hij werkt maar één keer. Toon op je computer een nieuwe code en scan die.' },
+      EXPIRED: { heading: 'Deze link is verlopen', hint: 'Hij is 10 minuten geldig. Toon op je computer een nieuwe code en scan die.' },
+      NOT_FOUND: { heading: 'Deze link is niet geldig', hint: 'Controleer het adres dat je hebt getypt, of scan de code op je computer opnieuw.' },
+      RATE_LIMITED: { heading: 'Te veel pogingen', hint: 'Wacht een paar minuten en probeer het dan opnieuw.' },
+      SCANNER: { heading: 'Open deze link op je telefoon', hint: 'Hiermee ga je verder met een identiteitscontrole in de browser van je telefoon.' },
+    },
+  },
 } satisfies Messages;

@@ -191,4 +191,26 @@ export default {
     },
     redirecting: 'Za chwilę nastąpi przekierowanie…',
   },
+  handoff: {
+    offer: 'Kontynuuj na telefonie',
+    scan: 'Zeskanuj ten kod QR aparatem telefonu. Zdjęcia zrobisz na telefonie, a ta strona pokaże postęp.',
+    typeLink: 'Albo wpisz ten adres w przeglądarce telefonu:',
+    qrAlt: 'Kod QR linku {url}',
+    once: 'Kod działa jeden raz i wygasa po 10 minutach.',
+    status: {
+      WAITING: 'Czekamy na Twój telefon…',
+      CAPTURING: 'Twój telefon jest połączony. Zrób zdjęcia na telefonie.',
+      CHECKING: 'Twoje zdjęcia zostały wysłane. Sprawdzamy je…',
+      EXPIRED: 'Ten kod wygasł. Wyświetl nowy, aby kontynuować na telefonie.',
+    },
+    newCode: 'Wyświetl nowy kod',
+    useComputer: 'Jednak użyj tego komputera',
+    unavailable: {
+      USED: { heading: 'Ten link został już użyty', hint: 'Działa tylko raz. Na komputerze wyświetl nowy kod i zeskanuj go.' },
+      EXPIRED: { heading: 'Ten link wygasł', hint: 'Jest ważny 10 minut. Na komputerze wyświetl nowy kod i zeskanuj go.' },
+      NOT_FOUND: { heading: 'Ten link jest nieprawidłowy', hint: 'Sprawdź wpisany adres albo ponownie zeskanuj kod z komputera.' },
+      RATE_LIMITED: { heading: 'Zbyt wiele prób', hint: 'Poczekaj kilka minut i spróbuj ponownie.' },
+      SCANNER: { heading: 'Otwórz ten link na telefonie', hint: 'Kontynuuje weryfikację tożsamości w przeglądarce telefonu.' },
+    },
+  },
 } satisfies Messages;

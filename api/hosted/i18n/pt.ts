@@ -183,4 +183,26 @@ export default {
     },
     redirecting: 'Vamos redirecioná-lo dentro de momentos…',
   },
+  handoff: {
+    offer: 'Continuar no telemóvel',
+    scan: 'Leia este código QR com a câmara do seu telemóvel. Tira as fotografias no telemóvel e esta página mostra o progresso.',
+    typeLink: 'Ou escreva este endereço no navegador do telemóvel:',
+    qrAlt: 'Código QR da ligação {url}',
+    once: 'O código funciona uma única vez e expira ao fim de 10 minutos.',
+    status: {
+      WAITING: 'A aguardar o seu telemóvel…',
+      CAPTURING: 'O seu telemóvel está ligado. Tire as fotografias no telemóvel.',
+      CHECKING: 'As suas fotografias foram enviadas. Estamos a verificá-las…',
+      EXPIRED: 'Este código expirou. Mostre um novo para continuar no telemóvel.',
+    },
+    newCode: 'Mostrar um novo código',
+    useComputer: 'Usar antes este computador',
+    unavailable: {
+      USED: { heading: 'Esta ligação já foi utilizada', hint: 'Só funciona uma vez. No computador, mostre um novo código e leia-o.' },
+      EXPIRED: { heading: 'Esta ligação expirou', hint: 'É válida durante 10 minutos. No computador, mostre um novo código e leia-o.' },
+      NOT_FOUND: { heading: 'Esta ligação não é válida', hint: 'Verifique o endereço que escreveu ou leia novamente o código no computador.' },
+      RATE_LIMITED: { heading: 'Demasiadas tentativas', hint: 'Aguarde alguns minutos e tente novamente.' },
+      SCANNER: { heading: 'Abra esta ligação no telemóvel', hint: 'Continua uma verificação de identidade no navegador do seu telemóvel.' },
+    },
+  },
 } satisfies Messages;

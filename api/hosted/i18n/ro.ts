@@ -185,4 +185,26 @@ export default {
     },
     redirecting: 'Vă redirecționăm imediat…',
   },
+  handoff: {
+    offer: 'Continuați pe telefon',
+    scan: 'Scanați acest cod QR cu camera telefonului. Veți face fotografiile pe telefon, iar această pagină arată progresul.',
+    typeLink: 'Sau introduceți această adresă în browserul telefonului:',
+    qrAlt: 'Codul QR al linkului {url}',
+    once: 'Codul funcționează o singură dată și expiră după 10 minute.',
+    status: {
+      WAITING: 'Se așteaptă telefonul dumneavoastră…',
+      CAPTURING: 'Telefonul este conectat. Faceți fotografiile pe telefon.',
+      CHECKING: 'Fotografiile au fost trimise. Le verificăm…',
+      EXPIRED: 'Acest cod a expirat. Afișați unul nou pentru a continua pe telefon.',
+    },
+    newCode: 'Afișați un cod nou',
+    useComputer: 'Folosiți totuși acest computer',
+    unavailable: {
+      USED: { heading: 'Acest link a fost deja folosit', hint: 'Funcționează o singură dată. Pe computer, afișați un cod nou și scanați-l.' },
+      EXPIRED: { heading: 'Acest link a expirat', hint: 'Este valabil 10 minute. Pe computer, afișați un cod nou și scanați-l.' },
+      NOT_FOUND: { heading: 'Acest link nu este valid', hint: 'Verificați adresa introdusă sau scanați din nou codul de pe computer.' },
+      RATE_LIMITED: { heading: 'Prea multe încercări', hint: 'Așteptați câteva minute, apoi încercați din nou.' },
+      SCANNER: { heading: 'Deschideți acest link pe telefon', hint: 'Continuă o verificare a identității în browserul telefonului.' },
+    },
+  },
 } satisfies Messages;

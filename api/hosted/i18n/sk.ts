@@ -191,4 +191,26 @@ export default {
     },
     redirecting: 'O chvíľu vás presmerujeme…',
   },
+  handoff: {
+    offer: 'Pokračovať v telefóne',
+    scan: 'Naskenujte tento QR kód fotoaparátom telefónu. Fotografie urobíte v telefóne a táto stránka bude ukazovať postup.',
+    typeLink: 'Alebo zadajte túto adresu do prehliadača v telefóne:',
+    qrAlt: 'QR kód odkazu {url}',
+    once: 'Kód funguje raz a po 10 minútach vyprší.',
+    status: {
+      WAITING: 'Čakáme na váš telefón…',
+      CAPTURING: 'Váš telefón je pripojený. Urobte fotografie v telefóne.',
+      CHECKING: 'Vaše fotografie boli odoslané. Kontrolujeme ich…',
+      EXPIRED: 'Platnosť tohto kódu vypršala. Zobrazte nový a pokračujte v telefóne.',
+    },
+    newCode: 'Zobraziť nový kód',
+    useComputer: 'Radšej použiť tento počítač',
+    unavailable: {
+      USED: { heading: 'Tento odkaz už bol použitý', hint: 'Funguje iba raz. Na počítači zobrazte nový kód a naskenujte ho.' },
+      EXPIRED: { heading: 'Platnosť odkazu vypršala', hint: 'Platí 10 minút. Na počítači zobrazte nový kód a naskenujte ho.' },
+      NOT_FOUND: { heading: 'Tento odkaz nie je platný', hint: 'Skontrolujte zadanú adresu alebo znova naskenujte kód na počítači.' },
+      RATE_LIMITED: { heading: 'Príliš veľa pokusov', hint: 'Počkajte niekoľko minút a skúste to znova.' },
+      SCANNER: { heading: 'Otvorte tento odkaz v telefóne', hint: 'Pokračuje v overení totožnosti v prehliadači vášho telefónu.' },
+    },
+  },
 } satisfies Messages;

@@ -191,4 +191,26 @@ export default {
     },
     redirecting: 'Čez trenutek vas preusmerimo nazaj…',
   },
+  handoff: {
+    offer: 'Nadaljujte v telefonu',
+    scan: 'S kamero telefona skenirajte to kodo QR. Fotografije boste posneli s telefonom, ta stran pa bo prikazovala potek.',
+    typeLink: 'Ali pa ta naslov vnesite v brskalnik telefona:',
+    qrAlt: 'Koda QR povezave {url}',
+    once: 'Koda deluje enkrat in poteče po 10 minutah.',
+    status: {
+      WAITING: 'Čakamo na vaš telefon…',
+      CAPTURING: 'Vaš telefon je povezan. Fotografije posnemite s telefonom.',
+      CHECKING: 'Vaše fotografije so poslane. Preverjamo jih…',
+      EXPIRED: 'Ta koda je potekla. Prikažite novo, da nadaljujete v telefonu.',
+    },
+    newCode: 'Prikaži novo kodo',
+    useComputer: 'Raje uporabi ta računalnik',
+    unavailable: {
+      USED: { heading: 'Ta povezava je že bila uporabljena', hint: 'Deluje samo enkrat. Na računalniku prikažite novo kodo in jo skenirajte.' },
+      EXPIRED: { heading: 'Ta povezava je potekla', hint: 'Velja 10 minut. Na računalniku prikažite novo kodo in jo skenirajte.' },
+      NOT_FOUND: { heading: 'Ta povezava ni veljavna', hint: 'Preverite vneseni naslov ali znova skenirajte kodo na računalniku.' },
+      RATE_LIMITED: { heading: 'Preveč poskusov', hint: 'Počakajte nekaj minut in poskusite znova.' },
+      SCANNER: { heading: 'To povezavo odprite v telefonu', hint: 'Z njo nadaljujete preverjanje identitete v brskalniku telefona.' },
+    },
+  },
 } satisfies Messages;

@@ -182,4 +182,26 @@ export default {
     },
     redirecting: 'Du skickas tillbaka om ett ögonblick…',
   },
+  handoff: {
+    offer: 'Fortsätt på telefonen',
+    scan: 'Skanna QR-koden med telefonens kamera. Du tar bilderna på telefonen, och den här sidan visar hur det går.',
+    typeLink: 'Eller skriv den här adressen i telefonens webbläsare:',
+    qrAlt: 'QR-kod för länken {url}',
+    once: 'Koden fungerar en gång och upphör efter 10 minuter.',
+    status: {
+      WAITING: 'Väntar på din telefon…',
+      CAPTURING: 'Din telefon är ansluten. Ta bilderna på telefonen.',
+      CHECKING: 'Dina bilder har skickats. Vi kontrollerar dem…',
+      EXPIRED: 'Koden har upphört att gälla. Visa en ny för att fortsätta på telefonen.',
+    },
+    newCode: 'Visa en ny kod',
+    useComputer: 'Använd den här datorn i stället',
+    unavailable: {
+      USED: { heading: 'Länken har redan använts', hint: 'Den fungerar bara en gång. Visa en ny kod på datorn och skanna den.' },
+      EXPIRED: { heading: 'Länken har upphört att gälla', hint: 'Den gäller i 10 minuter. Visa en ny kod på datorn och skanna den.' },
+      NOT_FOUND: { heading: 'Länken är ogiltig', hint: 'Kontrollera adressen du skrev, eller skanna koden på datorn igen.' },
+      RATE_LIMITED: { heading: 'För många försök', hint: 'Vänta några minuter och försök sedan igen.' },
+      SCANNER: { heading: 'Öppna länken på telefonen', hint: 'Den fortsätter en identitetskontroll i telefonens webbläsare.' },
+    },
+  },
 } satisfies Messages;

@@ -183,4 +183,26 @@ export default {
     },
     redirecting: 'Birazdan geri yönlendirileceksiniz…',
   },
+  handoff: {
+    offer: 'Telefonunuzda devam edin',
+    scan: 'Bu QR kodunu telefonunuzun kamerasıyla tarayın. Fotoğrafları telefonunuzda çekersiniz, bu sayfa da ilerlemeyi gösterir.',
+    typeLink: 'Ya da bu adresi telefonunuzun tarayıcısına yazın:',
+    qrAlt: '{url} bağlantısının QR kodu',
+    once: 'Kod bir kez çalışır ve 10 dakika sonra geçerliliğini yitirir.',
+    status: {
+      WAITING: 'Telefonunuz bekleniyor…',
+      CAPTURING: 'Telefonunuz bağlandı. Fotoğrafları telefonunuzda çekin.',
+      CHECKING: 'Fotoğraflarınız gönderildi. Kontrol ediyoruz…',
+      EXPIRED: 'Bu kodun süresi doldu. Telefonda devam etmek için yeni bir kod gösterin.',
+    },
+    newCode: 'Yeni kod göster',
+    useComputer: 'Bunun yerine bu bilgisayarı kullan',
+    unavailable: {
+      USED: { heading: 'Bu bağlantı zaten kullanıldı', hint: 'Yalnızca bir kez çalışır. Bilgisayarınızda yeni bir kod gösterip tarayın.' },
+      EXPIRED: { heading: 'Bu bağlantının süresi doldu', hint: '10 dakika geçerlidir. Bilgisayarınızda yeni bir kod gösterip tarayın.' },
+      NOT_FOUND: { heading: 'Bu bağlantı geçerli değil', hint: 'Yazdığınız adresi kontrol edin veya bilgisayarınızdaki kodu yeniden tarayın.' },
+      RATE_LIMITED: { heading: 'Çok fazla deneme', hint: 'Birkaç dakika bekleyin, sonra yeniden deneyin.' },
+      SCANNER: { heading: 'Bu bağlantıyı telefonunuzda açın', hint: 'Telefonunuzun tarayıcısında bir kimlik doğrulamasını sürdürür.' },
+    },
+  },
 } satisfies Messages;

@@ -16,6 +16,7 @@ import { docsRoutes } from './integrator/routes/docs';
 import { healthRoutes } from './health';
 import { assetRoutes } from './assets';
 import { dashboardRoutes } from './dashboard/routes/index';
+import { handoffRoutes } from './hosted/routes/handoff';
 import { hostedFlowRoutes } from './hosted/routes/hosted-flow';
 import { idenfyRoutes } from './integrator/routes/idenfy';
 import { linkRoutes } from './integrator/routes/links';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(publicLinkRoutes(deps));
   app.use(assetRoutes());
   app.use(hostedFlowRoutes(deps));
+  app.use(handoffRoutes(deps));
   app.use(dashboardRoutes(deps));
 
   const v1 = express.Router();

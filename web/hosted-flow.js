@@ -42,6 +42,8 @@
   const pagePath = location.pathname.replace(/\/+$/, '');
   const documentTypeKey = `hosted-flow:${pagePath}:documentType`;
   const stepKey = `hosted-flow:${pagePath}:step`;
+  /** A computer (a fine pointer that hovers, no touch screen): offered to continue on a phone, whose camera is better. */
+  const offersHandoff = matchMedia('(hover: hover) and (pointer: fine)').matches && !matchMedia('(any-pointer: coarse)').matches;
 
   const state = {
     view: readJson('flow-view'),
@@ -438,6 +440,8 @@
     // Withdrawing is offered on every step of taking photos, until they are sent.
     byId('withdraw').hidden = !isTakingPhotos(panel) || panel === 'cancel';
     byId('withdraw').disabled = state.busy !== null;
+    const handoffOffer = byId('handoff-offer');
+    if (handoffOffer) handoffOffer.hidden = !offersHandoff || !isTakingPhotos(panel) || panel === 'cancel';
     if (panel !== shownPanel) {
       // A new step takes the focus to its heading, so screen readers start there; the first drawing leaves it be.
       if (shownPanel !== null) document.querySelector(`[data-panel="${panel}"] h1`).focus();

@@ -8,14 +8,18 @@ import { handoffCodeHash } from '../../lib/handoff-codes';
 import { sessionTokenFor } from '../../lib/session-tokens';
 import type { ServiceDeps } from '../deps';
 
-export type HandoffRedemption = { ok: true; token: string; language: string } | { ok: false; reason: 'NOT_FOUND' | 'USED' | 'EXPIRED' };
+/** `language`: the desktop page's, so the phone continues in it (null when the code is unknown). */
+export type HandoffRedemption =
+  | { ok: true; token: string; language: string }
+  | { ok: false; reason: 'NOT_FOUND'; language: null }
+  | { ok: false; reason: 'USED' | 'EXPIRED'; language: string };
 
 export async function redeemHandoff({ db, config }: Pick<ServiceDeps, 'db' | 'config'>, code: string, now = new Date()): Promise<HandoffRedemption> {
   const keyring = requireKeyring(config);
   const codeHash = handoffCodeHash(keyring, code);
   const { count } = await db.handoff.updateMany({ where: { codeHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
   const handoff = await db.handoff.findUnique({ where: { codeHash } });
-  if (!handoff) return { ok: false, reason: 'NOT_FOUND' };
-  if (count === 0) return { ok: false, reason: handoff.usedAt ? 'USED' : 'EXPIRED' };
+  if (!handoff) return { ok: false, reason: 'NOT_FOUND', language: null };
+  if (count === 0) return { ok: false, reason: handoff.usedAt ? 'USED' : 'EXPIRED', language: handoff.language };
   return { ok: true, token: sessionTokenFor(keyring, handoff.sessionId), language: handoff.language };
 }

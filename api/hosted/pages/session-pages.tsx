@@ -10,6 +10,7 @@ import type { HostedFlowView } from '../hosted-flow-view';
 import { fill, messagesFor, plural, resolveLanguage, type Messages, type SessionUnavailableReason } from '../i18n';
 import type { Language } from '../../../lib/languages';
 import { PrivacyNotice, type PrivacyFacts } from './privacy-notice';
+import { HandoffOffer } from './handoff-pages';
 import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
 export type { SessionUnavailableReason };
@@ -30,12 +31,15 @@ export function renderHostedFlowPage({
   view,
   sessionLengthSeconds,
   privacy,
+  handoffPath,
 }: {
   language: string;
   languageLinks: readonly LanguageLink[];
   view: HostedFlowView;
   sessionLengthSeconds?: number;
   privacy: PrivacyFacts;
+  /** The desktop → phone handoff page, offered while taking photos on a computer. */
+  handoffPath?: string;
 }): string {
   const lang = resolveLanguage(language);
   const messages = messagesFor(lang);
@@ -61,6 +65,7 @@ export function renderHostedFlowPage({
         <CheckingPanel messages={messages} />
         <CancelPanel messages={messages} business={privacy.business} />
         <ResultPanel messages={messages} />
+        {handoffPath && <HandoffOffer messages={messages} href={handoffPath} />}
         <button class="withdraw" type="button" id="withdraw" data-action="withdraw" hidden>
           {messages.privacy.cancel.button}
         </button>

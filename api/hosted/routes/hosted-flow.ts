@@ -165,7 +165,8 @@ export function hostedFlowRoutes({ db, temporal, config, documents, dispatch }: 
     if (isExpired(session)) return sendUnavailable(res, 410, 'EXPIRED', language, languageLinks);
     const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { name: true } });
     const privacy = { business: account.name, retentionSeconds: config.sessions.retentionSeconds };
-    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength, privacy }));
+    const handoffPath = `/v/${encodeURIComponent(req.params.token)}/handoff`;
+    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength, privacy, handoffPath }));
   });
 
   router.get('/v/:token/status', async (req, res) => {

@@ -1,4 +1,4 @@
--- Desktop → phone handoff codes (/h/{code}): stored as an HMAC, single use, expire after minutes; go with their session.
+-- Desktop-to-phone handoff codes (/h/{code}), stored as an HMAC, single use, expiring after minutes, deleted with their session.
 CREATE TABLE "Handoff" (
     "id" TEXT NOT NULL,
     "sessionId" TEXT NOT NULL,

@@ -1,7 +1,8 @@
 /**
  * The handoff's short links over real HTTP (real API, Temporal, PostgreSQL): a code is made only for a session taking
- * photos, a new code replaces the unused one, a code is typed in either case, previews and HEAD requests do not use
- * it, the first open uses it and goes to the session's page, a second open says it was used; and guessing codes
+ * photos, a new code replaces the unused one, a code is typed in either case, fetching the short link's page (a
+ * preview, HEAD) does not use it, the first post of its form does and goes to the session's page, a second says it
+ * was used; and guessing codes
  * locks the client address out, even for a valid code, which stays unused.
  */
 import en from '../../api/hosted/i18n/en';
@@ -63,23 +64,24 @@ test('a code opens the session once: previews and HEAD do not use it, any case w
   expect((await handoffsOf(session.id)).length).toBe(1);
   expect(await open(statusPath).then((answer) => JSON.parse(answer.text))).toEqual({ phone: 'WAITING', phase: 'CAPTURE', uploaded: 0 });
 
+  // Fetching the page (a preview, a scanner, a prefetch) uses nothing; its form does.
   const preview = await open(`/h/${code}`, { userAgent: 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)' });
   expect(preview.status).toBe(200);
-  expect(preview.text).toContain(en.handoff.unavailable.SCANNER.heading);
+  expect(preview.text).toContain(`<form method="post" action="/h/${code}" id="handoff-open">`);
   expect((await open(`/h/${code}`, { method: 'HEAD' })).status).toBe(200);
   expect((await handoffsOf(session.id))[0]!.usedAt).toBeNull();
 
-  const opened = await open(`/h/${code.toLowerCase()}`);
+  const opened = await open(`/h/${code.toLowerCase()}`, { method: 'POST' });
   expect({ status: opened.status, location: opened.location }).toEqual({ status: 303, location: `/v/${session.token}?lang=en` });
   expect((await handoffsOf(session.id))[0]!.usedAt).not.toBeNull();
   expect(await open(statusPath).then((answer) => JSON.parse(answer.text))).toEqual({ phone: 'OPENED', phase: 'CAPTURE', uploaded: 0 });
 
-  const again = await open(`/h/${code}`);
+  const again = await open(`/h/${code}`, { method: 'POST' });
   expect(again.status).toBe(410);
   expect(again.text).toContain(en.handoff.unavailable.USED.heading);
 
   // The replaced code opens nothing.
-  const replaced = await open(`/h/${first.code}`);
+  const replaced = await open(`/h/${first.code}`, { method: 'POST' });
   expect(replaced.status).toBe(404);
   expect(replaced.text).toContain(en.handoff.unavailable.NOT_FOUND.heading);
 });
@@ -89,7 +91,7 @@ test('an expired code is refused with its own page and stays unused', async () =
   const { code, statusPath } = await handoffPage(session);
   await api.db.handoff.updateMany({ where: { sessionId: session.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
   expect(await open(statusPath).then((answer) => JSON.parse(answer.text))).toEqual({ phone: 'EXPIRED', phase: 'CAPTURE', uploaded: 0 });
-  const expired = await open(`/h/${code}`);
+  const expired = await open(`/h/${code}`, { method: 'POST' });
   expect(expired.status).toBe(410);
   expect(expired.text).toContain(en.handoff.unavailable.EXPIRED.heading);
   expect((await handoffsOf(session.id))[0]!.usedAt).toBeNull();
@@ -102,9 +104,9 @@ test('guessing: after the allowed unknown codes the address is locked out, even 
   const guesses = ['ABCDEFGH', 'not-a-code', '23456789'];
   let failures = 1;
   for (let index = 0; failures < HANDOFF_GUESSES.maxFailures; index += 1, failures += 1) {
-    expect((await open(`/h/${guesses[index % guesses.length]}`)).status).toBe(404);
+    expect((await open(`/h/${guesses[index % guesses.length]}`, { method: 'POST' })).status).toBe(404);
   }
-  const locked = await open(`/h/${code}`);
+  const locked = await open(`/h/${code}`, { method: 'POST' });
   expect(locked.status).toBe(429);
   expect(Number(locked.retryAfter)).toBeGreaterThan(0);
   expect(locked.text).toContain(en.handoff.unavailable.RATE_LIMITED.heading);

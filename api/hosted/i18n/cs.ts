@@ -205,12 +205,12 @@ export default {
     },
     newCode: 'Zobrazit nový kód',
     useComputer: 'Použít raději tento počítač',
+    opening: 'Pokračuje v ověření totožnosti v prohlížeči vašeho telefonu.',
     unavailable: {
       USED: { heading: 'Tento odkaz už byl použit', hint: 'Funguje jen jednou. Na počítači zobrazte nový kód a naskenujte ho.' },
       EXPIRED: { heading: 'Platnost odkazu vypršela', hint: 'Platí 10 minut. Na počítači zobrazte nový kód a naskenujte ho.' },
       NOT_FOUND: { heading: 'Tento odkaz není platný', hint: 'Zkontrolujte zadanou adresu nebo znovu naskenujte kód na počítači.' },
       RATE_LIMITED: { heading: 'Příliš mnoho pokusů', hint: 'Počkejte několik minut a zkuste to znovu.' },
-      SCANNER: { heading: 'Otevřete tento odkaz v telefonu', hint: 'Pokračuje v ověření totožnosti v prohlížeči vašeho telefonu.' },
     },
   },
 } satisfies Messages;

@@ -196,12 +196,12 @@ export default {
     },
     newCode: 'Vis en ny kode',
     useComputer: 'Brug denne computer i stedet',
+    opening: 'Det fortsætter en identitetskontrol i din telefons browser.',
     unavailable: {
       USED: { heading: 'Dette link er allerede brugt', hint: 'Det virker kun én gang. Vis en ny kode på din computer, og scan den.' },
       EXPIRED: { heading: 'Dette link er udløbet', hint: 'Det gælder i 10 minutter. Vis en ny kode på din computer, og scan den.' },
       NOT_FOUND: { heading: 'Dette link er ikke gyldigt', hint: 'Tjek den adresse, du skrev, eller scan koden på din computer igen.' },
       RATE_LIMITED: { heading: 'For mange forsøg', hint: 'Vent et par minutter, og prøv igen.' },
-      SCANNER: { heading: 'Åbn dette link på din telefon', hint: 'Det fortsætter en identitetskontrol i din telefons browser.' },
     },
   },
 } satisfies Messages;

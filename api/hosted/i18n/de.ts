@@ -198,12 +198,12 @@ export default {
     },
     newCode: 'Neuen Code anzeigen',
     useComputer: 'Stattdessen diesen Computer verwenden',
+    opening: 'Dieser Link setzt eine Identitätsprüfung im Browser Ihres Smartphones fort.',
     unavailable: {
       USED: { heading: 'Dieser Link wurde bereits verwendet', hint: 'Er funktioniert nur einmal. Zeigen Sie auf Ihrem Computer einen neuen Code an und scannen Sie ihn.' },
       EXPIRED: { heading: 'Dieser Link ist abgelaufen', hint: 'Er gilt 10 Minuten. Zeigen Sie auf Ihrem Computer einen neuen Code an und scannen Sie ihn.' },
       NOT_FOUND: { heading: 'Dieser Link ist ungültig', hint: 'Prüfen Sie die eingegebene Adresse oder scannen Sie den Code auf Ihrem Computer erneut.' },
       RATE_LIMITED: { heading: 'Zu viele Versuche', hint: 'Warten Sie einige Minuten und versuchen Sie es dann erneut.' },
-      SCANNER: { heading: 'Öffnen Sie diesen Link auf Ihrem Smartphone', hint: 'Er setzt eine Identitätsprüfung im Browser Ihres Smartphones fort.' },
     },
   },
 } satisfies Messages;

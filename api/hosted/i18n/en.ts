@@ -196,12 +196,12 @@ export default {
     },
     newCode: 'Show a new code',
     useComputer: 'Use this computer instead',
+    opening: 'This link continues an identity verification in your phone’s browser.',
     unavailable: {
       USED: { heading: 'This link was already used', hint: 'It works only once. On your computer, show a new code and scan it.' },
       EXPIRED: { heading: 'This link has expired', hint: 'It works for 10 minutes. On your computer, show a new code and scan it.' },
       NOT_FOUND: { heading: 'This link is not valid', hint: 'Check the address you typed, or scan the code on your computer again.' },
       RATE_LIMITED: { heading: 'Too many tries', hint: 'Wait a few minutes, then try again.' },
-      SCANNER: { heading: 'Open this link on your phone', hint: 'It continues an identity verification in your phone’s browser.' },
     },
   },
 } satisfies Messages;

@@ -201,12 +201,12 @@ export default {
     },
     newCode: 'Mostrar un código nuevo',
     useComputer: 'Usar este ordenador',
+    opening: 'Continúa una verificación de identidad en el navegador de tu móvil.',
     unavailable: {
       USED: { heading: 'Este enlace ya se ha usado', hint: 'Solo funciona una vez. En tu ordenador, muestra un código nuevo y escanéalo.' },
       EXPIRED: { heading: 'Este enlace ha caducado', hint: 'Es válido 10 minutos. En tu ordenador, muestra un código nuevo y escanéalo.' },
       NOT_FOUND: { heading: 'Este enlace no es válido', hint: 'Comprueba la dirección que has escrito o vuelve a escanear el código de tu ordenador.' },
       RATE_LIMITED: { heading: 'Demasiados intentos', hint: 'Espera unos minutos y vuelve a intentarlo.' },
-      SCANNER: { heading: 'Abre este enlace en tu móvil', hint: 'Continúa una verificación de identidad en el navegador de tu móvil.' },
     },
   },
 } satisfies Messages;

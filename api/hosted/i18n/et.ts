@@ -196,12 +196,12 @@ export default {
     },
     newCode: 'Kuva uus kood',
     useComputer: 'Kasuta hoopis seda arvutit',
+    opening: 'See jätkab isikutuvastust teie telefoni brauseris.',
     unavailable: {
       USED: { heading: 'Seda linki on juba kasutatud', hint: 'See töötab ainult ühe korra. Kuvage arvutis uus kood ja skannige see.' },
       EXPIRED: { heading: 'See link on aegunud', hint: 'See kehtib 10 minutit. Kuvage arvutis uus kood ja skannige see.' },
       NOT_FOUND: { heading: 'See link ei kehti', hint: 'Kontrollige sisestatud aadressi või skannige arvutis olev kood uuesti.' },
       RATE_LIMITED: { heading: 'Liiga palju katseid', hint: 'Oodake mõni minut ja proovige siis uuesti.' },
-      SCANNER: { heading: 'Avage see link oma telefonis', hint: 'See jätkab isikutuvastust teie telefoni brauseris.' },
     },
   },
 } satisfies Messages;

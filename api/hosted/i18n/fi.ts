@@ -196,12 +196,12 @@ export default {
     },
     newCode: 'Näytä uusi koodi',
     useComputer: 'Käytä sittenkin tätä tietokonetta',
+    opening: 'Se jatkaa henkilöllisyyden tarkistusta puhelimesi selaimessa.',
     unavailable: {
       USED: { heading: 'Tätä linkkiä on jo käytetty', hint: 'Se toimii vain kerran. Näytä tietokoneella uusi koodi ja skannaa se.' },
       EXPIRED: { heading: 'Tämä linkki on vanhentunut', hint: 'Se on voimassa 10 minuuttia. Näytä tietokoneella uusi koodi ja skannaa se.' },
       NOT_FOUND: { heading: 'Tämä linkki ei kelpaa', hint: 'Tarkista kirjoittamasi osoite tai skannaa tietokoneen koodi uudelleen.' },
       RATE_LIMITED: { heading: 'Liian monta yritystä', hint: 'Odota muutama minuutti ja yritä sitten uudelleen.' },
-      SCANNER: { heading: 'Avaa tämä linkki puhelimella', hint: 'Se jatkaa henkilöllisyyden tarkistusta puhelimesi selaimessa.' },
     },
   },
 } satisfies Messages;

@@ -201,12 +201,12 @@ export default {
     },
     newCode: 'Afficher un nouveau code',
     useComputer: 'Utiliser plutôt cet ordinateur',
+    opening: 'Ce lien poursuit une vérification d’identité dans le navigateur de votre téléphone.',
     unavailable: {
       USED: { heading: 'Ce lien a déjà été utilisé', hint: 'Il ne fonctionne qu’une fois. Sur votre ordinateur, affichez un nouveau code et scannez-le.' },
       EXPIRED: { heading: 'Ce lien a expiré', hint: 'Il est valable 10 minutes. Sur votre ordinateur, affichez un nouveau code et scannez-le.' },
       NOT_FOUND: { heading: 'Ce lien n’est pas valide', hint: 'Vérifiez l’adresse saisie ou scannez à nouveau le code affiché sur votre ordinateur.' },
       RATE_LIMITED: { heading: 'Trop de tentatives', hint: 'Patientez quelques minutes, puis réessayez.' },
-      SCANNER: { heading: 'Ouvrez ce lien sur votre téléphone', hint: 'Il poursuit une vérification d’identité dans le navigateur de votre téléphone.' },
     },
   },
 } satisfies Messages;

@@ -209,12 +209,12 @@ export default {
     },
     newCode: 'Taispeáin cód nua',
     useComputer: 'Úsáid an ríomhaire seo ina ionad',
+    opening: 'Leanann sé ar aghaidh le fíorú aitheantais i mbrabhsálaí do ghutháin.',
     unavailable: {
       USED: { heading: 'Úsáideadh an nasc seo cheana', hint: 'Ní oibríonn sé ach uair amháin. Ar do ríomhaire, taispeáin cód nua agus scanadh é.' },
       EXPIRED: { heading: 'Tá an nasc seo imithe in éag', hint: 'Maireann sé 10 nóiméad. Ar do ríomhaire, taispeáin cód nua agus scanadh é.' },
       NOT_FOUND: { heading: 'Níl an nasc seo bailí', hint: 'Seiceáil an seoladh a chlóscríobh tú, nó scanadh an cód ar do ríomhaire arís.' },
       RATE_LIMITED: { heading: 'An iomarca iarrachtaí', hint: 'Fan cúpla nóiméad, ansin bain triail eile as.' },
-      SCANNER: { heading: 'Oscail an nasc seo ar do ghuthán', hint: 'Leanann sé ar aghaidh le fíorú aitheantais i mbrabhsálaí do ghutháin.' },
     },
   },
 } satisfies Messages;

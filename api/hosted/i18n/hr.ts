@@ -198,12 +198,12 @@ export default {
     },
     newCode: 'Prikaži novi kod',
     useComputer: 'Ipak koristi ovo računalo',
+    opening: 'Njome nastavljate provjeru identiteta u pregledniku mobitela.',
     unavailable: {
       USED: { heading: 'Ova poveznica već je iskorištena', hint: 'Vrijedi samo jednom. Na računalu prikažite novi kod i skenirajte ga.' },
       EXPIRED: { heading: 'Ova poveznica je istekla', hint: 'Vrijedi 10 minuta. Na računalu prikažite novi kod i skenirajte ga.' },
       NOT_FOUND: { heading: 'Ova poveznica nije valjana', hint: 'Provjerite upisanu adresu ili ponovno skenirajte kod na računalu.' },
       RATE_LIMITED: { heading: 'Previše pokušaja', hint: 'Pričekajte nekoliko minuta pa pokušajte ponovno.' },
-      SCANNER: { heading: 'Otvorite ovu poveznicu na mobitelu', hint: 'Njome nastavljate provjeru identiteta u pregledniku mobitela.' },
     },
   },
 } satisfies Messages;

@@ -197,12 +197,12 @@ export default {
     },
     newCode: 'Új kód megjelenítése',
     useComputer: 'Inkább ezt a számítógépet használom',
+    opening: 'Ezzel a telefonja böngészőjében folytatja a személyazonosság ellenőrzését.',
     unavailable: {
       USED: { heading: 'Ezt a hivatkozást már felhasználták', hint: 'Csak egyszer használható. Jelenítsen meg új kódot a számítógépen, és olvassa be.' },
       EXPIRED: { heading: 'Ez a hivatkozás lejárt', hint: '10 percig érvényes. Jelenítsen meg új kódot a számítógépen, és olvassa be.' },
       NOT_FOUND: { heading: 'Ez a hivatkozás érvénytelen', hint: 'Ellenőrizze a beírt címet, vagy olvassa be újra a kódot a számítógépen.' },
       RATE_LIMITED: { heading: 'Túl sok próbálkozás', hint: 'Várjon néhány percet, majd próbálja újra.' },
-      SCANNER: { heading: 'Nyissa meg ezt a hivatkozást a telefonján', hint: 'Ezzel a telefonja böngészőjében folytatja a személyazonosság ellenőrzését.' },
     },
   },
 } satisfies Messages;

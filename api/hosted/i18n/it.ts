@@ -196,12 +196,12 @@ export default {
     },
     newCode: 'Mostra un nuovo codice',
     useComputer: 'Usa invece questo computer',
+    opening: 'Continua una verifica dell’identità nel browser del telefono.',
     unavailable: {
       USED: { heading: 'Questo link è già stato usato', hint: 'Funziona una sola volta. Sul computer, mostra un nuovo codice e inquadralo.' },
       EXPIRED: { heading: 'Questo link è scaduto', hint: 'Vale 10 minuti. Sul computer, mostra un nuovo codice e inquadralo.' },
       NOT_FOUND: { heading: 'Questo link non è valido', hint: 'Controlla l’indirizzo digitato o inquadra di nuovo il codice sul computer.' },
       RATE_LIMITED: { heading: 'Troppi tentativi', hint: 'Attendi qualche minuto, poi riprova.' },
-      SCANNER: { heading: 'Apri questo link sul telefono', hint: 'Continua una verifica dell’identità nel browser del telefono.' },
     },
   },
 } satisfies Messages;

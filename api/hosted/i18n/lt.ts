@@ -209,12 +209,12 @@ export default {
     },
     newCode: 'Rodyti naują kodą',
     useComputer: 'Vis dėlto naudoti šį kompiuterį',
+    opening: 'Ji tęsia tapatybės patikrą jūsų telefono naršyklėje.',
     unavailable: {
       USED: { heading: 'Ši nuoroda jau panaudota', hint: 'Ji veikia tik vieną kartą. Kompiuteryje parodykite naują kodą ir jį nuskenuokite.' },
       EXPIRED: { heading: 'Šios nuorodos galiojimas baigėsi', hint: 'Ji galioja 10 minučių. Kompiuteryje parodykite naują kodą ir jį nuskenuokite.' },
       NOT_FOUND: { heading: 'Ši nuoroda negalioja', hint: 'Patikrinkite įvestą adresą arba dar kartą nuskenuokite kodą kompiuteryje.' },
       RATE_LIMITED: { heading: 'Per daug bandymų', hint: 'Palaukite kelias minutes ir bandykite dar kartą.' },
-      SCANNER: { heading: 'Atidarykite šią nuorodą telefone', hint: 'Ji tęsia tapatybės patikrą jūsų telefono naršyklėje.' },
     },
   },
 } satisfies Messages;

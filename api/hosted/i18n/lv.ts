@@ -198,12 +198,12 @@ export default {
     },
     newCode: 'Parādīt jaunu kodu',
     useComputer: 'Tomēr izmantot šo datoru',
+    opening: 'Tā turpina identitātes pārbaudi jūsu tālruņa pārlūkprogrammā.',
     unavailable: {
       USED: { heading: 'Šī saite jau ir izmantota', hint: 'Tā darbojas tikai vienu reizi. Datorā parādiet jaunu kodu un noskenējiet to.' },
       EXPIRED: { heading: 'Šīs saites derīgums ir beidzies', hint: 'Tā ir derīga 10 minūtes. Datorā parādiet jaunu kodu un noskenējiet to.' },
       NOT_FOUND: { heading: 'Šī saite nav derīga', hint: 'Pārbaudiet ierakstīto adresi vai vēlreiz noskenējiet kodu datorā.' },
       RATE_LIMITED: { heading: 'Pārāk daudz mēģinājumu', hint: 'Pagaidiet dažas minūtes un mēģiniet vēlreiz.' },
-      SCANNER: { heading: 'Atveriet šo saiti tālrunī', hint: 'Tā turpina identitātes pārbaudi jūsu tālruņa pārlūkprogrammā.' },
     },
   },
 } satisfies Messages;

@@ -179,7 +179,8 @@ export interface Messages {
     status: Record<'WAITING' | 'CAPTURING' | 'CHECKING' | 'EXPIRED', string>;
     newCode: string;
     useComputer: string;
-    /** SCANNER: a link preview or scanner opened it, which does not use it. */
-    unavailable: Record<'USED' | 'EXPIRED' | 'NOT_FOUND' | 'RATE_LIMITED' | 'SCANNER', ProblemText>;
+    /** The short link's page on the phone, shown for a moment while it opens the session. */
+    opening: string;
+    unavailable: Record<'USED' | 'EXPIRED' | 'NOT_FOUND' | 'RATE_LIMITED', ProblemText>;
   };
 }

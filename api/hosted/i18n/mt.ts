@@ -209,12 +209,12 @@ export default {
     },
     newCode: 'Uri kodiċi ġdid',
     useComputer: 'Uża dan il-kompjuter minflok',
+    opening: 'Ikompli verifika tal-identità fil-browser tat-telefown tiegħek.',
     unavailable: {
       USED: { heading: 'Dan il-link diġà ntuża', hint: 'Jaħdem darba biss. Fuq il-kompjuter, uri kodiċi ġdid u skennjah.' },
       EXPIRED: { heading: 'Dan il-link skada', hint: 'Jgħodd għal 10 minuti. Fuq il-kompjuter, uri kodiċi ġdid u skennjah.' },
       NOT_FOUND: { heading: 'Dan il-link mhux validu', hint: 'Iċċekkja l-indirizz li ktibt, jew skennja l-kodiċi fuq il-kompjuter mill-ġdid.' },
       RATE_LIMITED: { heading: 'Wisq tentattivi', hint: 'Stenna ftit minuti, imbagħad erġa’ pprova.' },
-      SCANNER: { heading: 'Iftaħ dan il-link fuq it-telefown tiegħek', hint: 'Ikompli verifika tal-identità fil-browser tat-telefown tiegħek.' },
     },
   },
 } satisfies Messages;

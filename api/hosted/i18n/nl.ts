@@ -196,12 +196,12 @@ export default {
     },
     newCode: 'Nieuwe code tonen',
     useComputer: 'Toch deze computer gebruiken',
+    opening: 'Hiermee ga je verder met een identiteitscontrole in de browser van je telefoon.',
     unavailable: {
       USED: { heading: 'Deze link is al gebruikt', hint: 'Hij werkt maar één keer. Toon op je computer een nieuwe code en scan die.' },
       EXPIRED: { heading: 'Deze link is verlopen', hint: 'Hij is 10 minuten geldig. Toon op je computer een nieuwe code en scan die.' },
       NOT_FOUND: { heading: 'Deze link is niet geldig', hint: 'Controleer het adres dat je hebt getypt, of scan de code op je computer opnieuw.' },
       RATE_LIMITED: { heading: 'Te veel pogingen', hint: 'Wacht een paar minuten en probeer het dan opnieuw.' },
-      SCANNER: { heading: 'Open deze link op je telefoon', hint: 'Hiermee ga je verder met een identiteitscontrole in de browser van je telefoon.' },
     },
   },
 } satisfies Messages;

@@ -205,12 +205,12 @@ export default {
     },
     newCode: 'Wyświetl nowy kod',
     useComputer: 'Jednak użyj tego komputera',
+    opening: 'Kontynuuje weryfikację tożsamości w przeglądarce telefonu.',
     unavailable: {
       USED: { heading: 'Ten link został już użyty', hint: 'Działa tylko raz. Na komputerze wyświetl nowy kod i zeskanuj go.' },
       EXPIRED: { heading: 'Ten link wygasł', hint: 'Jest ważny 10 minut. Na komputerze wyświetl nowy kod i zeskanuj go.' },
       NOT_FOUND: { heading: 'Ten link jest nieprawidłowy', hint: 'Sprawdź wpisany adres albo ponownie zeskanuj kod z komputera.' },
       RATE_LIMITED: { heading: 'Zbyt wiele prób', hint: 'Poczekaj kilka minut i spróbuj ponownie.' },
-      SCANNER: { heading: 'Otwórz ten link na telefonie', hint: 'Kontynuuje weryfikację tożsamości w przeglądarce telefonu.' },
     },
   },
 } satisfies Messages;

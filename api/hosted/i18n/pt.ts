@@ -197,12 +197,12 @@ export default {
     },
     newCode: 'Mostrar um novo código',
     useComputer: 'Usar antes este computador',
+    opening: 'Continua uma verificação de identidade no navegador do seu telemóvel.',
     unavailable: {
       USED: { heading: 'Esta ligação já foi utilizada', hint: 'Só funciona uma vez. No computador, mostre um novo código e leia-o.' },
       EXPIRED: { heading: 'Esta ligação expirou', hint: 'É válida durante 10 minutos. No computador, mostre um novo código e leia-o.' },
       NOT_FOUND: { heading: 'Esta ligação não é válida', hint: 'Verifique o endereço que escreveu ou leia novamente o código no computador.' },
       RATE_LIMITED: { heading: 'Demasiadas tentativas', hint: 'Aguarde alguns minutos e tente novamente.' },
-      SCANNER: { heading: 'Abra esta ligação no telemóvel', hint: 'Continua uma verificação de identidade no navegador do seu telemóvel.' },
     },
   },
 } satisfies Messages;

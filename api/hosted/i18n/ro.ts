@@ -199,12 +199,12 @@ export default {
     },
     newCode: 'Afișați un cod nou',
     useComputer: 'Folosiți totuși acest computer',
+    opening: 'Continuă o verificare a identității în browserul telefonului.',
     unavailable: {
       USED: { heading: 'Acest link a fost deja folosit', hint: 'Funcționează o singură dată. Pe computer, afișați un cod nou și scanați-l.' },
       EXPIRED: { heading: 'Acest link a expirat', hint: 'Este valabil 10 minute. Pe computer, afișați un cod nou și scanați-l.' },
       NOT_FOUND: { heading: 'Acest link nu este valid', hint: 'Verificați adresa introdusă sau scanați din nou codul de pe computer.' },
       RATE_LIMITED: { heading: 'Prea multe încercări', hint: 'Așteptați câteva minute, apoi încercați din nou.' },
-      SCANNER: { heading: 'Deschideți acest link pe telefon', hint: 'Continuă o verificare a identității în browserul telefonului.' },
     },
   },
 } satisfies Messages;

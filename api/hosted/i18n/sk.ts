@@ -205,12 +205,12 @@ export default {
     },
     newCode: 'Zobraziť nový kód',
     useComputer: 'Radšej použiť tento počítač',
+    opening: 'Pokračuje v overení totožnosti v prehliadači vášho telefónu.',
     unavailable: {
       USED: { heading: 'Tento odkaz už bol použitý', hint: 'Funguje iba raz. Na počítači zobrazte nový kód a naskenujte ho.' },
       EXPIRED: { heading: 'Platnosť odkazu vypršala', hint: 'Platí 10 minút. Na počítači zobrazte nový kód a naskenujte ho.' },
       NOT_FOUND: { heading: 'Tento odkaz nie je platný', hint: 'Skontrolujte zadanú adresu alebo znova naskenujte kód na počítači.' },
       RATE_LIMITED: { heading: 'Príliš veľa pokusov', hint: 'Počkajte niekoľko minút a skúste to znova.' },
-      SCANNER: { heading: 'Otvorte tento odkaz v telefóne', hint: 'Pokračuje v overení totožnosti v prehliadači vášho telefónu.' },
     },
   },
 } satisfies Messages;

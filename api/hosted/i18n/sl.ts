@@ -205,12 +205,12 @@ export default {
     },
     newCode: 'Prikaži novo kodo',
     useComputer: 'Raje uporabi ta računalnik',
+    opening: 'Z njo nadaljujete preverjanje identitete v brskalniku telefona.',
     unavailable: {
       USED: { heading: 'Ta povezava je že bila uporabljena', hint: 'Deluje samo enkrat. Na računalniku prikažite novo kodo in jo skenirajte.' },
       EXPIRED: { heading: 'Ta povezava je potekla', hint: 'Velja 10 minut. Na računalniku prikažite novo kodo in jo skenirajte.' },
       NOT_FOUND: { heading: 'Ta povezava ni veljavna', hint: 'Preverite vneseni naslov ali znova skenirajte kodo na računalniku.' },
       RATE_LIMITED: { heading: 'Preveč poskusov', hint: 'Počakajte nekaj minut in poskusite znova.' },
-      SCANNER: { heading: 'To povezavo odprite v telefonu', hint: 'Z njo nadaljujete preverjanje identitete v brskalniku telefona.' },
     },
   },
 } satisfies Messages;

@@ -196,12 +196,12 @@ export default {
     },
     newCode: 'Visa en ny kod',
     useComputer: 'Använd den här datorn i stället',
+    opening: 'Den fortsätter en identitetskontroll i telefonens webbläsare.',
     unavailable: {
       USED: { heading: 'Länken har redan använts', hint: 'Den fungerar bara en gång. Visa en ny kod på datorn och skanna den.' },
       EXPIRED: { heading: 'Länken har upphört att gälla', hint: 'Den gäller i 10 minuter. Visa en ny kod på datorn och skanna den.' },
       NOT_FOUND: { heading: 'Länken är ogiltig', hint: 'Kontrollera adressen du skrev, eller skanna koden på datorn igen.' },
       RATE_LIMITED: { heading: 'För många försök', hint: 'Vänta några minuter och försök sedan igen.' },
-      SCANNER: { heading: 'Öppna länken på telefonen', hint: 'Den fortsätter en identitetskontroll i telefonens webbläsare.' },
     },
   },
 } satisfies Messages;

@@ -197,12 +197,12 @@ export default {
     },
     newCode: 'Yeni kod göster',
     useComputer: 'Bunun yerine bu bilgisayarı kullan',
+    opening: 'Telefonunuzun tarayıcısında bir kimlik doğrulamasını sürdürür.',
     unavailable: {
       USED: { heading: 'Bu bağlantı zaten kullanıldı', hint: 'Yalnızca bir kez çalışır. Bilgisayarınızda yeni bir kod gösterip tarayın.' },
       EXPIRED: { heading: 'Bu bağlantının süresi doldu', hint: '10 dakika geçerlidir. Bilgisayarınızda yeni bir kod gösterip tarayın.' },
       NOT_FOUND: { heading: 'Bu bağlantı geçerli değil', hint: 'Yazdığınız adresi kontrol edin veya bilgisayarınızdaki kodu yeniden tarayın.' },
       RATE_LIMITED: { heading: 'Çok fazla deneme', hint: 'Birkaç dakika bekleyin, sonra yeniden deneyin.' },
-      SCANNER: { heading: 'Bu bağlantıyı telefonunuzda açın', hint: 'Telefonunuzun tarayıcısında bir kimlik doğrulamasını sürdürür.' },
     },
   },
 } satisfies Messages;

@@ -1,13 +1,15 @@
 /**
  * Desktop → phone handoff pages: the desktop's page with the QR code and short link, which follows the phone's progress
- * (`web/handoff.js`), and what a short link (`/h/{code}`) answers when it opens nothing.
+ * (`web/handoff.js`); the short link's page (`/h/{code}`), whose form uses the code; and what the form answers when the
+ * code opens nothing.
  */
 import type { VNode } from 'preact';
 import { fill, messagesFor, resolveLanguage, type Messages } from '../i18n';
 import { LanguageSwitcher, renderHostedPage, renderProblemPage, type LanguageLink } from '../../html/layout';
 
-/** Where `api/assets.ts` serves `web/handoff.js`. */
+/** Where `api/assets.ts` serves `web/handoff.js` and `web/handoff-open.js`. */
 export const HANDOFF_SCRIPT = '/assets/handoff.js';
+export const HANDOFF_OPEN_SCRIPT = '/assets/handoff-open.js';
 
 export type HandoffUnavailableReason = keyof Messages['handoff']['unavailable'];
 
@@ -80,6 +82,31 @@ function HandoffStatus({ messages }: { messages: Messages['handoff'] }): VNode {
       <span id="handoff-status-text">{messages.status.WAITING}</span>
     </p>
   );
+}
+
+/**
+ * The short link's page: its form (a POST) uses the code, and `web/handoff-open.js` sends it at once. Only a browser
+ * that runs the page uses the code — link previews, scanners and prefetches fetch the page and use nothing.
+ */
+export function renderHandoffOpeningPage({ language, action }: { language: string; action: string }): string {
+  const lang = resolveLanguage(language);
+  const { handoff, capture } = messagesFor(lang);
+  return renderHostedPage({
+    language: lang,
+    title: handoff.offer,
+    script: HANDOFF_OPEN_SCRIPT,
+    children: (
+      <>
+        <h1>{handoff.offer}</h1>
+        <p class="hint">{handoff.opening}</p>
+        <form method="post" action={action} id="handoff-open">
+          <button class="button" type="submit">
+            {capture.continue}
+          </button>
+        </form>
+      </>
+    ),
+  });
 }
 
 export function renderHandoffUnavailablePage({

@@ -1,8 +1,8 @@
 /**
  * Desktop → phone handoff. On a computer, the hosted page's capture steps link to `/v/{token}/handoff`: a page with a
- * new short code (QR code and short link `/h/{code}`) that follows what the phone does. The first open of `/h/{code}`
- * uses the code and sends that browser to the session's own page, `/v/{token}`: the same session continues there, with
- * no new link use and no new credit. A used, expired or unknown code answers a page saying so; unknown codes are
+ * new short code (QR code and short link `/h/{code}`) that follows what the phone does. The first browser to open
+ * `/h/{code}` (its page posts the code at once) uses the code and goes to the session's own page, `/v/{token}`: the
+ * same session continues there, with no new link use and no new credit. A used, expired or unknown code answers a page saying so; unknown codes are
  * guesses, throttled per client address.
  */
 import { isIPv6 } from 'node:net';
@@ -20,9 +20,8 @@ import { QR_SIZE, renderQrCode } from '../../../services/links/render-qr-code';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import type { AppDeps } from '../../deps';
 import { languageLinksFor } from '../../html/layout';
-import { isLinkScanner } from '../bots';
 import { pageLanguage, rememberLanguageChoice } from '../page-language';
-import { renderHandoffPage, renderHandoffUnavailablePage, type HandoffUnavailableReason } from '../pages/handoff-pages';
+import { renderHandoffOpeningPage, renderHandoffPage, renderHandoffUnavailablePage, type HandoffUnavailableReason } from '../pages/handoff-pages';
 import { hostedFlowView } from './hosted-flow';
 
 /** Session tokens are 30 random bytes in base64url (lib/session-tokens.ts). */
@@ -105,10 +104,13 @@ export function handoffRoutes({ db, temporal, config }: Pick<AppDeps, 'db' | 'te
     res.json({ phone, phase: view.phase, uploaded: view.uploaded.length });
   });
 
-  /** The phone's short link. */
-  router.get('/h/:code', async (req: Request<{ code: string }>, res) => {
-    // Previews and scanners (and HEAD requests) would use the code before the person's phone does.
-    if (req.method === 'HEAD' || isLinkScanner(req.get('user-agent'))) return sendUnavailable(req, res, 200, 'SCANNER', null);
+  /** The phone's short link: a page whose form uses the code (GET stays safe for previews and scanners). */
+  router.get('/h/:code', (req: Request<{ code: string }>, res) => {
+    const language = pageLanguage(req, null);
+    res.type('html').send(renderHandoffOpeningPage({ language, action: `/h/${encodeURIComponent(req.params.code)}` }));
+  });
+
+  router.post('/h/:code', async (req: Request<{ code: string }>, res) => {
     const client = clientKey(req.ip ?? '');
     const lockedForMs = guesses.lockedForMs(client);
     if (lockedForMs > 0) {

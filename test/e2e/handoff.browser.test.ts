@@ -4,9 +4,11 @@
  * desktop page shows, takes the photo and submits; the desktop page follows live (waiting, phone connected) and
  * lands on the result without anyone reloading it. The handoff costs no link use and no credit. A second open of the
  * short link, and an expired one, are refused with a page that says so; the desktop can show a new code or continue
- * itself. axe-core checks the desktop's handoff page and the refusal. Screenshots go to test-artifacts/handoff/.
+ * itself. In Arabic the page is right to left and the phone continues in the language chosen on the desktop. axe-core
+ * checks the desktop handoff page (English, Arabic) and the refusals. Screenshots go to test-artifacts/handoff/.
  */
 import type { Page } from 'playwright-core';
+import ar from '../../api/hosted/i18n/ar';
 import en from '../../api/hosted/i18n/en';
 import { accessibilityViolations } from '../support/accessibility';
 import { PHONE } from '../support/browser';
@@ -147,4 +149,27 @@ test('an expired code: the desktop says so and shows a new one, the phone is ref
   await desktop.locator('#file-FRONT').setInputFiles(images.documentFrontJpeg!);
   await onStep(desktop, 'review');
   expect((await suite.api.db.document.findMany({ where: { sessionId: session.id } })).map((document) => document.kind)).toEqual(['FRONT']);
+});
+
+test('in Arabic: the desktop handoff page is right to left and passes axe; the phone continues in the language chosen on the desktop', async () => {
+  const session = await createSessionByApi(suite.api, suite.account, { flow: 'DOCUMENT', documents: ['PASSPORT'] });
+  const desktop = await suite.newPage();
+  await desktop.goto(`${session.redirectUrl}?lang=ar`);
+  await desktop.locator('#start:enabled').click();
+  await onStep(desktop, 'capture-FRONT');
+  const shortUrl = await openHandoff(desktop);
+  expect(await desktop.locator('html').getAttribute('dir')).toBe('rtl');
+  expect(await desktop.locator('h1').textContent()).toBe(ar.handoff.offer);
+  // The address reads left to right inside the right-to-left page.
+  expect(await desktop.locator('#handoff-link').getAttribute('dir')).toBe('ltr');
+  await expectNoViolations(desktop, 'desktop-ar-handoff');
+
+  // The phone's browser asks for English; the person chose Arabic on the computer.
+  const phone = await suite.newPage({ ...PHONE, locale: 'en-US' });
+  expect(await openShortLink(phone, shortUrl)).toBe(303);
+  await phone.waitForURL(`${session.redirectUrl}?lang=ar`);
+  await onStep(phone, 'capture-FRONT');
+  expect(await phone.locator('html').getAttribute('lang')).toBe('ar');
+  expect(await phone.locator('[data-panel="capture-FRONT"] h1').textContent()).toBe(ar.capture.kinds.FRONT.heading);
+  await desktop.getByText(ar.handoff.status.CAPTURING).waitFor();
 });

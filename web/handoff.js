@@ -27,6 +27,7 @@
     if (byId('handoff-status-text').textContent !== text) byId('handoff-status-text').textContent = text;
     byId('handoff-spinner').hidden = status === 'EXPIRED';
     byId('handoff-new').hidden = status !== 'EXPIRED';
+    byId('handoff-code').hidden = status === 'CAPTURING' || status === 'CHECKING';
   }
 
   async function poll() {

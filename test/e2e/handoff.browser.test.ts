@@ -85,6 +85,8 @@ test('a desktop hands its session to a phone: the phone submits, the desktop fol
   await desktop.getByText(en.handoff.status.CAPTURING).waitFor();
   // The same document, changed in place: what it recorded since it was loaded is still there.
   expect(await seenStatus()).toEqual([en.handoff.status.WAITING, en.handoff.status.CAPTURING]);
+  // The used code opens nothing any more, so it is no longer shown.
+  expect(await desktop.locator('#handoff-code').isHidden()).toBe(true);
   await desktop.screenshot({ path: suite.artifact('desktop-02-phone-connected'), fullPage: true });
 
   await phone.locator('#document-type-PASSPORT').check();

@@ -38,18 +38,21 @@ export function renderHandoffPage({ language, languageLinks, facts }: { language
     children: (
       <>
         <h1>{handoff.offer}</h1>
-        <p class="lead">{handoff.scan}</p>
-        <figure class="preview">
-          <img src={facts.qrCodeUrl} alt={fill(handoff.qrAlt, { url: typed })} width={240} height={240} />
-        </figure>
-        <p class="hint">{handoff.typeLink}</p>
-        <p class="time">
-          {/* Not a link: clicked on this computer, it would use the code the phone needs. */}
-          <strong id="handoff-link" dir="ltr">
-            {typed}
-          </strong>
-        </p>
-        <p class="hint">{handoff.once}</p>
+        {/* Hidden once a phone has used the code: it opens nothing any more. */}
+        <div id="handoff-code">
+          <p class="lead">{handoff.scan}</p>
+          <figure class="preview">
+            <img src={facts.qrCodeUrl} alt={fill(handoff.qrAlt, { url: typed })} width={240} height={240} />
+          </figure>
+          <p class="hint">{handoff.typeLink}</p>
+          <p class="time">
+            {/* Not a link: clicked on this computer, it would use the code the phone needs. */}
+            <strong id="handoff-link" dir="ltr">
+              {typed}
+            </strong>
+          </p>
+          <p class="hint">{handoff.once}</p>
+        </div>
         <HandoffStatus messages={handoff} />
         <div class="actions">
           <a class="button secondary" id="handoff-new" href={facts.handoffPath} hidden>

@@ -24,6 +24,8 @@ export const ID_PREFIXES = {
   ledgerEntry: 'led',
   idempotencyKey: 'idk',
   auditEntry: 'aud',
+  recoveryCode: 'rcc',
+  signInChallenge: 'sic',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

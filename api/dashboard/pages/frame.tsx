@@ -60,6 +60,7 @@ input[name=code]{width:100%;max-width:320px;padding:11px 12px;border:1px solid #
 img.qr{display:block;margin:8px 0;background:#fff}
 .totp-secret{word-break:break-all;font-size:.9375rem}
 .recovery-codes{columns:2;max-width:520px;font-size:1rem;line-height:2}
+.two-factor-cards{display:grid;gap:14px}
 .alert{margin:0 0 14px;padding:10px 12px;border-radius:10px;background:#fdeee0;color:#7a3200}
 a{color:#1d4ed8}
 :focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
@@ -187,7 +188,7 @@ export function framed(frame: Frame, current: string, title: string, main: Compo
           ))}
         </nav>
         <a href="/dashboard/me/two-factor" aria-current={current === '/dashboard/me/two-factor' ? 'page' : undefined}>
-          Two-factor sign-in
+          Two-factor
         </a>
         <form method="post" action="/dashboard/logout">
           <CsrfField token={frame.csrfToken} />

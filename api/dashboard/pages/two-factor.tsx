@@ -97,15 +97,24 @@ function TwoFactorOn({ input, view }: { input: TwoFactorPage; view: { recoveryCo
         Two-factor sign-in is <strong>on</strong>: signing in takes your password and a code from your authenticator app. {view.recoveryCodesLeft} of 10 recovery
         codes are left.
       </p>
-      <div class="card">
-        <h2>New recovery codes</h2>
-        <p>Replaces your recovery codes, used or not: the old ones stop working.</p>
-        <CodeForm action={`${PATH}/recovery-codes`} csrfToken={input.csrfToken} field={CODE_FIELDS.regenerate} hint="To show it is you." error={error('regenerate')} submit="Make new recovery codes" />
-      </div>
-      <div class="card">
-        <h2>Turn off two-factor sign-in</h2>
-        <p>{input.required ? 'This account requires it: you will be asked to set it up again before going on.' : 'Signing in will take only your password.'}</p>
-        <CodeForm action={`${PATH}/disable`} csrfToken={input.csrfToken} field={CODE_FIELDS.disable} hint="To show it is you." error={error('disable')} submit="Turn off" />
+      <div class="two-factor-cards">
+        <div class="card">
+          <h2>New recovery codes</h2>
+          <p>Replaces your recovery codes, used or not: the old ones stop working.</p>
+          <CodeForm
+            action={`${PATH}/recovery-codes`}
+            csrfToken={input.csrfToken}
+            field={CODE_FIELDS.regenerate}
+            hint="To show it is you."
+            error={error('regenerate')}
+            submit="Make new recovery codes"
+          />
+        </div>
+        <div class="card">
+          <h2>Turn off two-factor sign-in</h2>
+          <p>{input.required ? 'This account requires it: you will be asked to set it up again before going on.' : 'Signing in will take only your password.'}</p>
+          <CodeForm action={`${PATH}/disable`} csrfToken={input.csrfToken} field={CODE_FIELDS.disable} hint="To show it is you." error={error('disable')} submit="Turn off" />
+        </div>
       </div>
     </>
   );

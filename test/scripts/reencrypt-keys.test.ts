@@ -1,7 +1,7 @@
 /**
  * A key rotation end to end: data written under key 1 (images and face crops in the store, a sealed reading, a
- * webhook endpoint's current and previous secret, an operator's TOTP secret, session links) stays readable once the deployment runs on key 2
- * with key 1 as a previous key; `npm run keys:reencrypt` (the compiled script, as an operator runs it) then moves all
+ * webhook endpoint's current and previous secret, an operator's TOTP secret, session links) stays readable once the
+ * deployment runs on key 2 with key 1 as a previous key; `npm run keys:reencrypt` (the compiled script, as an operator runs it) then moves all
  * of it under key 2, so the deployment runs with key 2 alone (and HASHING_KEY = key 1), and a second run changes
  * nothing. Key 1 is the test suite's key, so every other test file's data in the shared database is rotated too —
  * and rotated back afterwards by the same command.

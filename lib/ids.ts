@@ -25,6 +25,8 @@ export const ID_PREFIXES = {
   idempotencyKey: 'idk',
   auditEntry: 'aud',
   handoff: 'hof',
+  recoveryCode: 'rcc',
+  signInChallenge: 'sic',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -64,13 +64,16 @@ export function createLinkActivities(deps: ReserveSessionDeps) {
     async claimLinkUses(input: { linkId: string; claims: ClaimUseInput[] }): Promise<{ created: boolean[] }> {
       const log = Context.current().log;
       const { created, started } = await createLinkSessions(deps, input.linkId, input.claims);
-      started.catch((error: unknown) => log.warn('session workflow start failed; the event sweeper will start it', { linkId: input.linkId, error: String(error) }));
+      started.catch((error: unknown) => {
+        log.warn('session workflow start failed; the event sweeper will start it', { linkId: input.linkId, error: String(error) });
+      });
       return { created };
     },
 
     /** An UNLIMITED link's count, from its row (its clicks are counted there by the API). */
     async readLinkUses({ linkId }: { linkId: string }): Promise<number> {
-      return (await deps.db.link.findUniqueOrThrow({ where: { id: linkId }, select: { usesConsumed: true } })).usesConsumed;
+      const link = await deps.db.link.findUniqueOrThrow({ where: { id: linkId } });
+      return link.usesConsumed;
     },
 
     /** The click's session (see services/sessions/create-link-session.ts); a retry creates nothing twice. */

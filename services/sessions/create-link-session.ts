@@ -38,7 +38,8 @@ export async function createLinkSessions(
   if (!link) return { created: claims.map(() => false), started: Promise.resolve() };
   const now = new Date();
   const reservations = await Promise.all(claims.map((claim) => reserveSession(deps, linkSession(link, claim, deps.sessionSettings, now), { startLater: true })));
-  const started = Promise.all(reservations.map((reservation) => (reservation.kind === 'created' ? reservation.started : undefined))).then(() => undefined);
+  const starts = reservations.flatMap((reservation) => (reservation.kind === 'created' && reservation.started ? [reservation.started] : []));
+  const started = Promise.all(starts).then(() => undefined);
   return { created: reservations.map((reservation) => reservation.kind !== 'no-credit'), started };
 }
 

@@ -33,7 +33,7 @@ const { recordLinkCreated, recordLinkStatus } = proxyActivities<LinkActivities>(
   retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds' },
 });
 
-// A click waits on this one: a local activity runs inside the workflow task, saving the round trips of a scheduled
+// Clicks wait on these: a local activity runs inside the workflow task, saving the round trips of a scheduled
 // activity. Idempotent by session id like every activity; a click that fails for lack of credits is final.
 const { claimLinkUse, claimLinkUses, readLinkUses } = proxyLocalActivities<LinkActivities>({
   startToCloseTimeout: '10 seconds',

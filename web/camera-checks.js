@@ -13,7 +13,6 @@
  *   oval (a YCbCr range that holds for light and dark skin alike, taken only above a minimum luma).
  * Measured on the test suite's generated photos in test/unit/camera-checks.test.ts.
  */
-/* global module */
 'use strict';
 
 (() => {

@@ -34,6 +34,8 @@
   };
 
   const byId = (id) => document.getElementById(id);
+  /** The live camera of the capture steps (web/camera.js, loaded first); without it the file pickers do the work. */
+  const camera = window.hostedCamera ?? null;
   const readJson = (id) => JSON.parse(byId(id).textContent);
 
   const language = document.documentElement.lang;
@@ -332,12 +334,13 @@
     goTo(steps[steps.indexOf(state.step) - 1]);
   }
 
+  /** Sends a chosen file or a camera shot; resolves to whether the server took it. */
   async function upload(kind, file) {
-    if (!canAct()) return;
+    if (!canAct()) return false;
     if (file.size > state.view.uploadMaxBytes) {
       state.error = errorOf('FILE_TOO_LARGE');
       render();
-      return;
+      return false;
     }
     const url = URL.createObjectURL(file);
     const form = new FormData();
@@ -357,6 +360,7 @@
       URL.revokeObjectURL(url);
     }
     render();
+    return uploaded;
   }
 
   async function submit() {
@@ -435,6 +439,7 @@
     else if (panel === 'result') renderResult();
     else if (panel === 'cancel') renderCancel();
     else if (panel.startsWith('capture-')) renderCapture(state.step);
+    if (camera && !panel.startsWith('capture-')) camera.hide();
     // Withdrawing is offered on every step of taking photos, until they are sent.
     byId('withdraw').hidden = !isTakingPhotos(panel) || panel === 'cancel';
     byId('withdraw').disabled = state.busy !== null;
@@ -522,6 +527,7 @@
     byId(`next-${kind}`).disabled = state.busy !== null;
     setPicker(`camera-${kind}`, done ? messages.retakePhoto : messages.takePhoto, done);
     setPicker(`file-${kind}`, done ? messages.chooseOtherFile : messages.chooseFile, true);
+    if (camera) camera.show(kind, { done, disabled: state.busy !== null, uploading });
   }
 
   function renderReview() {
@@ -580,6 +586,7 @@
     }
   });
 
+  if (camera) camera.onPhoto = upload;
   state.documentType = initialDocumentType();
   state.step = initialStep();
   applyView(state.view);

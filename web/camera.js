@@ -287,7 +287,7 @@
     const { kind, mode } = state;
     if (kind === null) return;
     const open = mode !== 'idle';
-    byId(`camera-${kind}`).hidden = !open || state.uploading;
+    byId(`live-camera-${kind}`).hidden = !open || state.uploading;
     // The step's own "take photo" opens this camera instead, so it shows only while the camera is closed.
     setPickerHidden(kind, open);
     const notice = byId(`camera-unavailable-${kind}`);

@@ -20,7 +20,7 @@ export function CameraStylesheet(): VNode {
 export function CameraView({ messages: { camera }, kind }: { messages: Messages; kind: DocumentKind }): VNode {
   return (
     <>
-      <div class="camera" id={`camera-${kind}`} hidden>
+      <div class="camera" id={`live-camera-${kind}`} hidden>
         <div class={`viewfinder ${kind === 'FACE' ? 'face' : 'document'}`} id={`camera-viewfinder-${kind}`}>
           {/* The picture is described by the guidance below it; the video itself says nothing to a screen reader. */}
           <video id={`camera-video-${kind}`} muted playsinline aria-hidden="true"></video>

@@ -6,7 +6,8 @@
  * truth, and the page redraws from it. The only local state is what the server does not keep: the step on screen and
  * the document type until it is submitted (both kept in sessionStorage, so a reload resumes exactly there), and
  * previews of the photos chosen in this page load; photos uploaded before a reload are shown from the server
- * (`photos/{kind}`). Text reaches the page through textContent only.
+ * (`photos/{kind}`). Text reaches the page through textContent only. The live camera of the capture steps is
+ * web/camera.js's: this script tells it which step is on screen and uploads the shots it hands back.
  */
 'use strict';
 

@@ -47,6 +47,7 @@
     unavailable: null,
   };
   let analysisTimer = null;
+  let openWhenFree = false;
   let analysing = false;
 
   /** Chromium's Shape Detection API where the platform offers it; elsewhere the checks' skin heuristic stands in. */
@@ -360,7 +361,12 @@
         stop();
         render();
         state.kind = kind;
-        if (!done && !disabled) void start();
+        // A step still to do opens the camera at once (once the page is not waiting for a request).
+        openWhenFree = !done;
+      }
+      if (openWhenFree && !disabled) {
+        openWhenFree = false;
+        void start();
       }
       render();
     },

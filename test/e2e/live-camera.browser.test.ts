@@ -116,7 +116,7 @@ test('with the camera allowed, the document front, back and selfie are taken liv
   const row = await eventually(() => suite.api.db.session.findUniqueOrThrow({ where: { id: sessionId } }), (session) => session.status === 'REVIEWING');
   expect(row.status).toBe('REVIEWING');
   // The camera is closed once no step needs it.
-  expect(await page.evaluate(() => [...document.querySelectorAll('video')].filter((video) => video.srcObject !== null).length)).toBe(0);
+  expect(await page.evaluate(`[...document.querySelectorAll('video')].filter((video) => video.srcObject !== null).length`)).toBe(0);
 });
 
 test('with camera permission denied, the page says so and the verification completes with uploaded files', async () => {

@@ -22,7 +22,7 @@ export async function showOnFakeCamera(file: string, image: Buffer): Promise<{ w
   const height = info.height - (info.height % 2);
   const frame = i420(data, info.width, width, height);
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420jpeg\n`);
-  const parts = [header];
+  const parts: Buffer[] = [header];
   for (let index = 0; index < FRAMES; index++) parts.push(Buffer.from('FRAME\n'), frame);
   await writeFile(`${file}.next`, Buffer.concat(parts));
   await rename(`${file}.next`, file);

@@ -4,15 +4,16 @@
  * PostgreSQL. Proves that a person verifies with the camera alone (document front, back and selfie taken through the
  * viewfinder, checked on the device, sent as JPEGs through the upload endpoint, then submitted and reviewed); that
  * with camera permission denied the page says so and the same verification completes with file uploads; and that a
- * dark picture is refused on the device with the translated guidance while nothing is sent, after which "choose a
- * file" still works. Every camera step passes axe-core (WCAG 2.2 AA) and is photographed into
- * test-artifacts/live-camera/.
+ * dark picture is refused on the device with the translated (Arabic) guidance while nothing is sent, after which
+ * "choose a file" still works; and that a photo already taken is replaced through the live camera. Every camera step
+ * passes axe-core (WCAG 2.2 AA) and is photographed into test-artifacts/live-camera/.
  */
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import ar from '../../api/hosted/i18n/ar';
 import en from '../../api/hosted/i18n/en';
 import { PHONE } from '../support/browser';
 import { browserSuite, shootPhonePage } from '../support/browser-suite';
@@ -37,10 +38,21 @@ afterAll(async () => {
 
 const suite = browserSuite('live-camera', { credits: 20, chromiumArgs: fakeCameraArgs(CAMERA_FILE) });
 
+/**
+ * The test's page is closed after it: Chromium's fake camera stays on the file it opened while any page holds it, so
+ * a camera left open would show the next test the previous picture.
+ */
+let openPage: Page | null = null;
+afterEach(async () => {
+  await openPage?.context().close();
+  openPage = null;
+});
+
 /** A phone with the camera allowed (or not) for the API's origin, on the hosted page of a new ID-card-and-selfie session. */
-async function openSession({ camera }: { camera: boolean }): Promise<{ page: Page; sessionId: string; uploads: string[] }> {
-  const session = await createSessionByApi(suite.api, suite.account, { language: 'en', flow: 'DOCUMENT_AND_SELFIE', documents: ['ID_CARD'] });
+async function openSession({ camera, language = 'en' }: { camera: boolean; language?: string }): Promise<{ page: Page; sessionId: string; uploads: string[] }> {
+  const session = await createSessionByApi(suite.api, suite.account, { language, flow: 'DOCUMENT_AND_SELFIE', documents: ['ID_CARD'] });
   const page = await suite.newPage(PHONE);
+  openPage = page;
   if (camera) await page.context().grantPermissions(['camera'], { origin: suite.api.baseUrl });
   const uploads: string[] = [];
   page.on('request', (request) => {
@@ -104,6 +116,20 @@ test('with the camera allowed, the document front, back and selfie are taken liv
   }
   await shootPhonePage(suite, page, '03-review');
   expect(uploads).toHaveLength(3);
+
+  // Replacing a photo: the step shows the one taken and waits; its "retake photo" opens the live camera, not a file dialog.
+  await showOnFakeCamera(CAMERA_FILE, await documentFrontJpeg(VARIANT));
+  await page.locator('#edit-FRONT').click();
+  await onStep(page, 'capture-FRONT');
+  expect(await page.locator('#added-FRONT').isVisible()).toBe(true);
+  expect(await page.locator('#live-camera-FRONT').isHidden()).toBe(true);
+  expect(await page.locator('label[for="camera-FRONT"]').textContent()).toBe(en.script.retakePhoto);
+  await page.locator('label[for="camera-FRONT"]').click();
+  await page.locator('#live-camera-FRONT').waitFor({ state: 'visible' });
+  await expectText(page, '#camera-guidance-FRONT', en.camera.guidance.ready);
+  // The other photos are taken: Continue goes straight back to the review.
+  await page.locator('#next-FRONT').click();
+  await onStep(page, 'review');
   // Each shot is a whole frame of the camera, as the server stored it.
   expect(await documentsOf(sessionId)).toEqual([
     { kind: 'FRONT', mimeType: 'image/jpeg', ...front },
@@ -117,7 +143,8 @@ test('with the camera allowed, the document front, back and selfie are taken liv
   expect(row.status).toBe('REVIEWING');
   // The camera is closed once no step needs it.
   expect(await page.evaluate(`[...document.querySelectorAll('video')].filter((video) => video.srcObject !== null).length`)).toBe(0);
-});
+  // Four camera openings, four shots and a whole verification: longer than Jest's default on a busy machine.
+}, 120_000);
 
 test('with camera permission denied, the page says so and the verification completes with uploaded files', async () => {
   const images = await suite.imagesOf(VARIANT);
@@ -145,16 +172,17 @@ test('with camera permission denied, the page says so and the verification compl
   expect((await documentsOf(sessionId)).map((document) => document.kind)).toEqual(['FRONT', 'BACK', 'FACE']);
 });
 
-test('a dark picture is refused on the device with the translated guidance and nothing is sent; choosing a file still works', async () => {
+test('Arabic: a dark picture is refused on the device with the translated guidance and nothing is sent; choosing a file still works', async () => {
   await showOnFakeCamera(CAMERA_FILE, await darkness());
   const images = await suite.imagesOf(VARIANT);
-  const { page, sessionId, uploads } = await openSession({ camera: true });
+  const { page, sessionId, uploads } = await openSession({ camera: true, language: 'ar' });
 
   await onStep(page, 'capture-FRONT');
-  await expectText(page, '#camera-guidance-FRONT', en.camera.guidance.tooDark);
+  expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+  await expectText(page, '#camera-guidance-FRONT', ar.camera.guidance.tooDark);
   await page.locator('#camera-shutter-FRONT').click();
   await page.locator('#camera-guidance-FRONT.problem').waitFor();
-  expect(await guidanceOf(page, 'FRONT').textContent()).toBe(en.camera.guidance.tooDark);
+  expect(await guidanceOf(page, 'FRONT').textContent()).toBe(ar.camera.guidance.tooDark);
   expect(await guidanceOf(page, 'FRONT').getAttribute('role')).toBe('status');
   expect(await page.locator('#camera-review-FRONT').isHidden()).toBe(true);
   await shootPhonePage(suite, page, '05-too-dark');

@@ -253,25 +253,25 @@ export function languageLinksFor(path: string, current: Language): LanguageLink[
 
 /**
  * A complete public page around `children`. Unknown languages render in English, so `lang` always matches the text.
- * `script` is the URL of a same-origin script; `data` becomes JSON blocks it can read by their ids.
+ * `scripts` are URLs of same-origin scripts, run in order; `data` becomes JSON blocks they can read by their ids.
  */
 export function renderHostedPage({
   language,
   title,
-  script,
+  scripts = [],
   data = {},
   children,
 }: {
   language: string;
   title: string;
-  script?: string;
+  scripts?: readonly string[];
   data?: Record<string, unknown>;
   children: ComponentChildren;
 }): string {
   const lang = resolveLanguage(language);
   const { layout } = messagesFor(lang);
   return renderPage(
-    <PageShell language={lang} title={title} stylesheet={STYLE} scripts={script ? [script] : []}>
+    <PageShell language={lang} title={title} stylesheet={STYLE} scripts={scripts}>
       <main>{children}</main>
       <footer>{fill(layout.poweredBy, { product: PRODUCT_NAME })}</footer>
       {Object.entries(data).map(([id, value]) => (

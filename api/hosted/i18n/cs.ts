@@ -213,4 +213,25 @@ export default {
       RATE_LIMITED: { heading: 'Příliš mnoho pokusů', hint: 'Počkejte několik minut a zkuste to znovu.' },
     },
   },
+  camera: {
+    shutter: 'Vyfotit',
+    usePhoto: 'Použít tuto fotku',
+    retake: 'Znovu',
+    torch: 'Světlo',
+    starting: 'Spouštím fotoaparát…',
+    shotAlt: 'Fotka, kterou jste právě pořídili',
+    guidance: {
+      ready: 'Nehýbejte se a vyfoťte to.',
+      check: 'Zkontrolujte, že je fotka ostrá a vše je čitelné.',
+      tooDark: 'Je příliš tma. Přejděte na světlejší místo.',
+      blurry: 'Obraz je rozmazaný. Držte telefon v klidu.',
+      noDocument: 'Umístěte doklad do rámečku tak, aby ho vyplnil.',
+      noFace: 'Umístěte obličej do oválu a dívejte se do fotoaparátu.',
+    },
+    unavailable: {
+      denied: 'Přístup k fotoaparátu nebyl povolen, můžete tedy fotky nahrát.',
+      noCamera: 'Nebyl nalezen žádný fotoaparát, můžete tedy fotky nahrát.',
+      unsupported: 'Tento prohlížeč zde nemůže otevřít fotoaparát, můžete tedy fotky nahrát.',
+    },
+  },
 } satisfies Messages;

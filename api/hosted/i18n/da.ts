@@ -204,4 +204,25 @@ export default {
       RATE_LIMITED: { heading: 'For mange forsøg', hint: 'Vent et par minutter, og prøv igen.' },
     },
   },
+  camera: {
+    shutter: 'Tag billede',
+    usePhoto: 'Brug dette billede',
+    retake: 'Tag igen',
+    torch: 'Lys',
+    starting: 'Starter kameraet…',
+    shotAlt: 'Billedet, du lige har taget',
+    guidance: {
+      ready: 'Hold stille, og tag så billedet.',
+      check: 'Tjek, at billedet er skarpt, og at alt kan læses.',
+      tooDark: 'Det er for mørkt. Flyt dig til et lysere sted.',
+      blurry: 'Billedet er uskarpt. Hold telefonen stille.',
+      noDocument: 'Placer dokumentet i rammen, så det fylder den ud.',
+      noFace: 'Placer dit ansigt i ovalen, og kig ind i kameraet.',
+    },
+    unavailable: {
+      denied: 'Adgang til kameraet blev ikke tilladt, så du kan uploade billeder i stedet.',
+      noCamera: 'Der blev ikke fundet et kamera, så du kan uploade billeder i stedet.',
+      unsupported: 'Denne browser kan ikke åbne kameraet her, så du kan uploade billeder i stedet.',
+    },
+  },
 } satisfies Messages;

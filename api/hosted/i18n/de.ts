@@ -206,4 +206,25 @@ export default {
       RATE_LIMITED: { heading: 'Zu viele Versuche', hint: 'Warten Sie einige Minuten und versuchen Sie es dann erneut.' },
     },
   },
+  camera: {
+    shutter: 'Foto aufnehmen',
+    usePhoto: 'Dieses Foto verwenden',
+    retake: 'Neu aufnehmen',
+    torch: 'Licht',
+    starting: 'Kamera wird gestartet…',
+    shotAlt: 'Das Foto, das Sie gerade aufgenommen haben',
+    guidance: {
+      ready: 'Halten Sie still und nehmen Sie dann das Foto auf.',
+      check: 'Prüfen Sie, ob das Foto scharf und alles lesbar ist.',
+      tooDark: 'Es ist zu dunkel. Gehen Sie an einen helleren Ort.',
+      blurry: 'Das Bild ist unscharf. Halten Sie Ihr Telefon ruhig.',
+      noDocument: 'Halten Sie das Dokument so in den Rahmen, dass es ihn ausfüllt.',
+      noFace: 'Bringen Sie Ihr Gesicht in das Oval und schauen Sie in die Kamera.',
+    },
+    unavailable: {
+      denied: 'Der Kamerazugriff wurde nicht erlaubt. Sie können stattdessen Fotos hochladen.',
+      noCamera: 'Es wurde keine Kamera gefunden. Sie können stattdessen Fotos hochladen.',
+      unsupported: 'Dieser Browser kann die Kamera hier nicht öffnen. Sie können stattdessen Fotos hochladen.',
+    },
+  },
 } satisfies Messages;

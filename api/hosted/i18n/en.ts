@@ -204,4 +204,25 @@ export default {
       RATE_LIMITED: { heading: 'Too many tries', hint: 'Wait a few minutes, then try again.' },
     },
   },
+  camera: {
+    shutter: 'Take photo',
+    usePhoto: 'Use this photo',
+    retake: 'Retake',
+    torch: 'Light',
+    starting: 'Starting the camera…',
+    shotAlt: 'The photo you just took',
+    guidance: {
+      ready: 'Hold still, then take the photo.',
+      check: 'Check that the photo is sharp and everything can be read.',
+      tooDark: 'It is too dark. Move to a brighter place.',
+      blurry: 'The picture is blurry. Hold your phone steady.',
+      noDocument: 'Place the document inside the frame so that it fills it.',
+      noFace: 'Place your face inside the oval and look at the camera.',
+    },
+    unavailable: {
+      denied: 'Camera access was not allowed, so you can upload photos instead.',
+      noCamera: 'No camera was found, so you can upload photos instead.',
+      unsupported: 'This browser cannot open the camera here, so you can upload photos instead.',
+    },
+  },
 } satisfies Messages;

@@ -209,4 +209,25 @@ export default {
       RATE_LIMITED: { heading: 'Demasiados intentos', hint: 'Espera unos minutos y vuelve a intentarlo.' },
     },
   },
+  camera: {
+    shutter: 'Hacer foto',
+    usePhoto: 'Usar esta foto',
+    retake: 'Repetir',
+    torch: 'Luz',
+    starting: 'Iniciando la cámara…',
+    shotAlt: 'La foto que acaba de hacer',
+    guidance: {
+      ready: 'Quédese quieto y haga la foto.',
+      check: 'Compruebe que la foto es nítida y que todo se puede leer.',
+      tooDark: 'Está demasiado oscuro. Vaya a un lugar con más luz.',
+      blurry: 'La imagen está borrosa. Sujete el teléfono sin moverlo.',
+      noDocument: 'Coloque el documento dentro del marco de forma que lo llene.',
+      noFace: 'Coloque la cara dentro del óvalo y mire a la cámara.',
+    },
+    unavailable: {
+      denied: 'No se permitió el acceso a la cámara, así que puede subir fotos.',
+      noCamera: 'No se encontró ninguna cámara, así que puede subir fotos.',
+      unsupported: 'Este navegador no puede abrir la cámara aquí, así que puede subir fotos.',
+    },
+  },
 } satisfies Messages;

@@ -204,4 +204,25 @@ export default {
       RATE_LIMITED: { heading: 'Liiga palju katseid', hint: 'Oodake mõni minut ja proovige siis uuesti.' },
     },
   },
+  camera: {
+    shutter: 'Pildista',
+    usePhoto: 'Kasuta seda fotot',
+    retake: 'Uuesti',
+    torch: 'Valgus',
+    starting: 'Kaamera käivitub…',
+    shotAlt: 'Foto, mille just tegite',
+    guidance: {
+      ready: 'Hoidke paigal ja tehke foto.',
+      check: 'Kontrollige, et foto oleks terav ja kõik loetav.',
+      tooDark: 'Liiga pime. Minge valgemasse kohta.',
+      blurry: 'Pilt on udune. Hoidke telefoni paigal.',
+      noDocument: 'Asetage dokument raami sisse nii, et see täidaks raami.',
+      noFace: 'Asetage nägu ovaali sisse ja vaadake kaamerasse.',
+    },
+    unavailable: {
+      denied: 'Kaamera kasutamist ei lubatud, seega saate fotod üles laadida.',
+      noCamera: 'Kaamerat ei leitud, seega saate fotod üles laadida.',
+      unsupported: 'See brauser ei saa siin kaamerat avada, seega saate fotod üles laadida.',
+    },
+  },
 } satisfies Messages;

@@ -204,4 +204,25 @@ export default {
       RATE_LIMITED: { heading: 'Liian monta yritystä', hint: 'Odota muutama minuutti ja yritä sitten uudelleen.' },
     },
   },
+  camera: {
+    shutter: 'Ota kuva',
+    usePhoto: 'Käytä tätä kuvaa',
+    retake: 'Ota uudelleen',
+    torch: 'Valo',
+    starting: 'Kameraa käynnistetään…',
+    shotAlt: 'Juuri ottamasi kuva',
+    guidance: {
+      ready: 'Pysy paikallasi ja ota kuva.',
+      check: 'Tarkista, että kuva on tarkka ja kaikki on luettavissa.',
+      tooDark: 'Liian pimeää. Siirry valoisampaan paikkaan.',
+      blurry: 'Kuva on epätarkka. Pidä puhelin paikallaan.',
+      noDocument: 'Aseta asiakirja kehyksen sisään niin, että se täyttää kehyksen.',
+      noFace: 'Aseta kasvosi soikion sisään ja katso kameraan.',
+    },
+    unavailable: {
+      denied: 'Kameran käyttöä ei sallittu, joten voit ladata kuvat tiedostoina.',
+      noCamera: 'Kameraa ei löytynyt, joten voit ladata kuvat tiedostoina.',
+      unsupported: 'Tämä selain ei voi avata kameraa täällä, joten voit ladata kuvat tiedostoina.',
+    },
+  },
 } satisfies Messages;

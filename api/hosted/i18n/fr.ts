@@ -209,4 +209,25 @@ export default {
       RATE_LIMITED: { heading: 'Trop de tentatives', hint: 'Patientez quelques minutes, puis réessayez.' },
     },
   },
+  camera: {
+    shutter: 'Prendre la photo',
+    usePhoto: 'Utiliser cette photo',
+    retake: 'Reprendre',
+    torch: 'Lumière',
+    starting: 'Démarrage de la caméra…',
+    shotAlt: 'La photo que vous venez de prendre',
+    guidance: {
+      ready: 'Ne bougez plus, puis prenez la photo.',
+      check: 'Vérifiez que la photo est nette et que tout est lisible.',
+      tooDark: 'Il fait trop sombre. Placez-vous dans un endroit plus éclairé.',
+      blurry: 'L’image est floue. Tenez votre téléphone immobile.',
+      noDocument: 'Placez le document dans le cadre de sorte qu’il le remplisse.',
+      noFace: 'Placez votre visage dans l’ovale et regardez la caméra.',
+    },
+    unavailable: {
+      denied: 'L’accès à la caméra n’a pas été autorisé : vous pouvez envoyer des photos à la place.',
+      noCamera: 'Aucune caméra n’a été trouvée : vous pouvez envoyer des photos à la place.',
+      unsupported: 'Ce navigateur ne peut pas ouvrir la caméra ici : vous pouvez envoyer des photos à la place.',
+    },
+  },
 } satisfies Messages;

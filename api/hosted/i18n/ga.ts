@@ -217,4 +217,25 @@ export default {
       RATE_LIMITED: { heading: 'An iomarca iarrachtaí', hint: 'Fan cúpla nóiméad, ansin bain triail eile as.' },
     },
   },
+  camera: {
+    shutter: 'Tóg grianghraf',
+    usePhoto: 'Úsáid an grianghraf seo',
+    retake: 'Tóg arís',
+    torch: 'Solas',
+    starting: 'Ag tosú an cheamara…',
+    shotAlt: 'An grianghraf a thóg tú anois',
+    guidance: {
+      ready: 'Fan socair, ansin tóg an grianghraf.',
+      check: 'Seiceáil go bhfuil an grianghraf géar agus gur féidir gach rud a léamh.',
+      tooDark: 'Tá sé ró-dhorcha. Téigh go háit níos gile.',
+      blurry: 'Tá an pictiúr doiléir. Coinnigh do ghuthán socair.',
+      noDocument: 'Cuir an doiciméad taobh istigh den fhráma ionas go líonann sé é.',
+      noFace: 'Cuir d’aghaidh taobh istigh den ubhchruth agus féach ar an gceamara.',
+    },
+    unavailable: {
+      denied: 'Níor ceadaíodh rochtain ar an gceamara, mar sin is féidir leat grianghraif a uaslódáil ina ionad.',
+      noCamera: 'Níor aimsíodh ceamara, mar sin is féidir leat grianghraif a uaslódáil ina ionad.',
+      unsupported: 'Ní féidir leis an mbrabhsálaí seo an ceamara a oscailt anseo, mar sin is féidir leat grianghraif a uaslódáil ina ionad.',
+    },
+  },
 } satisfies Messages;

@@ -206,4 +206,25 @@ export default {
       RATE_LIMITED: { heading: 'Previše pokušaja', hint: 'Pričekajte nekoliko minuta pa pokušajte ponovno.' },
     },
   },
+  camera: {
+    shutter: 'Snimi fotografiju',
+    usePhoto: 'Upotrijebi ovu fotografiju',
+    retake: 'Ponovi',
+    torch: 'Svjetlo',
+    starting: 'Pokretanje kamere…',
+    shotAlt: 'Fotografija koju ste upravo snimili',
+    guidance: {
+      ready: 'Budite mirni, a zatim snimite fotografiju.',
+      check: 'Provjerite je li fotografija oštra i može li se sve pročitati.',
+      tooDark: 'Previše je mračno. Prijeđite na svjetlije mjesto.',
+      blurry: 'Slika je mutna. Držite telefon mirno.',
+      noDocument: 'Postavite dokument u okvir tako da ga ispuni.',
+      noFace: 'Postavite lice u oval i gledajte u kameru.',
+    },
+    unavailable: {
+      denied: 'Pristup kameri nije dopušten pa umjesto toga možete učitati fotografije.',
+      noCamera: 'Kamera nije pronađena pa umjesto toga možete učitati fotografije.',
+      unsupported: 'Ovaj preglednik ovdje ne može otvoriti kameru pa umjesto toga možete učitati fotografije.',
+    },
+  },
 } satisfies Messages;

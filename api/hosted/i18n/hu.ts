@@ -205,4 +205,25 @@ export default {
       RATE_LIMITED: { heading: 'Túl sok próbálkozás', hint: 'Várjon néhány percet, majd próbálja újra.' },
     },
   },
+  camera: {
+    shutter: 'Fotó készítése',
+    usePhoto: 'Ezt a fotót használom',
+    retake: 'Újra',
+    torch: 'Fény',
+    starting: 'A kamera indul…',
+    shotAlt: 'Az imént készített fotó',
+    guidance: {
+      ready: 'Maradjon mozdulatlan, majd készítse el a fotót.',
+      check: 'Ellenőrizze, hogy a fotó éles, és minden olvasható.',
+      tooDark: 'Túl sötét van. Menjen világosabb helyre.',
+      blurry: 'A kép elmosódott. Tartsa stabilan a telefont.',
+      noDocument: 'Helyezze az okmányt a keretbe úgy, hogy kitöltse.',
+      noFace: 'Helyezze az arcát az oválisba, és nézzen a kamerába.',
+    },
+    unavailable: {
+      denied: 'A kamera használata nem lett engedélyezve, ezért fotókat tölthet fel helyette.',
+      noCamera: 'Nem található kamera, ezért fotókat tölthet fel helyette.',
+      unsupported: 'Ez a böngésző itt nem tudja megnyitni a kamerát, ezért fotókat tölthet fel helyette.',
+    },
+  },
 } satisfies Messages;

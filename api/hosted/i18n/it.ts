@@ -204,4 +204,25 @@ export default {
       RATE_LIMITED: { heading: 'Troppi tentativi', hint: 'Attendi qualche minuto, poi riprova.' },
     },
   },
+  camera: {
+    shutter: 'Scatta la foto',
+    usePhoto: 'Usa questa foto',
+    retake: 'Riprova',
+    torch: 'Luce',
+    starting: 'Avvio della fotocamera…',
+    shotAlt: 'La foto che hai appena scattato',
+    guidance: {
+      ready: 'Stai fermo, poi scatta la foto.',
+      check: 'Controlla che la foto sia nitida e che tutto sia leggibile.',
+      tooDark: 'È troppo buio. Spostati in un luogo più luminoso.',
+      blurry: 'L’immagine è sfocata. Tieni fermo il telefono.',
+      noDocument: 'Posiziona il documento nella cornice in modo che la riempia.',
+      noFace: 'Posiziona il viso nell’ovale e guarda la fotocamera.',
+    },
+    unavailable: {
+      denied: 'L’accesso alla fotocamera non è stato consentito: puoi caricare le foto.',
+      noCamera: 'Non è stata trovata alcuna fotocamera: puoi caricare le foto.',
+      unsupported: 'Questo browser non può aprire la fotocamera qui: puoi caricare le foto.',
+    },
+  },
 } satisfies Messages;

@@ -217,4 +217,25 @@ export default {
       RATE_LIMITED: { heading: 'Per daug bandymų', hint: 'Palaukite kelias minutes ir bandykite dar kartą.' },
     },
   },
+  camera: {
+    shutter: 'Fotografuoti',
+    usePhoto: 'Naudoti šią nuotrauką',
+    retake: 'Iš naujo',
+    torch: 'Šviesa',
+    starting: 'Įjungiama kamera…',
+    shotAlt: 'Ką tik padaryta nuotrauka',
+    guidance: {
+      ready: 'Nejudėkite ir fotografuokite.',
+      check: 'Patikrinkite, ar nuotrauka ryški ir viskas įskaitoma.',
+      tooDark: 'Per tamsu. Pereikite į šviesesnę vietą.',
+      blurry: 'Vaizdas neryškus. Laikykite telefoną nejudindami.',
+      noDocument: 'Įdėkite dokumentą į rėmelį taip, kad jį užpildytų.',
+      noFace: 'Įdėkite veidą į ovalą ir žiūrėkite į kamerą.',
+    },
+    unavailable: {
+      denied: 'Prieiga prie kameros neleista, todėl galite įkelti nuotraukas.',
+      noCamera: 'Kamera nerasta, todėl galite įkelti nuotraukas.',
+      unsupported: 'Ši naršyklė čia negali atidaryti kameros, todėl galite įkelti nuotraukas.',
+    },
+  },
 } satisfies Messages;

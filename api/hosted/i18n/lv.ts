@@ -206,4 +206,25 @@ export default {
       RATE_LIMITED: { heading: 'Pārāk daudz mēģinājumu', hint: 'Pagaidiet dažas minūtes un mēģiniet vēlreiz.' },
     },
   },
+  camera: {
+    shutter: 'Fotografēt',
+    usePhoto: 'Izmantot šo fotoattēlu',
+    retake: 'Vēlreiz',
+    torch: 'Gaisma',
+    starting: 'Kamera tiek ieslēgta…',
+    shotAlt: 'Tikko uzņemtais fotoattēls',
+    guidance: {
+      ready: 'Nekustieties un uzņemiet fotoattēlu.',
+      check: 'Pārbaudiet, vai fotoattēls ir ass un viss ir salasāms.',
+      tooDark: 'Ir pārāk tumšs. Pārejiet uz gaišāku vietu.',
+      blurry: 'Attēls ir izplūdis. Turiet tālruni nekustīgi.',
+      noDocument: 'Novietojiet dokumentu rāmī tā, lai tas to aizpildītu.',
+      noFace: 'Novietojiet seju ovālā un skatieties kamerā.',
+    },
+    unavailable: {
+      denied: 'Piekļuve kamerai netika atļauta, tāpēc varat augšupielādēt fotoattēlus.',
+      noCamera: 'Kamera netika atrasta, tāpēc varat augšupielādēt fotoattēlus.',
+      unsupported: 'Šī pārlūkprogramma šeit nevar atvērt kameru, tāpēc varat augšupielādēt fotoattēlus.',
+    },
+  },
 } satisfies Messages;

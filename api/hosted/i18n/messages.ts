@@ -97,6 +97,24 @@ export interface ScriptMessages {
   redirecting: string;
 }
 
+/** Why the live camera cannot be used, so the person uploads files instead. */
+export type CameraUnavailableReason = 'denied' | 'noCamera' | 'unsupported';
+
+/** The live camera's texts: its buttons, the guidance under the viewfinder, and why it may be unavailable. */
+export interface CameraMessages {
+  shutter: string;
+  usePhoto: string;
+  retake: string;
+  /** The torch toggle (pressed: the phone's light is on). */
+  torch: string;
+  starting: string;
+  /** The text alternative of the photo just taken, shown before it is used. */
+  shotAlt: string;
+  /** Live guidance: `ready` when the frame looks usable, `check` under a photo just taken, else what is wrong. */
+  guidance: { ready: string; check: string; tooDark: string; blurry: string; noDocument: string; noFace: string };
+  unavailable: Record<CameraUnavailableReason, string>;
+}
+
 export interface Messages {
   /** The language's own name, as the language switcher shows it. */
   languageName: string;
@@ -183,4 +201,6 @@ export interface Messages {
     opening: string;
     unavailable: Record<'USED' | 'EXPIRED' | 'NOT_FOUND' | 'RATE_LIMITED', ProblemText>;
   };
+  /** The live camera of the capture steps (web/camera.js); embedded in the page as JSON. */
+  camera: CameraMessages;
 }

@@ -217,4 +217,25 @@ export default {
       RATE_LIMITED: { heading: 'Wisq tentattivi', hint: 'Stenna ftit minuti, imbagħad erġa’ pprova.' },
     },
   },
+  camera: {
+    shutter: 'Ħu ritratt',
+    usePhoto: 'Uża dan ir-ritratt',
+    retake: 'Erġa’ ħu',
+    torch: 'Dawl',
+    starting: 'Il-kamera qed tinfetaħ…',
+    shotAlt: 'Ir-ritratt li għadek kif ħadt',
+    guidance: {
+      ready: 'Ibqa’ fermu, imbagħad ħu r-ritratt.',
+      check: 'Iċċekkja li r-ritratt huwa ċar u li kollox jista’ jinqara.',
+      tooDark: 'Dlam wisq. Mur f’post aktar imdawwal.',
+      blurry: 'L-istampa mhix ċara. Żomm it-telefon fermu.',
+      noDocument: 'Poġġi d-dokument ġewwa l-qafas b’mod li jimlieh.',
+      noFace: 'Poġġi wiċċek ġewwa l-ovali u ħares lejn il-kamera.',
+    },
+    unavailable: {
+      denied: 'L-aċċess għall-kamera ma ġiex permess, għalhekk tista’ ttella’ ritratti minflok.',
+      noCamera: 'Ma nstabet l-ebda kamera, għalhekk tista’ ttella’ ritratti minflok.',
+      unsupported: 'Dan il-browser ma jistax jiftaħ il-kamera hawn, għalhekk tista’ ttella’ ritratti minflok.',
+    },
+  },
 } satisfies Messages;

@@ -204,4 +204,25 @@ export default {
       RATE_LIMITED: { heading: 'Te veel pogingen', hint: 'Wacht een paar minuten en probeer het dan opnieuw.' },
     },
   },
+  camera: {
+    shutter: 'Foto maken',
+    usePhoto: 'Deze foto gebruiken',
+    retake: 'Opnieuw',
+    torch: 'Lamp',
+    starting: 'Camera wordt gestart…',
+    shotAlt: 'De foto die u zojuist hebt gemaakt',
+    guidance: {
+      ready: 'Houd stil en maak dan de foto.',
+      check: 'Controleer of de foto scherp is en alles leesbaar is.',
+      tooDark: 'Het is te donker. Ga naar een lichtere plek.',
+      blurry: 'Het beeld is wazig. Houd uw telefoon stil.',
+      noDocument: 'Houd het document zo in het kader dat het dit vult.',
+      noFace: 'Houd uw gezicht in het ovaal en kijk in de camera.',
+    },
+    unavailable: {
+      denied: 'Toegang tot de camera is niet toegestaan, dus u kunt in plaats daarvan foto’s uploaden.',
+      noCamera: 'Er is geen camera gevonden, dus u kunt in plaats daarvan foto’s uploaden.',
+      unsupported: 'Deze browser kan de camera hier niet openen, dus u kunt in plaats daarvan foto’s uploaden.',
+    },
+  },
 } satisfies Messages;

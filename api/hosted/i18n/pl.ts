@@ -213,4 +213,25 @@ export default {
       RATE_LIMITED: { heading: 'Zbyt wiele prób', hint: 'Poczekaj kilka minut i spróbuj ponownie.' },
     },
   },
+  camera: {
+    shutter: 'Zrób zdjęcie',
+    usePhoto: 'Użyj tego zdjęcia',
+    retake: 'Powtórz',
+    torch: 'Światło',
+    starting: 'Uruchamianie aparatu…',
+    shotAlt: 'Zdjęcie, które właśnie zrobiono',
+    guidance: {
+      ready: 'Nie ruszaj się i zrób zdjęcie.',
+      check: 'Sprawdź, czy zdjęcie jest ostre i wszystko da się odczytać.',
+      tooDark: 'Jest zbyt ciemno. Przejdź w jaśniejsze miejsce.',
+      blurry: 'Obraz jest rozmazany. Trzymaj telefon nieruchomo.',
+      noDocument: 'Umieść dokument w ramce tak, aby ją wypełniał.',
+      noFace: 'Umieść twarz w owalu i patrz w aparat.',
+    },
+    unavailable: {
+      denied: 'Nie zezwolono na dostęp do aparatu, więc możesz przesłać zdjęcia.',
+      noCamera: 'Nie znaleziono aparatu, więc możesz przesłać zdjęcia.',
+      unsupported: 'Ta przeglądarka nie może tu otworzyć aparatu, więc możesz przesłać zdjęcia.',
+    },
+  },
 } satisfies Messages;

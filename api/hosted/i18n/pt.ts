@@ -205,4 +205,25 @@ export default {
       RATE_LIMITED: { heading: 'Demasiadas tentativas', hint: 'Aguarde alguns minutos e tente novamente.' },
     },
   },
+  camera: {
+    shutter: 'Tirar foto',
+    usePhoto: 'Usar esta foto',
+    retake: 'Repetir',
+    torch: 'Luz',
+    starting: 'A iniciar a câmara…',
+    shotAlt: 'A foto que acabou de tirar',
+    guidance: {
+      ready: 'Fique quieto e tire a foto.',
+      check: 'Verifique se a foto está nítida e se tudo se consegue ler.',
+      tooDark: 'Está demasiado escuro. Vá para um local com mais luz.',
+      blurry: 'A imagem está desfocada. Segure o telemóvel sem o mexer.',
+      noDocument: 'Coloque o documento dentro da moldura de forma a preenchê-la.',
+      noFace: 'Coloque o rosto dentro da oval e olhe para a câmara.',
+    },
+    unavailable: {
+      denied: 'O acesso à câmara não foi permitido, por isso pode carregar fotos.',
+      noCamera: 'Não foi encontrada nenhuma câmara, por isso pode carregar fotos.',
+      unsupported: 'Este navegador não consegue abrir a câmara aqui, por isso pode carregar fotos.',
+    },
+  },
 } satisfies Messages;

@@ -207,4 +207,25 @@ export default {
       RATE_LIMITED: { heading: 'Prea multe încercări', hint: 'Așteptați câteva minute, apoi încercați din nou.' },
     },
   },
+  camera: {
+    shutter: 'Fă fotografia',
+    usePhoto: 'Folosește această fotografie',
+    retake: 'Din nou',
+    torch: 'Lumină',
+    starting: 'Se pornește camera…',
+    shotAlt: 'Fotografia pe care tocmai ați făcut-o',
+    guidance: {
+      ready: 'Stați nemișcat, apoi faceți fotografia.',
+      check: 'Verificați dacă fotografia este clară și totul se poate citi.',
+      tooDark: 'Este prea întuneric. Mergeți într-un loc mai luminos.',
+      blurry: 'Imaginea este neclară. Țineți telefonul nemișcat.',
+      noDocument: 'Așezați documentul în cadru astfel încât să îl umple.',
+      noFace: 'Așezați-vă fața în oval și priviți camera.',
+    },
+    unavailable: {
+      denied: 'Accesul la cameră nu a fost permis, așa că puteți încărca fotografii.',
+      noCamera: 'Nu a fost găsită nicio cameră, așa că puteți încărca fotografii.',
+      unsupported: 'Acest browser nu poate deschide camera aici, așa că puteți încărca fotografii.',
+    },
+  },
 } satisfies Messages;

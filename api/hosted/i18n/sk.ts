@@ -213,4 +213,25 @@ export default {
       RATE_LIMITED: { heading: 'Príliš veľa pokusov', hint: 'Počkajte niekoľko minút a skúste to znova.' },
     },
   },
+  camera: {
+    shutter: 'Odfotiť',
+    usePhoto: 'Použiť túto fotku',
+    retake: 'Znova',
+    torch: 'Svetlo',
+    starting: 'Spúšťa sa fotoaparát…',
+    shotAlt: 'Fotka, ktorú ste práve urobili',
+    guidance: {
+      ready: 'Nehýbte sa a odfoťte to.',
+      check: 'Skontrolujte, či je fotka ostrá a všetko je čitateľné.',
+      tooDark: 'Je príliš tma. Prejdite na svetlejšie miesto.',
+      blurry: 'Obraz je rozmazaný. Držte telefón pokojne.',
+      noDocument: 'Umiestnite doklad do rámčeka tak, aby ho vyplnil.',
+      noFace: 'Umiestnite tvár do oválu a pozerajte sa do fotoaparátu.',
+    },
+    unavailable: {
+      denied: 'Prístup k fotoaparátu nebol povolený, môžete teda fotky nahrať.',
+      noCamera: 'Nenašiel sa žiadny fotoaparát, môžete teda fotky nahrať.',
+      unsupported: 'Tento prehliadač tu nemôže otvoriť fotoaparát, môžete teda fotky nahrať.',
+    },
+  },
 } satisfies Messages;

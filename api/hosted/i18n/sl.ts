@@ -213,4 +213,25 @@ export default {
       RATE_LIMITED: { heading: 'Preveč poskusov', hint: 'Počakajte nekaj minut in poskusite znova.' },
     },
   },
+  camera: {
+    shutter: 'Fotografiraj',
+    usePhoto: 'Uporabi to fotografijo',
+    retake: 'Ponovi',
+    torch: 'Luč',
+    starting: 'Zaganjanje kamere…',
+    shotAlt: 'Fotografija, ki ste jo pravkar posneli',
+    guidance: {
+      ready: 'Ne premikajte se, nato fotografirajte.',
+      check: 'Preverite, ali je fotografija ostra in je vse berljivo.',
+      tooDark: 'Pretemno je. Pojdite na svetlejše mesto.',
+      blurry: 'Slika je zamegljena. Telefon držite pri miru.',
+      noDocument: 'Dokument postavite v okvir tako, da ga zapolni.',
+      noFace: 'Obraz postavite v oval in glejte v kamero.',
+    },
+    unavailable: {
+      denied: 'Dostop do kamere ni bil dovoljen, zato lahko fotografije naložite.',
+      noCamera: 'Kamere ni bilo mogoče najti, zato lahko fotografije naložite.',
+      unsupported: 'Ta brskalnik tukaj ne more odpreti kamere, zato lahko fotografije naložite.',
+    },
+  },
 } satisfies Messages;

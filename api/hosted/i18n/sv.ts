@@ -204,4 +204,25 @@ export default {
       RATE_LIMITED: { heading: 'För många försök', hint: 'Vänta några minuter och försök sedan igen.' },
     },
   },
+  camera: {
+    shutter: 'Ta foto',
+    usePhoto: 'Använd det här fotot',
+    retake: 'Ta om',
+    torch: 'Ljus',
+    starting: 'Kameran startar…',
+    shotAlt: 'Fotot du just tog',
+    guidance: {
+      ready: 'Håll stilla och ta sedan fotot.',
+      check: 'Kontrollera att fotot är skarpt och att allt går att läsa.',
+      tooDark: 'Det är för mörkt. Gå till en ljusare plats.',
+      blurry: 'Bilden är suddig. Håll telefonen stilla.',
+      noDocument: 'Placera dokumentet i ramen så att det fyller den.',
+      noFace: 'Placera ansiktet i ovalen och titta in i kameran.',
+    },
+    unavailable: {
+      denied: 'Åtkomst till kameran tilläts inte, så du kan ladda upp foton i stället.',
+      noCamera: 'Ingen kamera hittades, så du kan ladda upp foton i stället.',
+      unsupported: 'Den här webbläsaren kan inte öppna kameran här, så du kan ladda upp foton i stället.',
+    },
+  },
 } satisfies Messages;

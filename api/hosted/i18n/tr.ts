@@ -205,4 +205,25 @@ export default {
       RATE_LIMITED: { heading: 'Çok fazla deneme', hint: 'Birkaç dakika bekleyin, sonra yeniden deneyin.' },
     },
   },
+  camera: {
+    shutter: 'Fotoğraf çek',
+    usePhoto: 'Bu fotoğrafı kullan',
+    retake: 'Yeniden çek',
+    torch: 'Işık',
+    starting: 'Kamera açılıyor…',
+    shotAlt: 'Az önce çektiğiniz fotoğraf',
+    guidance: {
+      ready: 'Kıpırdamayın, sonra fotoğrafı çekin.',
+      check: 'Fotoğrafın net olduğunu ve her şeyin okunabildiğini kontrol edin.',
+      tooDark: 'Çok karanlık. Daha aydınlık bir yere geçin.',
+      blurry: 'Görüntü bulanık. Telefonunuzu sabit tutun.',
+      noDocument: 'Belgeyi çerçeveyi dolduracak şekilde çerçevenin içine yerleştirin.',
+      noFace: 'Yüzünüzü ovalin içine yerleştirin ve kameraya bakın.',
+    },
+    unavailable: {
+      denied: 'Kamera erişimine izin verilmedi; bunun yerine fotoğraf yükleyebilirsiniz.',
+      noCamera: 'Kamera bulunamadı; bunun yerine fotoğraf yükleyebilirsiniz.',
+      unsupported: 'Bu tarayıcı burada kamerayı açamıyor; bunun yerine fotoğraf yükleyebilirsiniz.',
+    },
+  },
 } satisfies Messages;

@@ -33,7 +33,7 @@ export function renderHandoffPage({ language, languageLinks, facts }: { language
   return renderHostedPage({
     language: lang,
     title: handoff.offer,
-    script: HANDOFF_SCRIPT,
+    scripts: [HANDOFF_SCRIPT],
     data: { 'handoff-state': { statusPath: facts.statusPath, flowPath: facts.flowPath, status: handoff.status } },
     children: (
       <>
@@ -97,7 +97,7 @@ export function renderHandoffOpeningPage({ language, action }: { language: strin
   return renderHostedPage({
     language: lang,
     title: handoff.offer,
-    script: HANDOFF_OPEN_SCRIPT,
+    scripts: [HANDOFF_OPEN_SCRIPT],
     children: (
       <>
         <h1>{handoff.offer}</h1>

@@ -11,6 +11,7 @@ import { fill, messagesFor, plural, resolveLanguage, type Messages, type Session
 import type { Language } from '../../../lib/languages';
 import { PrivacyNotice, type PrivacyFacts } from './privacy-notice';
 import { HandoffOffer } from './handoff-pages';
+import { CAMERA_SCRIPTS, CameraStylesheet, CameraView } from './camera-view';
 import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
 export type { SessionUnavailableReason };
@@ -48,10 +49,11 @@ export function renderHostedFlowPage({
   return renderHostedPage({
     language: lang,
     title: messages.session.title,
-    script: HOSTED_FLOW_SCRIPT,
-    data: { 'flow-view': view, 'flow-messages': messages.script },
+    scripts: [...CAMERA_SCRIPTS, HOSTED_FLOW_SCRIPT],
+    data: { 'flow-view': view, 'flow-messages': messages.script, 'camera-messages': messages.camera },
     children: (
       <>
+        <CameraStylesheet />
         <FlowBar messages={messages} />
         <div class="alert" id="error" role="alert"></div>
         <div class="sr-only" id="announcer" aria-live="polite"></div>
@@ -236,8 +238,9 @@ function Picker({
 }
 
 /**
- * One photo: the camera opens directly where the browser supports `capture` (the selfie camera for the face); the
- * file picker without it is the fallback on computers. The labels are the visible buttons.
+ * One photo: the live camera (CameraView) where the browser opens one; else the camera opens directly where the
+ * browser supports `capture` (the selfie camera for the face), and the file picker without it is the fallback on
+ * computers and always on offer. The labels are the visible buttons.
  */
 function CapturePanel({ messages, kind }: { messages: Messages; kind: DocumentKind }): VNode {
   const { capture, script } = messages;
@@ -247,6 +250,7 @@ function CapturePanel({ messages, kind }: { messages: Messages; kind: DocumentKi
       <BackButton messages={messages} step={kind} />
       <h1 tabindex={-1}>{heading}</h1>
       <p class="lead">{instruction}</p>
+      <CameraView messages={messages} kind={kind} />
       <figure class="preview" id={`preview-${kind}`} hidden></figure>
       <p class="added" id={`added-${kind}`} hidden>
         <Icon name="check" />

@@ -24,6 +24,8 @@ export const ID_PREFIXES = {
   ledgerEntry: 'led',
   idempotencyKey: 'idk',
   auditEntry: 'aud',
+  dashboardInvitation: 'inv',
+  dashboardPasswordReset: 'pwr',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

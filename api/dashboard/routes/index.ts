@@ -17,6 +17,9 @@ import { countWaitingReviews } from './review-count';
 import { reviewQueuePage } from './review-queue';
 import { auditPages } from './audit-log';
 import { reportPages } from './reports';
+import { requirePermittedRole } from './role-permissions';
+import { invitationRoutes, teamPages } from './team';
+import { passwordPages, passwordResetRoutes } from './passwords';
 
 export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger'>): Router {
   const router = Router();
@@ -26,8 +29,8 @@ export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  router.use(signInRoutes(deps));
-  router.use('/dashboard', requireOperator(deps.db), countWaitingReviews(deps.db));
-  router.use(reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
+  router.use(signInRoutes(deps), invitationRoutes(deps), passwordResetRoutes(deps));
+  router.use('/dashboard', requireOperator(deps.db), requirePermittedRole, countWaitingReviews(deps.db));
+  router.use(reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps), teamPages(deps), passwordPages(deps));
   return router;
 }

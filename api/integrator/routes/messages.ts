@@ -41,7 +41,8 @@ export function messageRoutes({ db }: Pick<AppDeps, 'db'>): Router {
   router.get('/outbox', async (req, res) => {
     const { limit, cursor } = parseInput(ZListQuery, req.query, 'query');
     const rows = await db.message.findMany({
-      where: { accountId: principalOf(res).accountId, status: 'OUTBOX', ...(cursor ? { id: { lt: cursor } } : {}) },
+      // The dashboard's emails to operators carry dashboard credentials: never shown to API keys.
+      where: { accountId: principalOf(res).accountId, status: 'OUTBOX', sessionId: { not: null }, ...(cursor ? { id: { lt: cursor } } : {}) },
       orderBy: { id: 'desc' },
       take: limit + 1,
     });

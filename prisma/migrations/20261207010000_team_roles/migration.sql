@@ -1,5 +1,5 @@
--- Operator roles replace DashboardUser.isAdmin: admins stay admins; the others could decide sessions and manage
--- webhook endpoints, but not keys or credits — reviewers are the nearest role.
+-- Operator roles replace DashboardUser.isAdmin: admins stay admins, and the others (who could decide sessions and manage
+-- webhook endpoints, but not keys or credits) become reviewers, the nearest role.
 CREATE TYPE "OperatorRole" AS ENUM ('ADMIN', 'REVIEWER', 'VIEWER');
 
 ALTER TABLE "DashboardUser" ADD COLUMN "role" "OperatorRole" NOT NULL DEFAULT 'REVIEWER',

@@ -127,6 +127,8 @@ dl.facts{grid-template-columns:max-content minmax(0,1fr)}
 /* Session ids are 33 characters: set small and monospaced, so a list keeps room for its other columns. */
 td.id-cell{font:.8125rem/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:nowrap}
 .facts dd{overflow-wrap:anywhere}
+/* Emails and details (an invited email, say) wrap anywhere, so the audit table fits the page instead of scrolling. */
+td.wraps{overflow-wrap:anywhere}
 /* Read by screen readers, not shown: a label a table row's context already gives to the eye. */
 .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;

@@ -118,7 +118,7 @@ export function describeMessageRoutes(registry: OpenAPIRegistry): void {
   registry.registerPath({
     method: 'get',
     path: '/api/v1/outbox',
-    summary: 'Messages kept in the outbox because no email/SMS provider is configured (none of them was sent)',
+    summary: "Sessions' messages kept in the outbox because no email/SMS provider is configured (none of them was sent); the dashboard's emails to operators are not listed",
     tags,
     request: { query: ZListQuery },
     responses: { 200: { description: 'A page of messages', content: { 'application/json': { schema: listResponse(ZMessage, 'MessagePage') } } }, ...errorResponses() },

@@ -37,6 +37,9 @@ const SECTION_PERMISSIONS: readonly (readonly [prefix: string, permission: Permi
   ['/dashboard/team', 'team'],
 ];
 
+/** The page of a form (a new link, a confirmation): opening it needs what submitting it needs. */
+const FORM_PAGE = /\/(new|edit|cancel|delete|delete-data|deactivate|remove|revoke|rotate-secret)$/;
+
 /** What every operator may post, whatever the role: their own sign-out and password. */
 const OWN_ACCOUNT_PATHS: ReadonlySet<string> = new Set(['/dashboard/logout', '/dashboard/password']);
 
@@ -44,7 +47,7 @@ const OWN_ACCOUNT_PATHS: ReadonlySet<string> = new Set(['/dashboard/logout', '/d
 export function permissionFor(method: string, path: string): Permission | null {
   const section = SECTION_PERMISSIONS.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}.`));
   if (section) return section[1];
-  const reads = method === 'GET' || method === 'HEAD';
+  const reads = (method === 'GET' || method === 'HEAD') && !FORM_PAGE.test(path);
   return reads || OWN_ACCOUNT_PATHS.has(path) ? null : 'act';
 }
 

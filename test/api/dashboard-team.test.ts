@@ -193,6 +193,10 @@ describe('roles', () => {
     expect(decided.status).toBe(403);
     expect(await api.db.review.count({ where: { sessionId: session.id } })).toBe(0);
     expect((await viewer.post('/dashboard/links', { name: 'Viewer link' })).status).toBe(403);
+    // Forms to change things are neither offered nor opened.
+    expect(await (await viewer.get('/dashboard/links')).text()).not.toContain('href="/dashboard/links/new"');
+    expect(await (await viewer.get('/dashboard/sessions')).text()).not.toContain('href="/dashboard/sessions/new"');
+    for (const path of ['/dashboard/links/new', '/dashboard/sessions/new', `/dashboard/sessions/${session.id}/cancel`]) expect((await viewer.get(path)).status).toBe(403);
 
     const reviewer = await signedInOperator(api, account.accountId, { role: 'REVIEWER' });
     expect(await (await reviewer.get(`/dashboard/sessions/${session.id}`)).text()).toContain('data-review-form');

@@ -18,6 +18,9 @@ describe('permissionFor', () => {
     ['POST', '/dashboard/team/usr_1/remove', 'team'],
     ['POST', '/dashboard/sessions/ses_1/review', 'act'],
     ['POST', '/dashboard/links', 'act'],
+    ['GET', '/dashboard/links/new', 'act'],
+    ['GET', '/dashboard/sessions/ses_1/delete-data', 'act'],
+    ['GET', '/dashboard/links/lnk_1/deactivate', 'act'],
     ['POST', '/dashboard/logout', null],
     ['POST', '/dashboard/password', null],
     // A prefix is a whole path segment: /dashboard/teams is not /dashboard/team.

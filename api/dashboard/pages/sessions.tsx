@@ -110,9 +110,11 @@ export function renderSessionsPage(
         <a class="button quiet" href={`/dashboard/sessions.csv${csvQuery(filters)}`} download>
           Download CSV
         </a>
-        <a class="button" href="/dashboard/sessions/new">
-          New session
-        </a>
+        {may(input.role, 'act') && (
+          <a class="button" href="/dashboard/sessions/new">
+            New session
+          </a>
+        )}
       </Toolbar>
       <form class="filters" method="get" action="/dashboard/sessions">
         <div>

@@ -71,6 +71,8 @@ test('every section of the dashboard, and one item of each, has no WCAG 2.2 AA v
   // Every page's findings at once, so one run names everything to fix.
   const found = [];
   for (const path of paths) found.push(await findings(page, path));
+  await page.goto(`${suite.api.baseUrl}/dashboard/team`);
+  await page.screenshot({ path: suite.artifact('team'), fullPage: true });
   // Then with a decision made: the decided session, its audit entry and the reports' tables.
   expect((await operator.post(`/dashboard/sessions/${reviewing.id}/review`, { decision: 'DENIED', reasons: ['FAKE_FACE'] })).status).toBe(303);
   await eventually(() => suite.api.db.session.findUniqueOrThrow({ where: { id: reviewing.id } }), (row) => row.status === 'DENIED');
@@ -111,5 +113,5 @@ test('the invitation and password-reset pages have no WCAG 2.2 AA violations, an
   await page.click('button[type=submit]');
   await page.waitForURL(`${suite.api.baseUrl}/dashboard`);
   expect(await page.locator('header .who').textContent()).toBe(email);
-  await page.screenshot({ path: suite.artifact('invitation-accepted.png'), fullPage: true });
+  await page.screenshot({ path: suite.artifact('invitation-accepted'), fullPage: true });
 });

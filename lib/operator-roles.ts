@@ -44,7 +44,9 @@ const FORM_PAGE = /\/(new|edit|cancel|delete|delete-data|deactivate|remove|revok
 const OWN_ACCOUNT_PATHS: ReadonlySet<string> = new Set(['/dashboard/logout', '/dashboard/password']);
 
 /** The permission a dashboard request needs; null when any signed-in operator may make it. */
-export function permissionFor(method: string, path: string): Permission | null {
+export function permissionFor(method: string, requestPath: string): Permission | null {
+  // Express matches routes regardless of case (and of a trailing slash, which the prefixes allow for).
+  const path = requestPath.toLowerCase();
   const section = SECTION_PERMISSIONS.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}.`));
   if (section) return section[1];
   const reads = (method === 'GET' || method === 'HEAD') && !FORM_PAGE.test(path);

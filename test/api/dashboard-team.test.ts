@@ -155,7 +155,7 @@ describe('invitations', () => {
 describe('roles', () => {
   test('a reviewer gets 403 on keys, webhook endpoints, credits and the team, and no link to them', async () => {
     const reviewer = await signedInOperator(api, account.accountId, { role: 'REVIEWER' });
-    for (const path of ['/dashboard/api-keys', '/dashboard/webhooks', '/dashboard/webhooks/new', '/dashboard/credits', '/dashboard/ledger', '/dashboard/team']) {
+    for (const path of ['/dashboard/api-keys', '/dashboard/API-Keys/', '/dashboard/webhooks', '/dashboard/webhooks/new', '/dashboard/credits', '/dashboard/ledger', '/dashboard/team']) {
       const response = await reviewer.get(path);
       expect([path, response.status]).toEqual([path, 403]);
       expect(await response.text()).toContain('You are signed in as a <strong>reviewer</strong>, and this part of the dashboard is for other roles.');

@@ -6,6 +6,8 @@ describe('permissionFor', () => {
     ['GET', '/dashboard', null],
     ['GET', '/dashboard/sessions/ses_1', null],
     ['GET', '/dashboard/api-keys', 'keys'],
+    // Express routes /dashboard/API-Keys/ to the same page.
+    ['GET', '/dashboard/API-Keys/', 'keys'],
     ['POST', '/dashboard/api-keys/key_1/revoke', 'keys'],
     ['GET', '/dashboard/webhooks/whe_1', 'webhooks'],
     ['POST', '/dashboard/deliveries/del_1/retry', 'webhooks'],

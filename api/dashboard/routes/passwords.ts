@@ -109,7 +109,8 @@ export function passwordResetRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'logge
   router.post('/dashboard/password-reset/new', async (req, res) => {
     const form = formOf(req);
     const token = ZLinkToken.safeParse(textField(form, 'token'));
-    if (!token.success) {
+    // Checked before the password is hashed, so made-up tokens cost no scrypt work.
+    if (!token.success || !(await isOpenReset(db, token.data))) {
       res.status(410).type('html').send(renderDeadLinkPage('Reset link no longer valid', DEAD_RESET, NEW_RESET_LINK));
       return;
     }

@@ -129,6 +129,8 @@ td.id-cell{font:.8125rem/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;white-s
 .facts dd{overflow-wrap:anywhere}
 /* Emails and details (an invited email, say) wrap anywhere, so the audit table fits the page instead of scrolling. */
 td.wraps{overflow-wrap:anywhere}
+.role-form{display:flex;gap:8px;align-items:center;margin:0}
+.role-form button{padding:8px 12px}
 /* Read by screen readers, not shown: a label a table row's context already gives to the eye. */
 .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;

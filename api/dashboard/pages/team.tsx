@@ -59,7 +59,7 @@ function MemberRowView({ member, self, csrfToken }: { member: MemberRow; self: b
         {self && ' (you)'}
       </td>
       <td>
-        <form class="actions" method="post" action={`/dashboard/team/${member.id}/role`}>
+        <form class="role-form" method="post" action={`/dashboard/team/${member.id}/role`}>
           <CsrfField token={csrfToken} />
           <label class="visually-hidden" for={selectId}>
             Role of {member.email}

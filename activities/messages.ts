@@ -7,7 +7,7 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Prisma } from '@prisma/client';
 import type { Database } from '../lib/db';
 import { newId } from '../lib/ids';
-import type { EmailSender, SendOutcome, SmsSender } from '../lib/notifications/providers';
+import { senderDisplayName, type EmailSender, type SendOutcome, type SmsSender } from '../lib/notifications/providers';
 import { fitSms } from '../lib/notifications/sms-text';
 import { renderEmail, renderSms } from '../lib/notifications/templates';
 import { sessionTokenFor } from '../lib/session-tokens';
@@ -131,7 +131,7 @@ export function createMessageActivities(deps: MessageActivityDeps) {
       const outcome: SendOutcome =
         input.channel === 'email'
           ? await deps.email!.send({
-              from: `${displayName(rendered.senderName)} <${deps.emailFrom}>`,
+              from: `${senderDisplayName(rendered.senderName)} <${deps.emailFrom}>`,
               to: rendered.recipient,
               cc: rendered.cc,
               subject: rendered.subject ?? '',
@@ -152,9 +152,4 @@ export function createMessageActivities(deps: MessageActivityDeps) {
       });
     },
   };
-}
-
-/** The account's name as an RFC 5322 display name: quoted, without characters that could break the header. */
-function displayName(name: string): string {
-  return `"${name.replace(/["\\\r\n]/g, '').slice(0, 100)}"`;
 }

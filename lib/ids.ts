@@ -27,6 +27,8 @@ export const ID_PREFIXES = {
   handoff: 'hof',
   recoveryCode: 'rcc',
   signInChallenge: 'sic',
+  dashboardInvitation: 'inv',
+  dashboardPasswordReset: 'pwr',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,6 +1,7 @@
 /**
  * Dashboard sign-in: a random token in an HttpOnly, SameSite=Strict cookie scoped to /dashboard (Secure on https),
  * stored only as its hash with an expiry; every form carries the session's CSRF token, compared in constant time.
+ * Every request reads the session row, so deleting it (removal, password change or reset) signs the operator out at once.
  */
 import type { Request, RequestHandler, Response } from 'express';
 import type { Account, DashboardSession, DashboardUser } from '@prisma/client';
@@ -27,7 +28,10 @@ export function operatorOf(res: Response): Operator {
 export async function signIn(db: Database, res: Response, user: DashboardUser, options: { sessionSeconds: number; secure: boolean }): Promise<void> {
   const token = newSecret();
   const expiresAt = new Date(Date.now() + options.sessionSeconds * 1000);
-  await db.dashboardSession.create({ data: { id: newId('dashboardSession'), userId: user.id, tokenHash: sha256Hex(token), csrfToken: newSecret(), expiresAt } });
+  await db.$transaction([
+    db.dashboardSession.create({ data: { id: newId('dashboardSession'), userId: user.id, tokenHash: sha256Hex(token), csrfToken: newSecret(), expiresAt } }),
+    db.dashboardUser.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
+  ]);
   res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: options.secure, path: COOKIE_PATH, expires: expiresAt });
 }
 

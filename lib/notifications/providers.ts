@@ -80,3 +80,8 @@ function describeNetworkError(error: unknown): string {
   const detail = failure?.cause?.message ?? failure?.message;
   return typeof detail === 'string' ? detail : String(error);
 }
+
+/** The account's name as an RFC 5322 display name: quoted, without characters that could break the header. */
+export function senderDisplayName(name: string): string {
+  return `"${name.replace(/["\\\r\n]/g, '').slice(0, 100)}"`;
+}

@@ -22,7 +22,7 @@ export async function seedIfEmpty(db: Database, startingCredits: number, adminEm
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(727001)`;
     if ((await tx.account.count()) > 0) return null;
     const { accountId, apiKey } = await createAccountWithAdminKey(tx, { name: 'Default account', startingCredits });
-    await tx.dashboardUser.create({ data: { id: newId('dashboardUser'), accountId, email: adminEmail, passwordHash, isAdmin: true } });
+    await tx.dashboardUser.create({ data: { id: newId('dashboardUser'), accountId, email: adminEmail, passwordHash, role: 'ADMIN' } });
     return { accountId, apiKey, dashboard: { email: adminEmail, password } };
   });
 }

@@ -95,15 +95,13 @@ describe('API keys', () => {
     expect((await api.db.apiKey.findUniqueOrThrow({ where: { id: account.keyId } })).revokedAt).toBeNull();
   });
 
-  test('an operator who is not an admin sees the list read-only and is refused (403)', async () => {
-    const reader = await signedInOperator(api, account.accountId, { isAdmin: false });
+  test('a reviewer can neither see nor change the keys (403, with a page that says why)', async () => {
+    const reader = await signedInOperator(api, account.accountId, { role: 'REVIEWER' });
     const list = await reader.get('/dashboard/api-keys');
-    expect(list.status).toBe(200);
+    expect(list.status).toBe(403);
     const html = await list.text();
-    expect(html).toContain(account.keyId);
-    expect(html).toContain('Only admin operators can create or revoke API keys');
-    expect(html).not.toContain('action="/dashboard/api-keys"');
-    expect(html).not.toContain('Revoke…');
+    expect(html).toContain('<h1>Not available to your role</h1>');
+    expect(html).not.toContain(account.keyId);
 
     expect((await reader.post('/dashboard/api-keys', { formKey: newId('idempotencyKey').slice(4), name: 'Sneaky' })).status).toBe(403);
     expect((await reader.get(`/dashboard/api-keys/${account.keyId}/revoke`)).status).toBe(403);
@@ -150,11 +148,13 @@ describe('credits', () => {
     expect(await balance()).toBe(42);
   });
 
-  test('an operator who is not an admin sees no top-up form and is refused (403)', async () => {
-    const reader = await signedInOperator(api, account.accountId, { isAdmin: false });
-    const home = await (await reader.get('/dashboard/credits')).text();
-    expect(home).not.toContain('action="/dashboard/top-up"');
-    expect(home).toContain('Credits are added by the admin operators of this account.');
+  test('a reviewer can neither see the credits nor add any (403)', async () => {
+    const reader = await signedInOperator(api, account.accountId, { role: 'REVIEWER' });
+    const home = await reader.get('/dashboard/credits');
+    expect(home.status).toBe(403);
+    expect(await home.text()).not.toContain('action="/dashboard/top-up"');
+    expect((await reader.get('/dashboard/ledger')).status).toBe(403);
+    expect((await reader.get('/dashboard/credits.csv')).status).toBe(403);
     expect((await reader.post('/dashboard/top-up', { formKey: newId('idempotencyKey').slice(4), amount: '5' })).status).toBe(403);
     expect(await balance()).toBe(42);
   });
@@ -221,11 +221,8 @@ describe('automatic decisions', () => {
     expect(await storedPolicy()).toEqual({ autoApprove: true, autoDeny: true });
   });
 
-  test('an operator who is not an admin sees the policy without the form and is refused (403)', async () => {
-    const reader = await signedInOperator(api, account.accountId, { isAdmin: false });
-    const home = await (await reader.get('/dashboard/credits')).text();
-    expect(home).toContain('Automatic approval is on.');
-    expect(home).not.toContain('action="/dashboard/auto-decisions"');
+  test('a reviewer cannot change the decision policy (403)', async () => {
+    const reader = await signedInOperator(api, account.accountId, { role: 'REVIEWER' });
     expect((await reader.post('/dashboard/auto-decisions', {})).status).toBe(403);
     expect(await storedPolicy()).toEqual({ autoApprove: true, autoDeny: true });
   });

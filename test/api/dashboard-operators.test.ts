@@ -291,7 +291,7 @@ describe('the audit trail', () => {
       const trail = sessionPage.slice(sessionPage.indexOf('<h2>Audit trail</h2>'));
       expect([...trail.matchAll(/<code>([a-z_.]+)<\/code>/g)].map((match) => match[1])).toEqual(['session.data_deleted', 'session.reviewed']);
       // PostgreSQL's jsonb keeps keys shortest first.
-      expect(trail).toContain('<td>reasons: FAKE_FACE; decision: DENIED</td>');
+      expect(trail).toContain('<td class="wraps">reasons: FAKE_FACE; decision: DENIED</td>');
       expect(trail).not.toContain('private note');
       expect(await html('/dashboard/audit')).toContain(`data-audit-entry="${entries[0]!.id}"`);
 

@@ -183,7 +183,7 @@ test('wrong codes are throttled: the fifth locks the operator out, then 429 with
 
 test('an account requiring two-factor sign-in sends an operator without it to set it up, and lets them do nothing else until they have', async () => {
   const admin = await signedInOperator(api, account.accountId);
-  const member = await signedInOperator(api, account.accountId, { isAdmin: false });
+  const member = await signedInOperator(api, account.accountId, { role: 'REVIEWER' });
   const memberId = await userIdOf(member);
   // Only admins change the requirement.
   expect((await member.post('/dashboard/two-factor-requirement', { required: 'on' })).status).toBe(403);

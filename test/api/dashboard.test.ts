@@ -25,7 +25,7 @@ afterAll(async () => {
 beforeEach(async () => {
   account = await createTestAccount(api.db, 42);
   email = `ops-${Date.now()}@example.com`;
-  await api.db.dashboardUser.create({ data: { id: newId('dashboardUser'), accountId: account.accountId, email, passwordHash: await hashPassword(password) } });
+  await api.db.dashboardUser.create({ data: { id: newId('dashboardUser'), accountId: account.accountId, email, passwordHash: await hashPassword(password), role: 'ADMIN' } });
 });
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
@@ -158,7 +158,7 @@ describe('sections', () => {
     // Another account's operator sees neither the session nor its images.
     const otherAccount = await createTestAccount(longLived.db, 1);
     const otherEmail = `other-${Date.now()}@example.com`;
-    await longLived.db.dashboardUser.create({ data: { id: newId('dashboardUser'), accountId: otherAccount.accountId, email: otherEmail, passwordHash: await hashPassword(password) } });
+    await longLived.db.dashboardUser.create({ data: { id: newId('dashboardUser'), accountId: otherAccount.accountId, email: otherEmail, passwordHash: await hashPassword(password), role: 'ADMIN' } });
     const otherCookie = (
       await fetch(`${longLived.baseUrl}/dashboard/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form({ email: otherEmail, password }) })
     ).headers.get('set-cookie')!.split(';')[0]!;

@@ -33,7 +33,7 @@ for (const [device, viewport] of [
   test(`${device}: set up two-factor sign-in, sign out, and sign in again with the password and a code`, async () => {
     const email = `ops-${newId('dashboardUser').slice(4)}@example.com`;
     const password = 'correct horse battery staple';
-    await suite.api.db.dashboardUser.create({ data: { id: newId('dashboardUser'), accountId: suite.account.accountId, email, passwordHash: await hashPassword(password), isAdmin: true } });
+    await suite.api.db.dashboardUser.create({ data: { id: newId('dashboardUser'), accountId: suite.account.accountId, email, passwordHash: await hashPassword(password), role: 'ADMIN' } });
     const page = await suite.newPage(viewport);
     await signInWithPassword(page, email, password);
     await page.waitForURL(`${suite.api.baseUrl}/dashboard`);

@@ -1,4 +1,5 @@
 /** A signed-in dashboard operator over plain HTTP: form posts and page loads with the session cookie, CSRF token at hand. */
+import type { OperatorRole } from '@prisma/client';
 import { newId } from '../../lib/ids';
 import { hashPassword } from '../../lib/secrets';
 import type { TestApi } from './harness';
@@ -14,11 +15,11 @@ export interface Operator {
 }
 
 /** Creates a dashboard user for the account (an admin unless told otherwise) and signs it in. */
-export async function signedInOperator(api: TestApi, accountId: string, options: { isAdmin?: boolean } = {}): Promise<Operator> {
+export async function signedInOperator(api: TestApi, accountId: string, options: { role?: OperatorRole } = {}): Promise<Operator> {
   const email = `ops-${newId('dashboardUser').slice(4)}@example.com`;
   const password = 'correct horse battery staple';
   await api.db.dashboardUser.create({
-    data: { id: newId('dashboardUser'), accountId, email, passwordHash: await hashPassword(password), isAdmin: options.isAdmin ?? true },
+    data: { id: newId('dashboardUser'), accountId, email, passwordHash: await hashPassword(password), role: options.role ?? 'ADMIN' },
   });
   const login = await postForm(api, '/dashboard/login', { email, password });
   if (login.status !== 303) throw new Error(`sign-in failed with ${login.status}`);

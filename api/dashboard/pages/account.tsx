@@ -21,6 +21,9 @@ export function renderLoginPage({ next, email, error }: { next: string; email?: 
         <label for="password">Password</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required />
         <button type="submit">Sign in</button>
+        <p>
+          <a href="/dashboard/password-reset">Forgot your password?</a>
+        </p>
       </form>
     </main>,
   );
@@ -53,7 +56,7 @@ function Figure({ label, value }: { label: string; value: number }): VNode {
   );
 }
 
-/** The credits page: the figures, the top-up form for admin operators (`topUp`), and the latest ledger entries. */
+/** The credits page (admins): the figures, the top-up form (`topUp`), the decision policy and the latest ledger entries. */
 export function renderHomePage(
   input: Frame & {
     credits: CreditBalance;
@@ -61,7 +64,7 @@ export function renderHomePage(
     moreLedger: boolean;
     temporalUrl: string;
     notice?: string;
-    topUp: FormState<TopUpFormValues> | null;
+    topUp: FormState<TopUpFormValues>;
     autoDecisions: AutoDecisions;
   },
 ): string {
@@ -76,18 +79,14 @@ export function renderHomePage(
           {input.notice}
         </p>
       )}
-      {input.topUp && <ErrorSummary message={input.topUp.message} errors={input.topUp.errors} fields={TOP_UP_FIELDS} />}
+      <ErrorSummary message={input.topUp.message} errors={input.topUp.errors} fields={TOP_UP_FIELDS} />
       <div class="figures">
         <Figure label="Balance" value={input.credits.balance} />
         <Figure label="Reserved by open sessions" value={input.credits.reserved} />
         <Figure label="Available" value={input.credits.available} />
       </div>
-      {input.topUp ? (
-        <TopUpForm csrfToken={input.csrfToken} form={input.topUp} />
-      ) : (
-        <p class="hint">Credits are added by the admin operators of this account.</p>
-      )}
-      <AutoDecisionsSection policy={input.autoDecisions} csrfToken={input.autoDecisions.editable ? input.csrfToken : null} />
+      <TopUpForm csrfToken={input.csrfToken} form={input.topUp} />
+      <AutoDecisionsSection policy={input.autoDecisions} csrfToken={input.csrfToken} />
       <h2>Latest ledger entries</h2>
       <LedgerTable ledger={input.ledger} />
       <Pager href={input.moreLedger ? '/dashboard/ledger' : null} label="The whole ledger" />
@@ -107,12 +106,10 @@ export function renderHomePage(
 export interface AutoDecisions {
   autoApprove: boolean;
   autoDeny: boolean;
-  /** Admin operators may switch them. */
-  editable: boolean;
 }
 
-/** The account's decision policy: what the verification engine may decide alone; admins switch it (`csrfToken`). */
-function AutoDecisionsSection({ policy, csrfToken }: { policy: AutoDecisions; csrfToken: string | null }): VNode {
+/** The account's decision policy: what the verification engine may decide alone, and the form that switches it. */
+function AutoDecisionsSection({ policy, csrfToken }: { policy: AutoDecisions; csrfToken: string }): VNode {
   const state = (on: boolean) => (on ? 'on' : 'off: those sessions go to review');
   const box = (name: 'autoApprove' | 'autoDeny', label: string) => (
     <div>
@@ -126,17 +123,15 @@ function AutoDecisionsSection({ policy, csrfToken }: { policy: AutoDecisions; cs
         Automatic approval is {state(policy.autoApprove)}. Automatic denial (expired document, confident face mismatch) is {state(policy.autoDeny)}. A link
         or session may switch automatic approval off for itself.
       </p>
-      {csrfToken && (
-        <form class="card" method="post" action="/dashboard/auto-decisions">
-          <CsrfField token={csrfToken} />
-          {box('autoApprove', 'Approve automatically when every check passed with margin')}
-          {box('autoDeny', 'Deny automatically on clear failures')}
-          <div class="actions">
-            <button type="submit">Save</button>
-            <span class="hint">Unticked: the engine's findings are shown to a reviewer, who decides.</span>
-          </div>
-        </form>
-      )}
+      <form class="card" method="post" action="/dashboard/auto-decisions">
+        <CsrfField token={csrfToken} />
+        {box('autoApprove', 'Approve automatically when every check passed with margin')}
+        {box('autoDeny', 'Deny automatically on clear failures')}
+        <div class="actions">
+          <button type="submit">Save</button>
+          <span class="hint">Unticked: the engine's findings are shown to a reviewer, who decides.</span>
+        </div>
+      </form>
     </>
   );
 }
@@ -223,7 +218,8 @@ export interface OutboxRow {
   to: string | null;
   subject: string | null;
   text: string | null;
-  sessionId: string;
+  /** null for the dashboard's own emails to operators (invitations, password resets). */
+  sessionId: string | null;
   createdAt: Date;
 }
 
@@ -261,9 +257,7 @@ export function renderOutboxPage(input: Frame & { messages: OutboxRow[] }): stri
                   <br />
                   <small>{message.text ?? ''}</small>
                 </td>
-                <td>
-                  <a href={`/dashboard/sessions/${message.sessionId}`}>{message.sessionId}</a>
-                </td>
+                <td>{message.sessionId ? <a href={`/dashboard/sessions/${message.sessionId}`}>{message.sessionId}</a> : 'To an operator'}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 /**
- * Dashboard pages of API keys: the list (read-only for operators who are not admins), the new-key form, the page
+ * Dashboard pages of API keys (admins only, lib/operator-roles.ts): the list, the new-key form, the page
  * that shows a new key's secret once, and the confirmation before revoking.
  */
 import type { VNode } from 'preact';
@@ -26,7 +26,7 @@ const API_KEY_FIELDS = {
   role: { id: 'key-role', label: 'Role', hintId: 'key-role-hint' },
 } as const satisfies Record<keyof ApiKeyFormValues, FieldSpec>;
 
-function KeyRow({ apiKey, isAdmin }: { apiKey: ApiKeyRow; isAdmin: boolean }): VNode {
+function KeyRow({ apiKey }: { apiKey: ApiKeyRow }): VNode {
   return (
     <tr>
       <td>
@@ -52,7 +52,7 @@ function KeyRow({ apiKey, isAdmin }: { apiKey: ApiKeyRow; isAdmin: boolean }): V
           <span class="status">Active</span>
         )}
       </td>
-      <td>{isAdmin && !apiKey.revokedAt && <a href={`/dashboard/api-keys/${apiKey.id}/revoke`}>Revoke…</a>}</td>
+      <td>{!apiKey.revokedAt && <a href={`/dashboard/api-keys/${apiKey.id}/revoke`}>Revoke…</a>}</td>
     </tr>
   );
 }
@@ -91,7 +91,7 @@ function CreateForm({ csrfToken, form }: { csrfToken: string; form: FormState<Ap
 }
 
 export function renderApiKeysPage(
-  input: Frame & { isAdmin: boolean; keys: ApiKeyRow[]; nextPage: string | null; notice?: string; alert?: string; form: FormState<ApiKeyFormValues> },
+  input: Frame & { keys: ApiKeyRow[]; nextPage: string | null; notice?: string; alert?: string; form: FormState<ApiKeyFormValues> },
 ): string {
   return framed(
     input,
@@ -112,16 +112,12 @@ export function renderApiKeysPage(
       <Table
         headers={['Name · key id', 'Role', 'Secret starts', 'Created', 'Last used', 'Status', '']}
         rows={input.keys.map((apiKey) => (
-          <KeyRow apiKey={apiKey} isAdmin={input.isAdmin} />
+          <KeyRow apiKey={apiKey} />
         ))}
         empty="No API keys yet."
       />
       <Pager href={input.nextPage} label="Older keys" />
-      {input.isAdmin ? (
-        <CreateForm csrfToken={input.csrfToken} form={input.form} />
-      ) : (
-        <p class="hint">Only admin operators can create or revoke API keys, because a key acts for the whole account; ask an admin of this account.</p>
-      )}
+      <CreateForm csrfToken={input.csrfToken} form={input.form} />
     </>,
   );
 }

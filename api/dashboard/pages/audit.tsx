@@ -27,12 +27,12 @@ export function AuditTable({ entries, showSubject = true }: { entries: AuditRow[
       rows={entries.map((entry) => (
         <tr data-audit-entry={entry.id}>
           <td>{exactly(entry.createdAt)}</td>
-          <td>{entry.actorEmail}</td>
+          <td class="wraps">{entry.actorEmail}</td>
           <td>
             <code>{entry.action}</code>
           </td>
           {showSubject && <td class="id-cell">{entry.subjectId ?? '—'}</td>}
-          <td>{detailText(entry.detail)}</td>
+          <td class="wraps">{detailText(entry.detail)}</td>
           <td>{entry.ipAddress ?? '—'}</td>
         </tr>
       ))}

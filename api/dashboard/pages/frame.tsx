@@ -3,7 +3,9 @@
  * section's page uses.
  */
 import type { ComponentChildren, VNode } from 'preact';
+import type { OperatorRole } from '@prisma/client';
 import { PageShell, renderPage } from '../../html/shell';
+import { mayVisit } from '../../../lib/operator-roles';
 
 const STYLE = `
 *,*::before,*::after{box-sizing:border-box}
@@ -69,7 +71,7 @@ a{color:#1d4ed8}
 main:focus{outline:none}
 /* Ids and URLs are long words: they wrap rather than widen the page on phones. */
 h1,p,dd,label{overflow-wrap:anywhere}
-.who{color:#4a5466;max-width:240px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.who{display:inline-block;vertical-align:middle;color:#4a5466;max-width:240px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 header form{display:flex;align-items:center;gap:10px}
 header nav a{white-space:nowrap}
 header nav .count{display:inline-block;min-width:1.6em;padding:0 6px;border-radius:999px;background:#fff4d6;color:#6b4100;font-size:.8125rem;font-weight:700;text-align:center}
@@ -131,6 +133,12 @@ dl.facts{grid-template-columns:max-content minmax(0,1fr)}
 /* Session ids are 33 characters: set small and monospaced, so a list keeps room for its other columns. */
 td.id-cell{font:.8125rem/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:nowrap}
 .facts dd{overflow-wrap:anywhere}
+/* Emails and details (an invited email, say) wrap anywhere, so the audit table fits the page instead of scrolling. */
+td.wraps{overflow-wrap:anywhere}
+.role-form{display:flex;gap:8px;align-items:center;margin:0}
+.role-form button{padding:8px 12px}
+/* Read by screen readers, not shown: a label a table row's context already gives to the eye. */
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
 
 /** A dashboard document in English; `scripts` are same-origin script URLs. */
@@ -146,6 +154,8 @@ export interface Frame {
   email: string;
   accountName: string;
   csrfToken: string;
+  /** What the operator may do (lib/operator-roles.ts): the navigation leaves out sections they can't open. */
+  role: OperatorRole;
   /** Sessions waiting for review, shown beside the queue in the navigation; null when not counted. */
   reviewCount?: number | null;
 }
@@ -160,6 +170,7 @@ const SECTIONS = [
   ['/dashboard/api-keys', 'API keys'],
   ['/dashboard/reports', 'Reports'],
   ['/dashboard/audit', 'Audit'],
+  ['/dashboard/team', 'Team'],
 ] as const;
 
 /** The signed-in frame: the account, the sections, the operator and the sign-out form. */
@@ -173,7 +184,7 @@ export function framed(frame: Frame, current: string, title: string, main: Compo
       <header>
         <span class="brand">Magic Link · {frame.accountName}</span>
         <nav aria-label="Sections">
-          {SECTIONS.map(([href, label]) => (
+          {SECTIONS.filter(([href]) => mayVisit(frame.role, href)).map(([href, label]) => (
             <a href={href} aria-current={href === current ? 'page' : undefined}>
               {label}
               {href === '/dashboard' && typeof frame.reviewCount === 'number' && (
@@ -192,7 +203,10 @@ export function framed(frame: Frame, current: string, title: string, main: Compo
         </a>
         <form method="post" action="/dashboard/logout">
           <CsrfField token={frame.csrfToken} />
-          <span class="who">{frame.email}</span> <button class="quiet" type="submit">Sign out</button>
+          <a class="who" href="/dashboard/password" title="Your account: change your password">
+            {frame.email}
+          </a>{' '}
+          <button class="quiet" type="submit">Sign out</button>
         </form>
       </header>
       <main id="main" tabindex={-1}>
@@ -200,6 +214,25 @@ export function framed(frame: Frame, current: string, title: string, main: Compo
       </main>
     </>,
     { scripts: ['/assets/dashboard.js', ...(options.scripts ?? [])] },
+  );
+}
+
+/** The 403 page: what the operator tried to open is reserved to another role. */
+export function renderForbiddenPage(frame: Frame, roleLabel: string): string {
+  return framed(
+    frame,
+    '',
+    'Not available to your role',
+    <>
+      <h1>Not available to your role</h1>
+      <p>
+        You are signed in as a <strong>{roleLabel.toLowerCase()}</strong>, and this part of the dashboard is for other roles. An admin of this account can
+        change your role on the Team page.
+      </p>
+      <p>
+        <a href="/dashboard">Back to the review queue</a>
+      </p>
+    </>,
   );
 }
 

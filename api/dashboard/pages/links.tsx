@@ -2,6 +2,7 @@
  * Dashboard pages of reusable links: the list with its search, the form that creates one, one link with its public
  * URL, QR code, funnel and funnel-per-day chart, and the confirmation before deactivating it.
  */
+import { may } from '../../../lib/operator-roles';
 import type { ComponentChildren, VNode } from 'preact';
 import type { FunnelDay, LinkFunnel } from '../../../services/links/link-funnel';
 import { messagesFor } from '../../hosted/i18n';
@@ -60,9 +61,11 @@ export function renderLinksPage(input: Frame & { links: LinkRow[]; q: string; st
     'Links',
     <>
       <Toolbar heading="Reusable links">
-        <a class="button" href="/dashboard/links/new">
-          New link
-        </a>
+        {may(input.role, 'act') && (
+          <a class="button" href="/dashboard/links/new">
+            New link
+          </a>
+        )}
       </Toolbar>
       <form class="filters" method="get" action="/dashboard/links" role="search">
         <div>
@@ -335,7 +338,7 @@ export function renderLinkPage(input: Frame & { link: LinkDetail; funnel: LinkFu
         }
       >
         <div class="actions">
-          {link.status === 'ACTIVE' && (
+          {link.status === 'ACTIVE' && may(input.role, 'act') && (
             <a class="button quiet" href={`${linkPath}/deactivate`}>
               Deactivate…
             </a>

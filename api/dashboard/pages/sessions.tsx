@@ -3,6 +3,7 @@
  * session in full (checks, link, actions, images, review form, timeline with webhook deliveries), and the
  * confirmation step of cancelling and of deleting data. Status pills carry `data-live-session` for dashboard-live.js.
  */
+import { may } from '../../../lib/operator-roles';
 import type { ComponentChildren, VNode } from 'preact';
 import type { ErrorDetail } from '../../../lib/errors';
 import type { EngineFindings } from '../../../services/sessions/engine-findings';
@@ -109,9 +110,11 @@ export function renderSessionsPage(
         <a class="button quiet" href={`/dashboard/sessions.csv${csvQuery(filters)}`} download>
           Download CSV
         </a>
-        <a class="button" href="/dashboard/sessions/new">
-          New session
-        </a>
+        {may(input.role, 'act') && (
+          <a class="button" href="/dashboard/sessions/new">
+            New session
+          </a>
+        )}
       </Toolbar>
       <form class="filters" method="get" action="/dashboard/sessions">
         <div>
@@ -817,6 +820,7 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
   const supplied = Object.entries(session.supplied).filter((entry): entry is [string, string] => entry[1] !== null);
   const read = Object.entries(session.data ?? {}).map(([name, value]): [string, string] => [name, display(value)]);
   const created = input.notice === 'created' || input.notice === 'created-sent';
+  const canAct = may(input.role, 'act');
   return framed(
     input,
     '/dashboard/sessions',
@@ -882,11 +886,21 @@ export function renderSessionPage(input: Frame & { session: SessionDetail; error
           {read.length > 0 ? <Facts entries={read} /> : <p class="empty">Not read yet.</p>}
         </section>
       </div>
-      <Actions session={session} csrfToken={input.csrfToken} />
+      {canAct && <Actions session={session} csrfToken={input.csrfToken} />}
       <EngineSection session={session} />
       <h2>Images</h2>
       <Images session={session} />
-      {session.status.overall === 'REVIEWING' && <ReviewPart session={session} csrfToken={input.csrfToken} state={input.review} />}
+      {session.status.overall === 'REVIEWING' &&
+        (canAct ? (
+          <ReviewPart session={session} csrfToken={input.csrfToken} state={input.review} />
+        ) : (
+          <>
+            <h2 id="review">Review</h2>
+            <p class="hint" data-view-only>
+              This session waits for a reviewer. As a viewer you can look, not decide.
+            </p>
+          </>
+        ))}
       <h2>Timeline</h2>
       <Timeline session={session} />
       <h2>Audit trail</h2>

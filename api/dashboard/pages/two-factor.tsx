@@ -15,8 +15,8 @@ export interface TwoFactorPage extends Frame {
   view: TwoFactorView;
   /** The account requires a second factor of every operator. */
   required: boolean;
-  /** Admins see and change the account's requirement. */
-  isAdmin: boolean;
+  /** May set the account's requirement (the team permission). */
+  mayRequireForTeam: boolean;
   notice?: string;
   /** A refused code, with the form it was entered in. */
   refused?: { form: CodeForm; message: string };
@@ -54,7 +54,7 @@ export function renderTwoFactorPage(input: TwoFactorPage): string {
       {view.status === 'OFF' && <SetUpStart csrfToken={input.csrfToken} />}
       {view.status === 'PENDING' && <SetUpConfirm csrfToken={input.csrfToken} view={view} error={refused?.form === 'confirm' ? refused.message : undefined} />}
       {view.status === 'ON' && <TwoFactorOn input={input} view={view} />}
-      {input.isAdmin && <Requirement csrfToken={input.csrfToken} required={input.required} accountName={input.accountName} />}
+      {input.mayRequireForTeam && <Requirement csrfToken={input.csrfToken} required={input.required} accountName={input.accountName} />}
     </>,
   );
 }

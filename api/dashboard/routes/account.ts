@@ -1,5 +1,5 @@
 /**
- * Dashboard: the account's credits with the top-up form for admin operators (the API's top-up path, once per form),
+ * Dashboard: the account's credits with the top-up form (admins only; the API's top-up path, once per form),
  * the whole ledger page by page and as a CSV file, and the outbox of messages kept because no provider is configured.
  */
 import { audit } from './audit';
@@ -15,7 +15,7 @@ import type { FormState } from '../pages/form-parts';
 import { pageOf, parseInput } from '../../../services/schemas/common';
 import { ZTopUpRequest } from '../../../services/schemas/account';
 import { workflowListUrl } from '../../temporal-ui';
-import { requireAdminOperator } from './admin-only';
+import { may } from '../../../lib/operator-roles';
 import { fieldErrorsOf, formKeyOf, formOf, newFormKey, refusalMessage, requestKeyFor, requireFormKey, textField } from './form-input';
 import { PAGE_SIZE, operatorFrame } from './operator-frame';
 import { sendCsv } from '../csv';
@@ -50,8 +50,8 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
         moreLedger: entries.length > HOME_LEDGER_ENTRIES,
         temporalUrl: workflowListUrl(config, `AccountId = "${account.id}"`),
         notice: await topUpNotice(req, account.id, credits.balance),
-        topUp: frame.isAdmin ? (topUp ?? { values: { amount: '', reason: '' }, formKey: newFormKey() }) : null,
-        autoDecisions: { autoApprove: account.autoApprove, autoDeny: account.autoDeny, editable: frame.isAdmin },
+        topUp: topUp ?? { values: { amount: '', reason: '' }, formKey: newFormKey() },
+        autoDecisions: { autoApprove: account.autoApprove, autoDeny: account.autoDeny },
       }),
     );
   }
@@ -69,7 +69,7 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
     await sendHomePage(req, res);
   });
 
-  router.post('/dashboard/top-up', requireCsrf, requireAdminOperator, async (req, res) => {
+  router.post('/dashboard/top-up', requireCsrf, async (req, res) => {
     const form = formOf(req);
     const values = { amount: textField(form, 'amount'), reason: textField(form, 'reason') };
     const formKey = formKeyOf(form);
@@ -91,7 +91,7 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
     }
   });
 
-  router.post('/dashboard/auto-decisions', requireCsrf, requireAdminOperator, async (req, res) => {
+  router.post('/dashboard/auto-decisions', requireCsrf, async (req, res) => {
     const form = formOf(req);
     // An unticked checkbox is not sent at all.
     const data = { autoApprove: textField(form, 'autoApprove') === 'on', autoDeny: textField(form, 'autoDeny') === 'on' };
@@ -125,7 +125,9 @@ export function accountPages(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 
 
   router.get('/dashboard/outbox', async (_req, res) => {
     const frame = operatorFrame(res);
-    const messages = await db.message.findMany({ where: { accountId: frame.accountId, status: 'OUTBOX' }, orderBy: { id: 'desc' }, take: 100 });
+    // Operators' invitation and reset links sign in to the dashboard: only admins see them (and only without a provider).
+    const operatorEmails = may(frame.role, 'team') ? {} : { sessionId: { not: null } };
+    const messages = await db.message.findMany({ where: { accountId: frame.accountId, status: 'OUTBOX', ...operatorEmails }, orderBy: { id: 'desc' }, take: 100 });
     res.type('html').send(renderOutboxPage({ ...frame, messages: messages.map((message) => ({ ...message, to: message.recipient })) }));
   });
 

@@ -14,7 +14,6 @@ import { renderApiKeyCreatedPage, renderApiKeysPage, renderRevokeApiKeyPage, typ
 import type { FormState } from '../pages/form-parts';
 import { pageOf, parseInput } from '../../../services/schemas/common';
 import { ZCreateApiKeyRequest } from '../../../services/schemas/api-keys';
-import { requireAdminOperator } from './admin-only';
 import { fieldErrorsOf, formKeyOf, formOf, newFormKey, refusalMessage, requestKeyFor, requireFormKey, textField } from './form-input';
 import { PAGE_SIZE, operatorFrame } from './operator-frame';
 
@@ -65,7 +64,7 @@ export function apiKeyPages({ db }: Pick<AppDeps, 'db'>): Router {
     await sendKeysPage(req, res);
   });
 
-  router.post('/dashboard/api-keys', requireCsrf, requireAdminOperator, async (req, res) => {
+  router.post('/dashboard/api-keys', requireCsrf, async (req, res) => {
     const form = formOf(req);
     const values = { name: textField(form, 'name'), role: textField(form, 'role') };
     const formKey = formKeyOf(form);
@@ -84,14 +83,14 @@ export function apiKeyPages({ db }: Pick<AppDeps, 'db'>): Router {
     }
   });
 
-  router.get('/dashboard/api-keys/:id/revoke', requireAdminOperator, async (req: Request<{ id: string }>, res: Response) => {
+  router.get('/dashboard/api-keys/:id/revoke', async (req: Request<{ id: string }>, res: Response) => {
     const key = await keyOfOperator(res, req.params.id);
     if (!key) return res.status(404).type('text').send('No such API key in this account.');
     if (key.revokedAt) return res.redirect(303, `/dashboard/api-keys?notice=revoked&key=${key.id}`);
     res.type('html').send(renderRevokeApiKeyPage({ ...operatorFrame(res), key }));
   });
 
-  router.post('/dashboard/api-keys/:id/revoke', requireCsrf, requireAdminOperator, async (req: Request<{ id: string }>, res: Response) => {
+  router.post('/dashboard/api-keys/:id/revoke', requireCsrf, async (req: Request<{ id: string }>, res: Response) => {
     const key = await keyOfOperator(res, req.params.id);
     if (!key) return res.status(404).type('text').send('No such API key in this account.');
     try {

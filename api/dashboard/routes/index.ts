@@ -21,6 +21,9 @@ import { createCodeAttempts } from '../code-attempts';
 import { twoFactorPages } from './two-factor';
 import { twoFactorSignInRoutes } from './two-factor-sign-in';
 import { requireTwoFactorWhereRequired } from './two-factor-required';
+import { requirePermittedRole } from './role-permissions';
+import { invitationRoutes, teamPages } from './team';
+import { passwordPages, passwordResetRoutes } from './passwords';
 
 export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger'>): Router {
   const router = Router();
@@ -32,8 +35,8 @@ export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'
   });
   // Wrong two-factor codes count once, whether at sign-in or in the settings that ask for one.
   const codeAttempts = createCodeAttempts(deps.db, deps.logger, deps.config.authThrottle);
-  router.use(signInRoutes(deps), twoFactorSignInRoutes(deps, codeAttempts));
-  router.use('/dashboard', requireOperator(deps.db), requireTwoFactorWhereRequired(deps.db), countWaitingReviews(deps.db));
-  router.use(twoFactorPages(deps, codeAttempts), reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
+  router.use(signInRoutes(deps), twoFactorSignInRoutes(deps, codeAttempts), invitationRoutes(deps), passwordResetRoutes(deps));
+  router.use('/dashboard', requireOperator(deps.db), requireTwoFactorWhereRequired(deps.db), requirePermittedRole, countWaitingReviews(deps.db));
+  router.use(twoFactorPages(deps, codeAttempts), reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps), teamPages(deps), passwordPages(deps));
   return router;
 }

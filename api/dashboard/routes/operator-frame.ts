@@ -6,7 +6,6 @@ import type { Frame } from '../pages/frame';
 
 export interface OperatorFrame extends Frame {
   accountId: string;
-  isAdmin: boolean;
   /** As read with the operator's session, at the start of this request. */
   account: Account;
 }
@@ -15,7 +14,7 @@ export function operatorFrame(res: Response): OperatorFrame {
   const { user, session } = operatorOf(res);
   const { account } = user;
   const reviewCount = typeof res.locals.reviewCount === 'number' ? res.locals.reviewCount : null;
-  return { email: user.email, accountName: account.name, csrfToken: session.csrfToken, accountId: account.id, isAdmin: user.isAdmin, account, reviewCount };
+  return { email: user.email, accountName: account.name, csrfToken: session.csrfToken, accountId: account.id, role: user.role, account, reviewCount };
 }
 
 /** Dashboard lists show this many rows per page. */

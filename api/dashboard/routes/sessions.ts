@@ -3,6 +3,7 @@
  * full (decrypted images for operators only) and what an operator may do to it: review, send the link again, cancel,
  * delete its data. Every change goes through the API's own operations (services/sessions/).
  */
+import { may } from '../../../lib/operator-roles';
 import { Router, type Request, type Response } from 'express';
 import type { Session } from '@prisma/client';
 import { z } from 'zod';
@@ -228,7 +229,8 @@ export function sessionPages({ db, config, temporal, dispatch, documents }: Pick
     if (!session) return noSuchSession(res);
     const notice = typeof req.query.notice === 'string' && Object.hasOwn(SESSION_NOTICES, req.query.notice) ? (req.query.notice as SessionNotice) : undefined;
     // Looking at a session in review claims it (or renews this reviewer's claim); another's claim is left as it is.
-    if (session.status === 'REVIEWING') await claimReview(db, session.id, operatorOf(res).user);
+    // A viewer only looks: they hold no claim that would keep a reviewer out.
+    if (session.status === 'REVIEWING' && may(operatorOf(res).user.role, 'act')) await claimReview(db, session.id, operatorOf(res).user);
     res.type('html').send(await renderSession(res, session, { notice }));
   });
 

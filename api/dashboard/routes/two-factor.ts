@@ -20,7 +20,7 @@ import type { AppDeps } from '../../deps';
 import type { CodeAttempts, CodeCheck } from '../code-attempts';
 import { operatorOf, requireCsrf } from '../operator-session';
 import { renderRecoveryCodesPage, renderTwoFactorPage, type TwoFactorPage, type TwoFactorView } from '../pages/two-factor';
-import { requireAdminOperator } from './admin-only';
+import { may } from '../../../lib/operator-roles';
 import { audit, auditActorOf } from './audit';
 import { formOf, textField } from './form-input';
 import { operatorFrame } from './operator-frame';
@@ -52,7 +52,7 @@ export function twoFactorPages({ db, config }: Pick<AppDeps, 'db' | 'config'>, a
       view = state;
     }
     const notice = typeof req.query.done === 'string' ? NOTICES[req.query.done] : undefined;
-    res.type('html').send(renderTwoFactorPage({ ...frame, view, required: frame.account.requireTwoFactor, isAdmin: frame.isAdmin, notice, refused }));
+    res.type('html').send(renderTwoFactorPage({ ...frame, view, required: frame.account.requireTwoFactor, mayRequireForTeam: may(frame.role, 'team'), notice, refused }));
   }
 
   /**
@@ -128,7 +128,7 @@ export function twoFactorPages({ db, config }: Pick<AppDeps, 'db' | 'config'>, a
     return factor !== null;
   }
 
-  router.post('/dashboard/two-factor-requirement', requireCsrf, requireAdminOperator, async (req, res) => {
+  router.post('/dashboard/two-factor-requirement', requireCsrf, async (req, res) => {
     const { user } = operatorOf(res);
     // An unticked checkbox is not sent at all.
     const required = textField(formOf(req), 'required') === 'on';

@@ -41,7 +41,8 @@ export function messageRoutes({ db }: Pick<AppDeps, 'db'>): Router {
   router.get('/outbox', async (req, res) => {
     const { limit, cursor } = parseInput(ZListQuery, req.query, 'query');
     const rows = await db.message.findMany({
-      where: { accountId: principalOf(res).accountId, status: 'OUTBOX', ...(cursor ? { id: { lt: cursor } } : {}) },
+      // The dashboard's emails to operators carry dashboard credentials: never shown to API keys.
+      where: { accountId: principalOf(res).accountId, status: 'OUTBOX', sessionId: { not: null }, ...(cursor ? { id: { lt: cursor } } : {}) },
       orderBy: { id: 'desc' },
       take: limit + 1,
     });
@@ -117,7 +118,7 @@ export function describeMessageRoutes(registry: OpenAPIRegistry): void {
   registry.registerPath({
     method: 'get',
     path: '/api/v1/outbox',
-    summary: 'Messages kept in the outbox because no email/SMS provider is configured (none of them was sent)',
+    summary: "Sessions' messages kept in the outbox because no email/SMS provider is configured (none of them was sent); the dashboard's emails to operators are not listed",
     tags,
     request: { query: ZListQuery },
     responses: { 200: { description: 'A page of messages', content: { 'application/json': { schema: listResponse(ZMessage, 'MessagePage') } } }, ...errorResponses() },

@@ -66,13 +66,15 @@ test('an Arabic link page is right to left and mirrored, the English one is not,
   expect(await centreX(englishNeed.locator('svg'))).toBeLessThan(await centreX(englishNeed.locator('span')));
 });
 
-test('an Arabic hosted flow runs right to left: its script writes Arabic, and the back button sits at the right pointing right', async () => {
+test('an Arabic hosted flow runs right to left from welcome to result: its script writes Arabic, the back button sits at the right pointing right, every step passes axe-core', async () => {
   const images = await suite.imagesOf(7);
   const session = await createSessionByApi(suite.api, suite.account, { language: 'ar', flow: 'DOCUMENT', documents: ['PASSPORT'] });
   const page = await openOnPhone(session.redirectUrl);
 
   expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
   expect(await page.locator('[data-panel="welcome"] h1').textContent()).toBe(ar.session.heading);
+  await page.locator('#start:enabled').waitFor();
+  await shoot(page, 'ar-01-welcome');
   await page.locator('#start:enabled').click();
 
   await page.locator('[data-panel="capture-FRONT"]').waitFor({ state: 'visible' });
@@ -91,4 +93,13 @@ test('an Arabic hosted flow runs right to left: its script writes Arabic, and th
   expect(await back.locator('svg').evaluate((icon) => getComputedStyle(icon).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
   expect(await centreX(back.locator('svg'))).toBeGreaterThan(await centreX(back.locator('span')));
   await shoot(page, 'ar-03-review');
+
+  // The rest of the way in Arabic too, each step checked by axe-core (shoot): submitted, then waiting for a reviewer.
+  await page.locator('#submit').click();
+  await page.locator('[data-panel="checking"]').waitFor({ state: 'visible' });
+  expect(await page.locator('[data-panel="checking"] h1').textContent()).toBe(ar.capture.checking.heading);
+  await shoot(page, 'ar-04-checking');
+  await page.locator('#result[data-status="REVIEWING"]').waitFor({ state: 'visible' });
+  expect(await page.locator('#result-heading').textContent()).toBe(ar.script.outcomes.REVIEWING.heading);
+  await shoot(page, 'ar-05-reviewing');
 });

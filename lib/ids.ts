@@ -24,6 +24,7 @@ export const ID_PREFIXES = {
   ledgerEntry: 'led',
   idempotencyKey: 'idk',
   auditEntry: 'aud',
+  logo: 'lgo',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -199,4 +199,10 @@ export default {
     },
     redirecting: 'سنعيدك خلال لحظات…',
   },
+  branding: {
+    intro: 'تحتاج {business} إلى التأكد من هويتك. لن يستغرق ذلك سوى بضع دقائق.',
+    askForNewLink: 'اطلب رابطًا جديدًا من {business}.',
+    contact: 'هل تحتاج إلى مساعدة؟ تواصل مع {business}:',
+    privacyPolicy: 'سياسة الخصوصية لدى {business}',
+  },
 } satisfies Messages;

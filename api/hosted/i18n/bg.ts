@@ -182,4 +182,10 @@ export default {
     },
     redirecting: 'След малко ще бъдете пренасочени…',
   },
+  branding: {
+    intro: '{business} трябва да потвърди кой сте. Отнема само няколко минути.',
+    askForNewLink: 'Поискайте нова връзка от {business}.',
+    contact: 'Нуждаете се от помощ? Свържете се с {business}:',
+    privacyPolicy: 'Политика за поверителност на {business}',
+  },
 } satisfies Messages;

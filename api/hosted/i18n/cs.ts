@@ -191,4 +191,10 @@ export default {
     },
     redirecting: 'Za okamžik vás přesměrujeme…',
   },
+  branding: {
+    intro: '{business} potřebuje ověřit, kdo jste. Zabere to jen pár minut.',
+    askForNewLink: 'Požádejte {business} o nový odkaz.',
+    contact: 'Potřebujete pomoc? Kontaktujte {business}:',
+    privacyPolicy: 'Zásady ochrany osobních údajů {business}',
+  },
 } satisfies Messages;

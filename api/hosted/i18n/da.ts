@@ -182,4 +182,10 @@ export default {
     },
     redirecting: 'Du sendes tilbage om et øjeblik…',
   },
+  branding: {
+    intro: '{business} skal bekræfte, hvem du er. Det tager kun få minutter.',
+    askForNewLink: 'Bed {business} om et nyt link.',
+    contact: 'Brug for hjælp? Kontakt {business}:',
+    privacyPolicy: 'Privatlivspolitik for {business}',
+  },
 } satisfies Messages;

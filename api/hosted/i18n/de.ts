@@ -184,4 +184,10 @@ export default {
     },
     redirecting: 'Sie werden gleich weitergeleitet…',
   },
+  branding: {
+    intro: '{business} möchte bestätigen, wer Sie sind. Das dauert nur wenige Minuten.',
+    askForNewLink: 'Bitten Sie {business} um einen neuen Link.',
+    contact: 'Brauchen Sie Hilfe? Wenden Sie sich an {business}:',
+    privacyPolicy: 'Datenschutzerklärung von {business}',
+  },
 } satisfies Messages;

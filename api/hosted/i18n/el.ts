@@ -182,4 +182,10 @@ export default {
     },
     redirecting: 'Σε λίγο θα επιστρέψετε…',
   },
+  branding: {
+    intro: 'Η {business} χρειάζεται να επιβεβαιώσει την ταυτότητά σας. Θα πάρει μόνο λίγα λεπτά.',
+    askForNewLink: 'Ζητήστε νέο σύνδεσμο από την {business}.',
+    contact: 'Χρειάζεστε βοήθεια; Επικοινωνήστε με την {business}:',
+    privacyPolicy: 'Πολιτική απορρήτου της {business}',
+  },
 } satisfies Messages;

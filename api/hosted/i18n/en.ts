@@ -182,4 +182,10 @@ export default {
     },
     redirecting: 'Taking you back in a moment…',
   },
+  branding: {
+    intro: '{business} needs to confirm who you are. It only takes a few minutes.',
+    askForNewLink: 'Ask {business} for a new link.',
+    contact: 'Need help? Contact {business}:',
+    privacyPolicy: 'Privacy policy of {business}',
+  },
 } satisfies Messages;

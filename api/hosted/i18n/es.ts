@@ -187,4 +187,10 @@ export default {
     },
     redirecting: 'Te llevaremos de vuelta en un momento…',
   },
+  branding: {
+    intro: '{business} necesita confirmar quién es usted. Solo le llevará unos minutos.',
+    askForNewLink: 'Pida a {business} un enlace nuevo.',
+    contact: '¿Necesita ayuda? Contacte con {business}:',
+    privacyPolicy: 'Política de privacidad de {business}',
+  },
 } satisfies Messages;

@@ -182,4 +182,10 @@ export default {
     },
     redirecting: 'Suuname teid kohe tagasi…',
   },
+  branding: {
+    intro: '{business} peab kinnitama, kes te olete. See võtab vaid mõne minuti.',
+    askForNewLink: 'Küsige ettevõttelt {business} uut linki.',
+    contact: 'Vajate abi? {business} kontakt:',
+    privacyPolicy: '{business} privaatsuspoliitika',
+  },
 } satisfies Messages;

@@ -182,4 +182,10 @@ export default {
     },
     redirecting: 'Palaat hetken kuluttua takaisin…',
   },
+  branding: {
+    intro: '{business} tarvitsee vahvistaa henkilöllisyytesi. Se vie vain muutaman minuutin.',
+    askForNewLink: 'Pyydä uutta linkkiä taholta {business}.',
+    contact: 'Tarvitsetko apua? {business} – yhteystiedot:',
+    privacyPolicy: 'Tietosuojakäytäntö: {business}',
+  },
 } satisfies Messages;

@@ -187,4 +187,10 @@ export default {
     },
     redirecting: 'Redirection dans un instant…',
   },
+  branding: {
+    intro: '{business} doit confirmer votre identité. Cela ne prend que quelques minutes.',
+    askForNewLink: 'Demandez un nouveau lien à {business}.',
+    contact: 'Besoin d’aide ? Contactez {business} :',
+    privacyPolicy: 'Politique de confidentialité de {business}',
+  },
 } satisfies Messages;

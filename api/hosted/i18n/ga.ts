@@ -195,4 +195,10 @@ export default {
     },
     redirecting: 'Á do thabhairt ar ais i gceann nóiméid…',
   },
+  branding: {
+    intro: 'Ní mór do {business} a dheimhniú cé thú féin. Ní thógann sé ach cúpla nóiméad.',
+    askForNewLink: 'Iarr nasc nua ar {business}.',
+    contact: 'An bhfuil cabhair uait? Déan teagmháil le {business}:',
+    privacyPolicy: 'Beartas príobháideachta {business}',
+  },
 } satisfies Messages;

@@ -184,4 +184,10 @@ export default {
     },
     redirecting: 'Uskoro vas vraćamo natrag…',
   },
+  branding: {
+    intro: '{business} treba potvrditi tko ste. Traje samo nekoliko minuta.',
+    askForNewLink: 'Zatražite novu poveznicu od {business}.',
+    contact: 'Trebate pomoć? Obratite se {business}:',
+    privacyPolicy: 'Pravila o privatnosti – {business}',
+  },
 } satisfies Messages;

@@ -183,4 +183,10 @@ export default {
     },
     redirecting: 'Egy pillanat, és visszairányítjuk…',
   },
+  branding: {
+    intro: 'A(z) {business} szeretné megerősíteni, hogy Ön kicsoda. Csak néhány percet vesz igénybe.',
+    askForNewLink: 'Kérjen új linket a(z) {business} szervezettől.',
+    contact: 'Segítségre van szüksége? {business} elérhetősége:',
+    privacyPolicy: 'Adatvédelmi szabályzat – {business}',
+  },
 } satisfies Messages;

@@ -182,4 +182,10 @@ export default {
     },
     redirecting: 'Tra un attimo ti riportiamo indietro…',
   },
+  branding: {
+    intro: '{business} deve confermare la tua identità. Bastano pochi minuti.',
+    askForNewLink: 'Chiedi a {business} un nuovo link.',
+    contact: 'Serve aiuto? Contatta {business}:',
+    privacyPolicy: 'Informativa sulla privacy di {business}',
+  },
 } satisfies Messages;

@@ -195,4 +195,10 @@ export default {
     },
     redirecting: 'Netrukus būsite nukreipti atgal…',
   },
+  branding: {
+    intro: '{business} turi patvirtinti jūsų tapatybę. Tai užtruks vos kelias minutes.',
+    askForNewLink: 'Paprašykite {business} naujos nuorodos.',
+    contact: 'Reikia pagalbos? Susisiekite su {business}:',
+    privacyPolicy: '{business} privatumo politika',
+  },
 } satisfies Messages;

@@ -184,4 +184,10 @@ export default {
     },
     redirecting: 'Pēc brīža jūs novirzīsim atpakaļ…',
   },
+  branding: {
+    intro: '{business} ir jāapstiprina jūsu identitāte. Tas aizņems tikai dažas minūtes.',
+    askForNewLink: 'Lūdziet {business} jaunu saiti.',
+    contact: 'Nepieciešama palīdzība? Sazinieties ar {business}:',
+    privacyPolicy: '{business} privātuma politika',
+  },
 } satisfies Messages;

@@ -195,4 +195,10 @@ export default {
     },
     redirecting: 'Se nieħduk lura f’mument…',
   },
+  branding: {
+    intro: '{business} jeħtieġ jikkonferma min int. Jieħu biss ftit minuti.',
+    askForNewLink: 'Itlob link ġdida lil {business}.',
+    contact: 'Għandek bżonn għajnuna? Ikkuntattja lil {business}:',
+    privacyPolicy: 'Politika tal-privatezza ta’ {business}',
+  },
 } satisfies Messages;

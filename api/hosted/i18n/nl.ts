@@ -182,4 +182,10 @@ export default {
     },
     redirecting: 'Je wordt zo teruggestuurd…',
   },
+  branding: {
+    intro: '{business} moet bevestigen wie u bent. Het duurt maar een paar minuten.',
+    askForNewLink: 'Vraag {business} om een nieuwe link.',
+    contact: 'Hulp nodig? Neem contact op met {business}:',
+    privacyPolicy: 'Privacybeleid van {business}',
+  },
 } satisfies Messages;

@@ -191,4 +191,10 @@ export default {
     },
     redirecting: 'Za chwilę nastąpi przekierowanie…',
   },
+  branding: {
+    intro: '{business} musi potwierdzić Twoją tożsamość. Zajmie to tylko kilka minut.',
+    askForNewLink: 'Poproś {business} o nowy link.',
+    contact: 'Potrzebujesz pomocy? Skontaktuj się z {business}:',
+    privacyPolicy: 'Polityka prywatności {business}',
+  },
 } satisfies Messages;

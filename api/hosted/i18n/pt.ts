@@ -183,4 +183,10 @@ export default {
     },
     redirecting: 'Vamos redirecioná-lo dentro de momentos…',
   },
+  branding: {
+    intro: 'A {business} precisa de confirmar a sua identidade. Demora apenas alguns minutos.',
+    askForNewLink: 'Peça um novo link à {business}.',
+    contact: 'Precisa de ajuda? Contacte a {business}:',
+    privacyPolicy: 'Política de privacidade da {business}',
+  },
 } satisfies Messages;

@@ -185,4 +185,10 @@ export default {
     },
     redirecting: 'Vă redirecționăm imediat…',
   },
+  branding: {
+    intro: '{business} trebuie să vă confirme identitatea. Durează doar câteva minute.',
+    askForNewLink: 'Cereți un link nou de la {business}.',
+    contact: 'Aveți nevoie de ajutor? Contactați {business}:',
+    privacyPolicy: 'Politica de confidențialitate a {business}',
+  },
 } satisfies Messages;

@@ -191,4 +191,10 @@ export default {
     },
     redirecting: 'Сейчас мы перенаправим вас обратно…',
   },
+  branding: {
+    intro: '{business} нужно подтвердить вашу личность. Это займёт всего несколько минут.',
+    askForNewLink: 'Попросите у {business} новую ссылку.',
+    contact: 'Нужна помощь? Свяжитесь с {business}:',
+    privacyPolicy: 'Политика конфиденциальности {business}',
+  },
 } satisfies Messages;

@@ -191,4 +191,10 @@ export default {
     },
     redirecting: 'O chvíľu vás presmerujeme…',
   },
+  branding: {
+    intro: '{business} potrebuje overiť, kto ste. Zaberie to len pár minút.',
+    askForNewLink: 'Požiadajte {business} o nový odkaz.',
+    contact: 'Potrebujete pomoc? Kontaktujte {business}:',
+    privacyPolicy: 'Zásady ochrany súkromia {business}',
+  },
 } satisfies Messages;

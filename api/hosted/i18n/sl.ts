@@ -191,4 +191,10 @@ export default {
     },
     redirecting: 'Čez trenutek vas preusmerimo nazaj…',
   },
+  branding: {
+    intro: '{business} mora potrditi, kdo ste. Traja le nekaj minut.',
+    askForNewLink: 'Za novo povezavo prosite {business}.',
+    contact: 'Potrebujete pomoč? Obrnite se na {business}:',
+    privacyPolicy: 'Pravilnik o zasebnosti – {business}',
+  },
 } satisfies Messages;

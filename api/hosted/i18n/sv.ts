@@ -182,4 +182,10 @@ export default {
     },
     redirecting: 'Du skickas tillbaka om ett ögonblick…',
   },
+  branding: {
+    intro: '{business} behöver bekräfta vem du är. Det tar bara några minuter.',
+    askForNewLink: 'Be {business} om en ny länk.',
+    contact: 'Behöver du hjälp? Kontakta {business}:',
+    privacyPolicy: 'Integritetspolicy för {business}',
+  },
 } satisfies Messages;

@@ -183,4 +183,10 @@ export default {
     },
     redirecting: 'Birazdan geri yönlendirileceksiniz…',
   },
+  branding: {
+    intro: '{business} kimliğinizi doğrulamalı. Yalnızca birkaç dakika sürer.',
+    askForNewLink: '{business} kuruluşundan yeni bir bağlantı isteyin.',
+    contact: 'Yardım mı gerekiyor? {business} ile iletişime geçin:',
+    privacyPolicy: '{business} gizlilik politikası',
+  },
 } satisfies Messages;

@@ -191,4 +191,10 @@ export default {
     },
     redirecting: 'За мить ми повернемо вас назад…',
   },
+  branding: {
+    intro: '{business} має підтвердити вашу особу. Це займе лише кілька хвилин.',
+    askForNewLink: 'Попросіть у {business} нове посилання.',
+    contact: 'Потрібна допомога? Зверніться до {business}:',
+    privacyPolicy: 'Політика конфіденційності {business}',
+  },
 } satisfies Messages;

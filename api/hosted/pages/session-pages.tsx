@@ -10,6 +10,7 @@ import type { HostedFlowView } from '../hosted-flow-view';
 import { fill, messagesFor, plural, resolveLanguage, type Messages, type SessionUnavailableReason } from '../i18n';
 import type { Language } from '../../../lib/languages';
 import { PrivacyNotice, type PrivacyFacts } from './privacy-notice';
+import type { PageBranding } from './branding';
 import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
 export type { SessionUnavailableReason };
@@ -30,12 +31,15 @@ export function renderHostedFlowPage({
   view,
   sessionLengthSeconds,
   privacy,
+  branding,
 }: {
   language: string;
   languageLinks: readonly LanguageLink[];
   view: HostedFlowView;
   sessionLengthSeconds?: number;
   privacy: PrivacyFacts;
+  /** Without it the page is unbranded. */
+  branding?: PageBranding;
 }): string {
   const lang = resolveLanguage(language);
   const messages = messagesFor(lang);
@@ -45,6 +49,7 @@ export function renderHostedFlowPage({
     language: lang,
     title: messages.session.title,
     script: HOSTED_FLOW_SCRIPT,
+    branding,
     data: { 'flow-view': view, 'flow-messages': messages.script },
     children: (
       <>
@@ -74,13 +79,18 @@ export function renderSessionUnavailablePage({
   language,
   reason,
   languageLinks,
+  branding,
 }: {
   language: string;
   reason: SessionUnavailableReason;
   languageLinks: readonly LanguageLink[];
+  /** Null or absent when the session is unknown: no account to brand the page for. */
+  branding?: PageBranding | null;
 }): string {
-  const { heading, hint } = messagesFor(language).session.unavailable[reason];
-  return renderProblemPage({ language, icon: reason === 'EXPIRED' ? 'clock' : 'alert', heading, hint, languageLinks });
+  const messages = messagesFor(language);
+  const { heading, hint } = messages.session.unavailable[reason];
+  const advice = branding?.businessName ? fill(messages.branding.askForNewLink, { business: branding.businessName }) : hint;
+  return renderProblemPage({ language, icon: reason === 'EXPIRED' ? 'clock' : 'alert', heading, hint: advice, languageLinks, branding: branding ?? undefined });
 }
 
 function offersDocumentChoice(view: HostedFlowView): boolean {

@@ -152,6 +152,7 @@ const SECTIONS = [
   ['/dashboard/webhooks', 'Webhooks'],
   ['/dashboard/outbox', 'Outbox'],
   ['/dashboard/api-keys', 'API keys'],
+  ['/dashboard/branding', 'Branding'],
   ['/dashboard/reports', 'Reports'],
   ['/dashboard/audit', 'Audit'],
 ] as const;

@@ -17,6 +17,7 @@ import { countWaitingReviews } from './review-count';
 import { reviewQueuePage } from './review-queue';
 import { auditPages } from './audit-log';
 import { reportPages } from './reports';
+import { brandingPages } from './branding';
 
 export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger'>): Router {
   const router = Router();
@@ -28,6 +29,6 @@ export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'
   });
   router.use(signInRoutes(deps));
   router.use('/dashboard', requireOperator(deps.db), countWaitingReviews(deps.db));
-  router.use(reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
+  router.use(reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), brandingPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
   return router;
 }

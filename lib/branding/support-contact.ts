@@ -4,7 +4,7 @@
  */
 export type SupportContactKind = 'email' | 'url' | 'phone';
 
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+const EMAIL = /^[^\s@<>()/:]+@[^\s@<>()/:]+\.[^\s@<>()/:]+$/;
 /** International format: a plus, then digits with optional spaces, dots or dashes (7 to 15 digits, E.164's range). */
 const PHONE = /^\+[0-9][0-9 .-]{5,20}[0-9]$/;
 

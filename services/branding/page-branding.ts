@@ -16,8 +16,6 @@ export interface PageBranding {
   logoUrl: string | null;
 }
 
-export const UNBRANDED: PageBranding = { businessName: null, controller: '', accentColor: null, supportContact: null, privacyPolicyUrl: null, logoUrl: null };
-
 export function logoPathFor(logoId: string): string {
   return `/branding/logos/${logoId}.png`;
 }

@@ -30,8 +30,7 @@ export function brandingLogoRoutes({ db, documents }: Pick<AppDeps, 'db' | 'docu
     }
     res.setHeader('Cache-Control', `public, max-age=${ONE_YEAR_SECONDS}, immutable`);
     res.setHeader('ETag', `"${logoId}"`);
-    // Our own PNG re-encoding; a browser must never read it as anything else.
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    // Always our own PNG re-encoding (helmet adds nosniff, so it is never read as anything else).
     res.type('image/png').send(bytes);
   });
 

@@ -44,7 +44,7 @@ export function brandingRoutes({ db, config, documents }: Pick<AppDeps, 'db' | '
   return router;
 }
 
-export function brandingView(account: Account, publicBaseUrl: string): z.infer<typeof ZBranding> {
+function brandingView(account: Account, publicBaseUrl: string): z.infer<typeof ZBranding> {
   return { ...brandingFieldsOf(account), logoUrl: account.brandLogoId ? `${publicBaseUrl}${logoPathFor(account.brandLogoId)}` : null };
 }
 

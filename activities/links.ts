@@ -1,9 +1,9 @@
 /** Reusable links: the PostgreSQL projection of magicLinkWorkflow, and the session of each click. */
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Prisma } from '@prisma/client';
-import { FAILURE_TYPES, type LinkSettings, type LinkStatus } from '../workflows/definitions';
+import { FAILURE_TYPES, type ClaimUseInput, type LinkSettings, type LinkStatus } from '../workflows/definitions';
 import { emitEvents } from '../services/events/emit-event';
-import { createLinkSession, type LinkSessionRequest } from '../services/sessions/create-link-session';
+import { createLinkSession, createLinkSessions, type LinkSessionRequest } from '../services/sessions/create-link-session';
 import type { ReserveSessionDeps } from '../services/sessions/reserve-session';
 
 const TERMINAL_EVENT: Record<Exclude<LinkStatus, 'ACTIVE'>, string> = {
@@ -54,6 +54,26 @@ export function createLinkActivities(deps: ReserveSessionDeps) {
         });
         return link.usesConsumed;
       });
+    },
+
+    /**
+     * The sessions of a batch of granted clicks, whether each exists (false: the account had no credit for it); a
+     * retry creates nothing twice. Answers once the rows are committed: their workflows start after, off the clicks'
+     * path, and a start lost with this process is made by the event sweeper.
+     */
+    async claimLinkUses(input: { linkId: string; claims: ClaimUseInput[] }): Promise<{ created: boolean[] }> {
+      const log = Context.current().log;
+      const { created, started } = await createLinkSessions(deps, input.linkId, input.claims);
+      started.catch((error: unknown) => {
+        log.warn('session workflow start failed; the event sweeper will start it', { linkId: input.linkId, error: String(error) });
+      });
+      return { created };
+    },
+
+    /** An UNLIMITED link's count, from its row (its clicks are counted there by the API). */
+    async readLinkUses({ linkId }: { linkId: string }): Promise<number> {
+      const link = await deps.db.link.findUniqueOrThrow({ where: { id: linkId } });
+      return link.usesConsumed;
     },
 
     /** The click's session (see services/sessions/create-link-session.ts); a retry creates nothing twice. */

@@ -18,6 +18,7 @@ import { healthRoutes } from './health';
 import { assetRoutes } from './assets';
 import { brandingLogoRoutes } from './hosted/routes/branding-logos';
 import { dashboardRoutes } from './dashboard/routes/index';
+import { handoffRoutes } from './hosted/routes/handoff';
 import { hostedFlowRoutes } from './hosted/routes/hosted-flow';
 import { idenfyRoutes } from './integrator/routes/idenfy';
 import { linkRoutes } from './integrator/routes/links';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(assetRoutes());
   app.use(brandingLogoRoutes(deps));
   app.use(hostedFlowRoutes(deps));
+  app.use(handoffRoutes(deps));
   app.use(dashboardRoutes(deps));
 
   const v1 = express.Router();

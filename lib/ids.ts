@@ -24,6 +24,9 @@ export const ID_PREFIXES = {
   ledgerEntry: 'led',
   idempotencyKey: 'idk',
   auditEntry: 'aud',
+  handoff: 'hof',
+  recoveryCode: 'rcc',
+  signInChallenge: 'sic',
   logo: 'lgo',
 } as const;
 

@@ -30,10 +30,11 @@ export const CREDENTIAL_PATHS = [
 ];
 
 /**
- * Routes whose path carries a bearer token: the hosted flow `/v/{token}/…`. The landing page `/l/{slug}` is not
- * one: a slug is printed on posters and QR codes, and a click there needs no secret.
+ * Routes whose path carries a bearer token: the hosted flow `/v/{token}/…` and a handoff's short link `/h/{code}`.
+ * The landing page `/l/{slug}` is not one: a slug is printed on posters and QR codes, and a click there needs no
+ * secret.
  */
-const TOKEN_IN_PATH = /(\/v\/)[^/?#\s"'\\]+/g;
+const TOKEN_IN_PATH = /(\/[vh]\/)[^/?#\s"'\\]+/g;
 
 /** Query parameters that carry a credential (`/api/v2/redirect?authToken=…`, `?token=`, `?api_key=`, …). */
 const CREDENTIAL_QUERY = /([?&](?:[^=&#\s"'\\]*(?:token|secret|password|signature|auth)[^=&#\s"'\\]*|api[_-]?key|key|code|sig)=)[^&#\s"'\\]+/gi;

@@ -1,7 +1,7 @@
 /**
  * `npm run keys:reencrypt`: after a key rotation (DATA_ENCRYPTION_KEY = the new key, the old one in
- * DATA_ENCRYPTION_PREVIOUS_KEYS), re-encrypts every image in the configured document store, every sealed reading and
- * every webhook secret still under a previous key, with progress. Safe to run while the service runs, and again.
+ * DATA_ENCRYPTION_PREVIOUS_KEYS), re-encrypts every image in the configured document store, every sealed reading,
+ * every webhook secret and every operator's TOTP secret still under a previous key, with progress. Safe to run while the service runs, and again.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig, requireKeyring } from '../lib/config';
@@ -10,7 +10,7 @@ import { transportFor } from '../lib/documents/store-from-config';
 import { reencryptData, type KindTally } from './lib/reencrypt-data';
 
 const USAGE = 'usage: npm run keys:reencrypt -- [--batch-size 200]';
-const LABELS = { images: 'images', readings: 'sealed readings', secrets: 'webhook endpoints' } as const;
+const LABELS = { images: 'images', readings: 'sealed readings', secrets: 'webhook endpoints', totpSecrets: 'two-factor secrets' } as const;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'batch-size': { type: 'string', default: '200' } } });
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       batchSize,
       progress: (running, kind) => process.stdout.write(`${line(LABELS[kind], running[kind])}\n`),
     });
-    const total = tally.images.reencrypted + tally.readings.reencrypted + tally.secrets.reencrypted;
+    const total = Object.values(tally).reduce((sum, kind) => sum + kind.reencrypted, 0);
     process.stdout.write(`${Object.entries(LABELS).map(([kind, label]) => line(label, tally[kind as keyof typeof LABELS])).join('\n')}\n`);
     process.stdout.write(`Done: ${total} re-encrypted under key ${keyring.current.id}.\n`);
   } finally {

@@ -6,7 +6,8 @@
  * truth, and the page redraws from it. The only local state is what the server does not keep: the step on screen and
  * the document type until it is submitted (both kept in sessionStorage, so a reload resumes exactly there), and
  * previews of the photos chosen in this page load; photos uploaded before a reload are shown from the server
- * (`photos/{kind}`). Text reaches the page through textContent only.
+ * (`photos/{kind}`). Text reaches the page through textContent only. The live camera of the capture steps is
+ * web/camera.js's: this script tells it which step is on screen and uploads the shots it hands back.
  */
 'use strict';
 
@@ -34,6 +35,8 @@
   };
 
   const byId = (id) => document.getElementById(id);
+  /** The live camera of the capture steps (web/camera.js, loaded first); without it the file pickers do the work. */
+  const camera = window.hostedCamera ?? null;
   const readJson = (id) => JSON.parse(byId(id).textContent);
 
   const language = document.documentElement.lang;
@@ -42,6 +45,8 @@
   const pagePath = location.pathname.replace(/\/+$/, '');
   const documentTypeKey = `hosted-flow:${pagePath}:documentType`;
   const stepKey = `hosted-flow:${pagePath}:step`;
+  /** A computer (a fine pointer that hovers, no touch screen): offered to continue on a phone, whose camera is better. */
+  const offersHandoff = matchMedia('(hover: hover) and (pointer: fine)').matches && !matchMedia('(any-pointer: coarse)').matches;
 
   const state = {
     view: readJson('flow-view'),
@@ -332,12 +337,13 @@
     goTo(steps[steps.indexOf(state.step) - 1]);
   }
 
+  /** Sends a chosen file or a camera shot; resolves to whether the server took it. */
   async function upload(kind, file) {
-    if (!canAct()) return;
+    if (!canAct()) return false;
     if (file.size > state.view.uploadMaxBytes) {
       state.error = errorOf('FILE_TOO_LARGE');
       render();
-      return;
+      return false;
     }
     const url = URL.createObjectURL(file);
     const form = new FormData();
@@ -357,6 +363,7 @@
       URL.revokeObjectURL(url);
     }
     render();
+    return uploaded;
   }
 
   async function submit() {
@@ -435,9 +442,12 @@
     else if (panel === 'result') renderResult();
     else if (panel === 'cancel') renderCancel();
     else if (panel.startsWith('capture-')) renderCapture(state.step);
+    if (camera && !panel.startsWith('capture-')) camera.hide();
     // Withdrawing is offered on every step of taking photos, until they are sent.
     byId('withdraw').hidden = !isTakingPhotos(panel) || panel === 'cancel';
     byId('withdraw').disabled = state.busy !== null;
+    const handoffOffer = byId('handoff-offer');
+    if (handoffOffer) handoffOffer.hidden = !offersHandoff || !isTakingPhotos(panel) || panel === 'cancel';
     if (panel !== shownPanel) {
       // A new step takes the focus to its heading, so screen readers start there; the first drawing leaves it be.
       if (shownPanel !== null) document.querySelector(`[data-panel="${panel}"] h1`).focus();
@@ -522,6 +532,7 @@
     byId(`next-${kind}`).disabled = state.busy !== null;
     setPicker(`camera-${kind}`, done ? messages.retakePhoto : messages.takePhoto, done);
     setPicker(`file-${kind}`, done ? messages.chooseOtherFile : messages.chooseFile, true);
+    if (camera) camera.show(kind, { done, disabled: state.busy !== null, uploading });
   }
 
   function renderReview() {
@@ -580,6 +591,7 @@
     }
   });
 
+  if (camera) camera.onPhoto = upload;
   state.documentType = initialDocumentType();
   state.step = initialStep();
   applyView(state.view);

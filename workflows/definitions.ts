@@ -131,8 +131,30 @@ export interface ClaimUseResult {
   usesConsumed: number;
 }
 
+/** How a click of a `claimUses` batch ended: its session exists, or why it has none. */
+export type ClaimUseOutcome = 'CLAIMED' | 'LINK_EXHAUSTED' | 'ACCOUNT_UNAVAILABLE';
+
+export interface ClaimUsesResult {
+  /** One per claim, in the order sent. */
+  outcomes: ClaimUseOutcome[];
+  usesConsumed: number;
+}
+
+/** At most this many clicks in one `claimUses` update (one activity writes their sessions). */
+export const MAX_CLAIMS_PER_UPDATE = 50;
+
 /** One click: consumes a use, reserves a credit and creates the session; rejected without history when dead. */
 export const claimUseUpdate = defineUpdate<ClaimUseResult, [ClaimUseInput]>('claimUse');
+/**
+ * Clicks that arrived together, as one update: the link grants min(claims, uses left) in order, one activity writes
+ * their sessions; rejected as a whole without history when the link is dead or has no use left.
+ */
+export const claimUsesUpdate = defineUpdate<ClaimUsesResult, [ClaimUseInput[]]>('claimUses');
+/**
+ * An UNLIMITED link's clicks were counted in its row (sent by the API at most every few seconds while clicks
+ * happen): the workflow re-reads the count until it stops moving.
+ */
+export const usesCountedSignal = defineSignal('usesCounted');
 /** Resolves once the link is recorded in PostgreSQL, so the API can answer its create request. */
 export const awaitCreationUpdate = defineUpdate<LinkState>('awaitCreation');
 export const deactivateSignal = defineSignal('deactivate');

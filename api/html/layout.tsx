@@ -262,19 +262,19 @@ export function languageLinksFor(path: string, current: Language): LanguageLink[
 
 /**
  * A complete public page around `children`. Unknown languages render in English, so `lang` always matches the text.
- * `script` is the URL of a same-origin script; `data` becomes JSON blocks it can read by their ids.
+ * `scripts` are URLs of same-origin scripts, run in order; `data` becomes JSON blocks they can read by their ids.
  */
 export function renderHostedPage({
   language,
   title,
-  script,
+  scripts = [],
   data = {},
   branding,
   children,
 }: {
   language: string;
   title: string;
-  script?: string;
+  scripts?: readonly string[];
   data?: Record<string, unknown>;
   /** The business's logo, name and accent colour; without it the page is unbranded. */
   branding?: PageBranding;
@@ -283,7 +283,7 @@ export function renderHostedPage({
   const lang = resolveLanguage(language);
   const { layout } = messagesFor(lang);
   return renderPage(
-    <PageShell language={lang} title={title} stylesheet={STYLE + accentStylesheet(branding?.accentColor ?? null)} scripts={script ? [script] : []}>
+    <PageShell language={lang} title={title} stylesheet={STYLE + accentStylesheet(branding?.accentColor ?? null)} scripts={scripts}>
       <main>
         {branding && <BrandHeader branding={branding} />}
         {children}

@@ -1,7 +1,7 @@
 /**
  * Re-encrypts data at rest under the keyring's current key after a rotation: every stored image (documents' rows and
- * the engine's face crops, as stored-images.ts walks them), every sealed reading and every webhook
- * secret. Idempotent and resumable: what already carries the current key id is skipped, so a run cut short is
+ * the engine's face crops, as stored-images.ts walks them), every sealed reading, every webhook secret and every
+ * operator's TOTP secret. Idempotent and resumable: what already carries the current key id is skipped, so a run cut short is
  * finished by running it again. A value no configured key can decrypt stops the run with that key's id.
  */
 import type { Database } from '../../lib/db';
@@ -10,6 +10,7 @@ import { openReading, sealReading } from '../../lib/documents/reading-seal';
 import type { BlobTransport } from '../../lib/documents/stores/transport';
 import type { Keyring } from '../../lib/keyring';
 import { openSecret, sealSecret } from '../../lib/webhooks/endpoint-secrets';
+import { openTotpSecret, sealTotpSecret } from '../../lib/two-factor/sealed-secret';
 import { inBatches } from './in-batches';
 import { forEachStoredImageBatch } from './stored-images';
 
@@ -22,7 +23,7 @@ export interface KindTally {
   missing: number;
 }
 
-export type ReencryptTally = Record<'images' | 'readings' | 'secrets', KindTally>;
+export type ReencryptTally = Record<'images' | 'readings' | 'secrets' | 'totpSecrets', KindTally>;
 
 /** A concurrent change (a secret rotated meanwhile) is retried this often before the run gives up. */
 const MAX_ATTEMPTS = 5;
@@ -36,7 +37,7 @@ export async function reencryptData(options: {
 }): Promise<ReencryptTally> {
   const { db, transport, keyring, batchSize, progress } = options;
   const empty = (): KindTally => ({ seen: 0, reencrypted: 0, current: 0, missing: 0 });
-  const tally: ReencryptTally = { images: empty(), readings: empty(), secrets: empty() };
+  const tally: ReencryptTally = { images: empty(), readings: empty(), secrets: empty(), totpSecrets: empty() };
   const isCurrent = (blob: Buffer) => keyIdOfBlob(blob) === keyring.current.id;
 
   const reencryptImages = async (keys: string[]): Promise<string[]> => {
@@ -89,6 +90,30 @@ export async function reencryptData(options: {
       tally.secrets[outcome] += 1;
     }
     progress(tally, 'secrets');
+  }
+
+  for await (const credentials of inBatches(batchSize, async (after) =>
+    (
+      await db.twoFactorCredential.findMany({
+        where: after ? { userId: { gt: after } } : {},
+        orderBy: { userId: 'asc' },
+        take: batchSize,
+        select: { userId: true, secretCiphertext: true },
+      })
+    ).map((credential) => ({ ...credential, id: credential.userId })),
+  )) {
+    for (const { userId, secretCiphertext } of credentials) {
+      tally.totpSecrets.seen += 1;
+      if (isCurrent(Buffer.from(secretCiphertext, 'base64'))) {
+        tally.totpSecrets.current += 1;
+        continue;
+      }
+      const resealed = sealTotpSecret(keyring, userId, openTotpSecret(keyring, userId, secretCiphertext));
+      // Only if unchanged meanwhile: a new set-up or turning it off wins.
+      const { count } = await db.twoFactorCredential.updateMany({ where: { userId, secretCiphertext }, data: { secretCiphertext: resealed } });
+      if (count === 1) tally.totpSecrets.reencrypted += 1;
+    }
+    progress(tally, 'totpSecrets');
   }
   return tally;
 }

@@ -24,6 +24,25 @@ export async function createLinkSession(deps: ReserveSessionDeps, request: LinkS
   return reservation.kind === 'no-credit' ? 'no-credit' : 'created';
 }
 
+/**
+ * The sessions of a batch of clicks on one limited link (one `claimUses` update): one read of the link, then each
+ * click's statement, concurrently. Whether each session now exists, in order. Their workflows start off the
+ * caller's path (`started` settles once all did); a start lost in a crash is made by the event sweeper.
+ */
+export async function createLinkSessions(
+  deps: ReserveSessionDeps,
+  linkId: string,
+  claims: Pick<LinkSessionRequest, 'sessionId' | 'tokenHash'>[],
+): Promise<{ created: boolean[]; started: Promise<void> }> {
+  const link = await deps.db.link.findUnique({ where: { id: linkId } });
+  if (!link) return { created: claims.map(() => false), started: Promise.resolve() };
+  const now = new Date();
+  const reservations = await Promise.all(claims.map((claim) => reserveSession(deps, linkSession(link, claim, deps.sessionSettings, now), { startLater: true })));
+  const starts = reservations.flatMap((reservation) => (reservation.kind === 'created' && reservation.started ? [reservation.started] : []));
+  const started = Promise.all(starts).then(() => undefined);
+  return { created: reservations.map((reservation) => reservation.kind !== 'no-credit'), started };
+}
+
 /** The session a click on `link` creates. */
 export function linkSession(link: Link, request: Pick<LinkSessionRequest, 'sessionId' | 'tokenHash'>, settings: SessionSettings, now: Date): NewSession {
   return {

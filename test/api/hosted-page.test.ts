@@ -11,6 +11,7 @@ import { messagesFor } from '../../api/hosted/i18n';
 import { type Language, SUPPORTED_LANGUAGES, textDirection } from '../../lib/languages';
 import type { LanguageLink } from '../../api/html/layout';
 import { HOSTED_FLOW_SCRIPT, renderHostedFlowPage } from '../../api/hosted/pages/session-pages';
+import { CAMERA_SCRIPTS, CAMERA_STYLESHEET } from '../../api/hosted/pages/camera-view';
 import { assetRoutes } from '../../api/assets';
 import { DOCUMENT_TYPES, requiredKinds, type Flow } from '../../workflows/definitions';
 
@@ -74,6 +75,9 @@ function keyPaths(value: unknown, path = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => keyPaths(child, path ? `${path}.${key}` : key));
 }
 
+/** The hosted page's script elements: the camera's checks, the camera and the flow, and three JSON data blocks. */
+const SCRIPT_ELEMENTS = 6;
+
 describe('hosted flow page', () => {
   const cases = SUPPORTED_LANGUAGES.flatMap((language) => FLOWS.map((flow) => [language, flow] as const));
 
@@ -86,11 +90,15 @@ describe('hosted flow page', () => {
     const embedded = jsonBlock(html, 'flow-messages');
     expect(embedded).toEqual(messagesFor(language).script);
     for (const [path, text] of leaves(embedded)) expect({ path, text: typeof text === 'string' && text.trim() !== '' }).toEqual({ path, text: true });
-    expect(html).toContain(`<script src="${HOSTED_FLOW_SCRIPT}" defer></script>`);
+    expect(jsonBlock(html, 'camera-messages')).toEqual(messagesFor(language).camera);
+    // The camera's checks, then the camera, then the flow that drives it.
+    expect(html).toContain(
+      `<script src="${CAMERA_SCRIPTS[0]}" defer></script><script src="${CAMERA_SCRIPTS[1]}" defer></script><script src="${HOSTED_FLOW_SCRIPT}" defer></script>`,
+    );
     expect(HOSTED_FLOW_SCRIPT).toBe('/assets/hosted-flow.js');
     expect(markupOf(html)).not.toMatch(/\{\w+\}/);
-    // The CSP forbids inline scripts and handlers: the only scripts are the file and the data.
-    expect(html.match(/<script/g)).toHaveLength(3);
+    // The CSP forbids inline scripts and handlers: the only scripts are the files and the data.
+    expect(html.match(/<script/g)).toHaveLength(SCRIPT_ELEMENTS);
     expect(markupOf(html)).not.toMatch(/\son[a-z]+=/i);
     for (const id of ['start', 'countdown', 'error', 'result', 'submit', 'flow-bar', 'announcer', 'retry']) expect(html).toContain(`id="${id}"`);
   });
@@ -105,7 +113,12 @@ describe('hosted flow page', () => {
       expect(html).toContain(`<input class="file-input" type="file" id="camera-${kind}" accept="image/jpeg,image/png,image/webp" capture="${facing}" data-kind="${kind}"><label class="button" for="camera-${kind}">`);
       expect(html).toContain(`<input class="file-input" type="file" id="file-${kind}" accept="image/jpeg,image/png,image/webp" data-kind="${kind}"><label class="button secondary" for="file-${kind}">`);
       expect(html).toContain(`<h1 tabindex="-1">${en.capture.kinds[kind].heading}</h1>`);
+      // The live camera, hidden until the script opens one, with its frame or oval.
+      const target = kind === 'FACE' ? 'face' : 'document';
+      expect(html).toContain(`<div class="camera" id="live-camera-${kind}" hidden><div class="viewfinder ${target}" id="camera-viewfinder-${kind}">`);
+      expect(html).toContain(`<p class="notice" id="camera-unavailable-${kind}" role="status" hidden></p>`);
     }
+    expect(html.match(/<link rel="stylesheet" href="\/assets\/camera.css">/g)).toHaveLength(1);
   });
 
   test('the document type is a choice only when the flow has a document and more than one type is allowed', () => {
@@ -155,7 +168,7 @@ describe('hosted flow page', () => {
     const html = render('en', view);
     expect(html).not.toContain('alert(1)</script>');
     expect(html).not.toContain('<!--');
-    expect(html.match(/<script/g)).toHaveLength(3);
+    expect(html.match(/<script/g)).toHaveLength(SCRIPT_ELEMENTS);
     expect(html).toContain('\\u003c/script>');
     expect(jsonBlock(html, 'flow-view')).toEqual(view);
   });
@@ -167,7 +180,7 @@ describe('hosted flow page', () => {
       view: viewOf(),
     });
     expect(html).toContain('href="/v/token?lang=de&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
-    expect(html.match(/<script/g)).toHaveLength(3);
+    expect(html.match(/<script/g)).toHaveLength(SCRIPT_ELEMENTS);
   });
 });
 
@@ -261,6 +274,12 @@ describe('assetRoutes', () => {
     expect(response.headers.get('content-type')).toMatch(/^(text|application)\/javascript; charset=utf-8$/i);
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
     expect(await response.text()).toContain("getElementById(id)");
+  });
+
+  test.each([...CAMERA_SCRIPTS, CAMERA_STYLESHEET])('serves the live camera file %s', async (path) => {
+    const response = await fetch(`${base}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(path.endsWith('.css') ? /^text\/css; charset=utf-8$/i : /^(text|application)\/javascript; charset=utf-8$/i);
   });
 
   test.each(['/assets/', '/assets', '/assets/missing.js', '/assets/%2e%2e/package.json'])('%s is not served', async (path) => {

@@ -1,9 +1,10 @@
 /**
  * Chaos: the worker process is killed (SIGKILL) in the middle of a burst of clicks on two links at once — one with
  * 40 uses and far more clicks than that, one unlimited — and a new worker is started. The limited link ends with
- * exactly 40 uses, every use is one session with its workflow, one reservation and one `session.created` event.
+ * exactly 40 uses, every use is one session with its workflow, one reservation and one `session.created` event. Then
+ * the same under a steady stream of clicks on a MULTI link, several per `claimUses` update: the counts stay exact.
  */
-import { workflowIds } from '../../workflows/definitions';
+import { getStateQuery, workflowIds } from '../../workflows/definitions';
 import { createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { click, clickMany, countBy, createLink, eventually, type ClickResult, type CreatedLink } from '../support/links';
 import { workerProcesses } from '../support/worker';
@@ -105,3 +106,48 @@ test('killing the worker mid-burst: the limited link ends with exactly its uses,
     expect(described.status.name).toBe('RUNNING');
   }
 }, 240_000);
+
+test('killing the worker mid-burst of batched MULTI clicks: uses, sessions and reservations stay exact, every session gets its workflow', async () => {
+  await workers.killAll();
+  workers.start();
+  const link = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 100_000 } });
+  const reservedBefore = (await api.db.account.findUniqueOrThrow({ where: { id: account.accountId } })).creditReserved;
+  // 30 clients clicking one after another: batches are in flight whenever the worker dies.
+  let stop = false;
+  const stream = async (): Promise<ClickResult[]> => {
+    const results: ClickResult[] = [];
+    while (!stop) results.push(await click(api.baseUrl, link.slug));
+    return results;
+  };
+  const clients = Promise.all(Array.from({ length: 30 }, stream)).then((all) => all.flat());
+
+  await eventually(async () => (await sessionIdsOf(link)).length, (count) => count >= 30, 60_000);
+  await workers.killAll();
+  const atCrash = (await sessionIdsOf(link)).length;
+  workers.start();
+  await eventually(async () => (await sessionIdsOf(link)).length, (count) => count >= atCrash + 60, 90_000);
+  stop = true;
+  const results = await clients;
+  process.stdout.write(`MULTI stream: killed at ${atCrash} uses; answered ${JSON.stringify(countBy(results, (r) => r.status))}\n`);
+  expect(Object.keys(countBy(results, (r) => r.status)).every((status) => ['303', '503'].includes(status))).toBe(true);
+
+  const sessions = await settledSessionIds(link);
+  expectAnswersMatch(results, sessions);
+  // The workflow's count, the row's count, the sessions and the reservations agree exactly.
+  const state = await api.temporal.workflow.getHandle(workflowIds.magicLink(link.id)).query(getStateQuery);
+  expect(state.usesConsumed).toBe(sessions.length);
+  expect((await api.db.link.findUniqueOrThrow({ where: { id: link.id } })).usesConsumed).toBe(sessions.length);
+  const reserves = await api.db.creditLedgerEntry.count({ where: { type: 'RESERVE', sessionId: { in: sessions } } });
+  expect(reserves).toBe(sessions.length);
+  const accountRow = await api.db.account.findUniqueOrThrow({ where: { id: account.accountId } });
+  expect(accountRow.creditReserved - reservedBefore).toBe(sessions.length);
+  // Starts lost with the killed worker are made by the event sweeper.
+  for (const sessionId of sessions) {
+    const described = await eventually(
+      () => api.temporal.workflow.getHandle(workflowIds.verificationSession(sessionId)).describe().catch(() => null),
+      (description) => description !== null,
+      60_000,
+    );
+    expect(described?.status.name).toBe('RUNNING');
+  }
+}, 300_000);

@@ -1,7 +1,7 @@
 /**
  * A key rotation end to end: data written under key 1 (images and face crops in the store, a sealed reading, a
- * webhook endpoint's current and previous secret, session links, the account's logo) stays readable once the deployment runs on key 2
- * with key 1 as a previous key; `npm run keys:reencrypt` (the compiled script, as an operator runs it) then moves all
+ * webhook endpoint's current and previous secret, an operator's TOTP secret, session links, the account's logo) stays readable once the
+ * deployment runs on key 2 with key 1 as a previous key; `npm run keys:reencrypt` (the compiled script, as an operator runs it) then moves all
  * of it under key 2, so the deployment runs with key 2 alone (and HASHING_KEY = key 1), and a second run changes
  * nothing. Key 1 is the test suite's key, so every other test file's data in the shared database is rotated too —
  * and rotated back afterwards by the same command.
@@ -21,6 +21,8 @@ import { newId } from '../../lib/ids';
 import { keyIdOf } from '../../lib/keyring';
 import { sessionTokenFor } from '../../lib/session-tokens';
 import { openSecret } from '../../lib/webhooks/endpoint-secrets';
+import { openTotpSecret, sealTotpSecret } from '../../lib/two-factor/sealed-secret';
+import { newTotpSecret } from '../../lib/two-factor/totp';
 import { verifyStandard } from '../../lib/webhooks/signing';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
 import { call, createTestAccount, startTestApi, testEnv, type TestAccount, type TestApi } from '../support/harness';
@@ -94,9 +96,14 @@ interface Written {
   readingId: string;
   endpointId: string;
   secrets: { current: string; previous: string };
+  /** An operator with two-factor sign-in, and their TOTP secret. */
+  totp: { userId: string; secret: string };
 }
 
-/** Two sessions with images (one submitted), a reading with face crops, and a webhook endpoint whose secret was rotated once. */
+/**
+ * Two sessions with images (one submitted), a reading with face crops, a webhook endpoint whose secret was rotated once
+ * and an operator's TOTP secret.
+ */
 async function writeUnderKey1(): Promise<Written> {
   const sessionIds: string[] = [];
   const tokens: string[] = [];
@@ -147,7 +154,20 @@ async function writeUnderKey1(): Promise<Written> {
   const documents = await api.db.document.findMany({ where: { sessionId: { in: sessionIds }, deletedAt: null } });
   const imageKeys = [...documents.map((document) => document.storageKey), selfieCropKey, documentCropKey, logoStorageKeyFor(account.accountId, brandLogoId!)];
   const images = new Map(await Promise.all(imageKeys.map(async (key) => [key, await store.get(key)] as const)));
-  return { sessionIds, tokens, imageKeys, images, readingId: reading.id, endpointId: created.json.id, secrets: { current: rotated.json.secret, previous: created.json.secret } };
+  const userId = newId('dashboardUser');
+  await api.db.dashboardUser.create({ data: { id: userId, accountId: account.accountId, email: `${userId}@example.com`, passwordHash: 'scrypt$unused$unused' } });
+  const totpSecret = newTotpSecret();
+  await api.db.twoFactorCredential.create({ data: { userId, secretCiphertext: sealTotpSecret(requireKeyring(api.config), userId, totpSecret), enabledAt: new Date() } });
+  return {
+    sessionIds,
+    tokens,
+    imageKeys,
+    images,
+    readingId: reading.id,
+    endpointId: created.json.id,
+    secrets: { current: rotated.json.secret, previous: created.json.secret },
+    totp: { userId, secret: totpSecret },
+  };
 }
 
 /** Everything written under key 1 reads back on the deployment as it is configured now. */
@@ -162,6 +182,8 @@ async function expectReadable(written: Written): Promise<void> {
   const endpoint = await api.db.webhookEndpoint.findUniqueOrThrow({ where: { id: written.endpointId } });
   expect(openSecret(keyring, endpoint.id, endpoint.secretCiphertext)).toBe(written.secrets.current);
   expect(openSecret(keyring, endpoint.id, endpoint.previousSecretCiphertext!)).toBe(written.secrets.previous);
+  const credential = await api.db.twoFactorCredential.findUniqueOrThrow({ where: { userId: written.totp.userId } });
+  expect(openTotpSecret(keyring, written.totp.userId, credential.secretCiphertext)).toBe(written.totp.secret);
   // A delivery is signed with both (the rotation's overlap), as the receiver verifies it.
   const before = receiver.requests.length;
   expect((await call(api.baseUrl, 'POST', `/api/v1/webhook-endpoints/${endpoint.id}/test`, { auth: account.auth })).status).toBe(202);
@@ -182,11 +204,13 @@ async function expectReadable(written: Written): Promise<void> {
 async function keyIdsOf(written: Written): Promise<(string | null)[]> {
   const reading = await api.db.documentReading.findUniqueOrThrow({ where: { id: written.readingId } });
   const endpoint = await api.db.webhookEndpoint.findUniqueOrThrow({ where: { id: written.endpointId } });
+  const credential = await api.db.twoFactorCredential.findUniqueOrThrow({ where: { userId: written.totp.userId } });
   const blobs = [
     ...(await Promise.all(written.imageKeys.map((key) => readFile(path.join(localDir, key))))),
     Buffer.from(reading.sealed!),
     Buffer.from(endpoint.secretCiphertext, 'base64'),
     Buffer.from(endpoint.previousSecretCiphertext!, 'base64'),
+    Buffer.from(credential.secretCiphertext, 'base64'),
   ];
   return [...new Set(blobs.map((blob) => keyIdOfBlob(blob)))];
 }
@@ -211,6 +235,7 @@ test('data written under key 1 is read during the rotation, re-encrypted under k
   expect(first.stdout).toMatch(new RegExp(`^images: \\d+ seen, 4 re-encrypted, 1 already under key ${KEY_2_ID}, \\d+ missing from the store$`, 'm'));
   expect(first.stdout).toMatch(/^sealed readings: \d+ seen, [1-9]\d* re-encrypted, 0 already under key/m);
   expect(first.stdout).toMatch(/^webhook endpoints: \d+ seen, [1-9]\d* re-encrypted, 0 already under key/m);
+  expect(first.stdout).toMatch(/^two-factor secrets: \d+ seen, [1-9]\d* re-encrypted, 0 already under key/m);
   expect(first.stdout).toMatch(new RegExp(`^Done: [1-9]\\d* re-encrypted under key ${KEY_2_ID}\\.$`, 'm'));
   expect(await keyIdsOf(written)).toEqual([KEY_2_ID]);
 
@@ -219,6 +244,7 @@ test('data written under key 1 is read during the rotation, re-encrypted under k
   const second = await reencrypt(ROTATING);
   expect(second.stdout).toMatch(/^images: \d+ seen, 0 re-encrypted, /m);
   expect(second.stdout).toMatch(/^sealed readings: \d+ seen, 0 re-encrypted, /m);
+  expect(second.stdout).toMatch(/^two-factor secrets: \d+ seen, 0 re-encrypted, /m);
   expect(await keyIdsOf(written)).toEqual([KEY_2_ID]);
 
   await deploy(ON_KEY_2);

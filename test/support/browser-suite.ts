@@ -24,7 +24,8 @@ export interface BrowserSuite {
   imagesOf(variant: number): Promise<Record<string, string>>;
 }
 
-export function browserSuite(name: string, options: { credits: number; accountPerTest?: boolean }): BrowserSuite {
+/** `chromiumArgs`: extra Chromium switches for this file's browser (launchChromium). */
+export function browserSuite(name: string, options: { credits: number; accountPerTest?: boolean; chromiumArgs?: readonly string[] }): BrowserSuite {
   const artifacts = path.join(PROJECT_ROOT, 'test-artifacts', name);
   const contexts: BrowserContext[] = [];
   let api: TestApi | undefined;
@@ -34,7 +35,7 @@ export function browserSuite(name: string, options: { credits: number; accountPe
 
   beforeAll(async () => {
     api = await startTestApi();
-    browser = await launchChromium();
+    browser = await launchChromium({ args: options.chromiumArgs ?? [] });
     imagesDir = await mkdtemp(path.join(tmpdir(), `${name}-images-`));
     await rm(artifacts, { recursive: true, force: true });
     await mkdir(artifacts, { recursive: true });

@@ -10,7 +10,8 @@ export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 84
 /** A laptop screen, where operators work. */
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 
-export async function launchChromium(): Promise<Browser> {
+/** `args`: Chromium switches beside the suite's own (e.g. a fake camera, test/support/fake-camera.ts). */
+export async function launchChromium({ args = [] }: { args?: readonly string[] } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `No Chromium at ${CHROMIUM_PATH}: the browser tests need it. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH to a Chromium executable.`,
@@ -19,6 +20,6 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
   });
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
-import { workflowIds } from '../../workflows/definitions';
+import { getStateQuery, workflowIds } from '../../workflows/definitions';
 import { call, createTestAccount, startTestApi, type TestApi } from '../support/harness';
 import { selfieJpeg } from '../support/images';
 import { click, createLink, eventually } from '../support/links';
@@ -60,6 +60,31 @@ if (process.env.RECORD_HISTORIES === '1') test('record fixtures: a session appro
     }
   } finally {
     await receiver.close();
+    await api.close();
+  }
+}, 60_000);
+
+// Registered only when recording; run alone with `-t 'record link fixtures'` so the fixtures above stay as they are.
+if (process.env.RECORD_HISTORIES === '1') test('record link fixtures: clicks claimed in batches, an UNLIMITED count refreshed', async () => {
+  const api: TestApi = await startTestApi();
+  try {
+    const account = await createTestAccount(api.db, 100);
+    const multi = await createLink(api, account, { usage: { type: 'MULTI', maxUses: 3 }, flow: 'DOCUMENT' });
+    await Promise.all(Array.from({ length: 6 }, () => click(api.baseUrl, multi.slug)));
+    const multiHandle = api.temporal.workflow.getHandle(workflowIds.magicLink(multi.id));
+    await multiHandle.result();
+
+    const unlimited = await createLink(api, account, { usage: { type: 'UNLIMITED' }, flow: 'DOCUMENT' });
+    await Promise.all(Array.from({ length: 5 }, () => click(api.baseUrl, unlimited.slug)));
+    const unlimitedHandle = api.temporal.workflow.getHandle(workflowIds.magicLink(unlimited.id));
+    await eventually(() => unlimitedHandle.query(getStateQuery), (state) => state.usesConsumed === 5);
+    await call(api.baseUrl, 'POST', `/api/v1/links/${unlimited.id}/deactivate`, { auth: account.auth });
+    await unlimitedHandle.result();
+
+    for (const [name, handle] of [['magic-link-multi-batched-exhausted', multiHandle], ['magic-link-unlimited-refreshed-deactivated', unlimitedHandle]] as const) {
+      writeFileSync(path.join(FIXTURES, `${name}.binpb`), temporal.api.history.v1.History.encode(await handle.fetchHistory()).finish());
+    }
+  } finally {
     await api.close();
   }
 }, 60_000);

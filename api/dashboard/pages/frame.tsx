@@ -12,7 +12,7 @@ header{display:flex;align-items:center;justify-content:space-between;gap:16px;pa
 header .brand{font-weight:700;letter-spacing:-.01em}
 header form{margin:0}
 header nav{display:flex;gap:16px;margin-right:auto;margin-left:24px}
-header nav a[aria-current]{font-weight:700;color:#1b2130;text-decoration:none}
+header a[aria-current]{font-weight:700;color:#1b2130;text-decoration:none}
 .filters{display:flex;flex-wrap:wrap;gap:10px;align-items:end;margin-bottom:16px}
 .filters label{margin:0 0 4px;font-size:.8125rem}
 select,input[type=text],input[type=date],textarea{padding:9px 10px;border:1px solid #c5cdd9;border-radius:10px;font:inherit;background:#fff}
@@ -55,6 +55,12 @@ input[type=email],input[type=password]{width:100%;padding:11px 12px;border:1px s
 button{white-space:nowrap;padding:10px 16px;border:0;border-radius:10px;background:#1d4ed8;color:#fff;font:inherit;font-weight:600;cursor:pointer}
 button.quiet{background:#eef1f6;color:#1b2130}
 .login button{width:100%;margin-top:20px;padding:12px}
+/* Two-factor sign-in: the code field reads like the code; the QR code and the recovery codes stand apart. */
+input[name=code]{width:100%;max-width:320px;padding:11px 12px;border:1px solid #c5cdd9;border-radius:10px;font:16px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;letter-spacing:.08em}
+img.qr{display:block;margin:8px 0;background:#fff}
+.totp-secret{word-break:break-all;font-size:.9375rem}
+.recovery-codes{columns:2;max-width:520px;font-size:1rem;line-height:2}
+.two-factor-cards{display:grid;gap:14px}
 .alert{margin:0 0 14px;padding:10px 12px;border-radius:10px;background:#fdeee0;color:#7a3200}
 a{color:#1d4ed8}
 :focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
@@ -182,6 +188,9 @@ export function framed(frame: Frame, current: string, title: string, main: Compo
             </a>
           ))}
         </nav>
+        <a href="/dashboard/me/two-factor" aria-current={current === '/dashboard/me/two-factor' ? 'page' : undefined}>
+          Two-factor
+        </a>
         <form method="post" action="/dashboard/logout">
           <CsrfField token={frame.csrfToken} />
           <span class="who">{frame.email}</span> <button class="quiet" type="submit">Sign out</button>

@@ -17,6 +17,10 @@ import { countWaitingReviews } from './review-count';
 import { reviewQueuePage } from './review-queue';
 import { auditPages } from './audit-log';
 import { reportPages } from './reports';
+import { createCodeAttempts } from '../code-attempts';
+import { twoFactorPages } from './two-factor';
+import { twoFactorSignInRoutes } from './two-factor-sign-in';
+import { requireTwoFactorWhereRequired } from './two-factor-required';
 import { brandingPages } from './branding';
 
 export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger'>): Router {
@@ -27,8 +31,10 @@ export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  router.use(signInRoutes(deps));
-  router.use('/dashboard', requireOperator(deps.db), countWaitingReviews(deps.db));
-  router.use(reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), brandingPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
+  // Wrong two-factor codes count once, whether at sign-in or in the settings that ask for one.
+  const codeAttempts = createCodeAttempts(deps.db, deps.logger, deps.config.authThrottle);
+  router.use(signInRoutes(deps), twoFactorSignInRoutes(deps, codeAttempts));
+  router.use('/dashboard', requireOperator(deps.db), requireTwoFactorWhereRequired(deps.db), countWaitingReviews(deps.db));
+  router.use(twoFactorPages(deps, codeAttempts), reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), brandingPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps));
   return router;
 }

@@ -7,6 +7,8 @@ import type { AppDeps } from '../../deps';
 import { createAuthThrottle } from '../../auth-throttle';
 import { operatorOf, requireCsrf, requireOperator, signIn, signOut } from '../operator-session';
 import { renderLoginPage } from '../pages/account';
+import { hasTwoFactor } from '../../../services/two-factor/two-factor-state';
+import { startSignInChallenge } from '../sign-in-challenge';
 
 const ZLoginForm = z.object({ email: z.string().trim().max(254), password: z.string().max(200), next: z.string().max(500).optional() });
 
@@ -49,6 +51,12 @@ export function signInRoutes({ db, config, logger }: Pick<AppDeps, 'db' | 'confi
       return;
     }
     throttle.succeed(attempt);
+    if (await hasTwoFactor(db, user.id)) {
+      // Not signed in yet: the code comes next (two-factor-sign-in.ts).
+      await startSignInChallenge(db, res, user.id, next, secure);
+      res.redirect(303, '/dashboard/login/two-factor');
+      return;
+    }
     await signIn(db, res, user, { sessionSeconds: config.dashboard.sessionSeconds, secure });
     await recordAuditEntry(db, { accountId: user.accountId, userId: user.id, email: user.email, ipAddress: req.ip ?? null }, 'operator.signed_in', user.id);
     res.redirect(303, next);

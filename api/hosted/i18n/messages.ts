@@ -97,6 +97,24 @@ export interface ScriptMessages {
   redirecting: string;
 }
 
+/** Why the live camera cannot be used, so the person uploads files instead. */
+export type CameraUnavailableReason = 'denied' | 'noCamera' | 'unsupported';
+
+/** The live camera's texts: its buttons, the guidance under the viewfinder, and why it may be unavailable. */
+export interface CameraMessages {
+  shutter: string;
+  usePhoto: string;
+  retake: string;
+  /** The torch toggle (pressed: the phone's light is on). */
+  torch: string;
+  starting: string;
+  /** The text alternative of the photo just taken, shown before it is used. */
+  shotAlt: string;
+  /** Live guidance: `ready` when the frame looks usable, `check` under a photo just taken, else what is wrong. */
+  guidance: { ready: string; check: string; tooDark: string; blurry: string; noDocument: string; noFace: string };
+  unavailable: Record<CameraUnavailableReason, string>;
+}
+
 export interface Messages {
   /** The language's own name, as the language switcher shows it. */
   languageName: string;
@@ -162,6 +180,29 @@ export interface Messages {
     cancel: { button: string; heading: string; hint: string; confirm: string; keep: string };
   };
   script: ScriptMessages;
+  /**
+   * Desktop → phone handoff: the offer on the capture steps, the desktop page with the code and the phone's progress,
+   * and the pages of a short link (`/h/{code}`) that opens nothing.
+   */
+  handoff: {
+    /** The offer's button, and the heading of the page showing the code. */
+    offer: string;
+    scan: string;
+    typeLink: string;
+    /** `{url}`: the short link the QR code holds, so the image has it as its text. */
+    qrAlt: string;
+    /** Says the lifetime of a code: services/handoffs/create-handoff.ts HANDOFF_LIFETIME_MS. */
+    once: string;
+    /** What the desktop page says of the phone, live. */
+    status: Record<'WAITING' | 'CAPTURING' | 'CHECKING' | 'EXPIRED', string>;
+    newCode: string;
+    useComputer: string;
+    /** The short link's page on the phone, shown for a moment while it opens the session. */
+    opening: string;
+    unavailable: Record<'USED' | 'EXPIRED' | 'NOT_FOUND' | 'RATE_LIMITED', ProblemText>;
+  };
+  /** The live camera of the capture steps (web/camera.js); embedded in the page as JSON. */
+  camera: CameraMessages;
   /**
    * The texts a business's branding brings. `{business}` is its name (business name, or the account's name where
    * none is set): `intro` and `askForNewLink` replace "the organisation" texts once a business name is set.

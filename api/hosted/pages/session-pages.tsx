@@ -10,6 +10,8 @@ import type { HostedFlowView } from '../hosted-flow-view';
 import { fill, messagesFor, plural, resolveLanguage, type Messages, type SessionUnavailableReason } from '../i18n';
 import type { Language } from '../../../lib/languages';
 import { PrivacyNotice, type PrivacyFacts } from './privacy-notice';
+import { HandoffOffer } from './handoff-pages';
+import { CAMERA_SCRIPTS, CameraStylesheet, CameraView } from './camera-view';
 import type { PageBranding } from './branding';
 import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
@@ -31,6 +33,7 @@ export function renderHostedFlowPage({
   view,
   sessionLengthSeconds,
   privacy,
+  handoffPath,
   branding,
 }: {
   language: string;
@@ -38,6 +41,8 @@ export function renderHostedFlowPage({
   view: HostedFlowView;
   sessionLengthSeconds?: number;
   privacy: PrivacyFacts;
+  /** The desktop → phone handoff page, offered while taking photos on a computer. */
+  handoffPath?: string;
   /** Without it the page is unbranded. */
   branding?: PageBranding;
 }): string {
@@ -48,11 +53,12 @@ export function renderHostedFlowPage({
   return renderHostedPage({
     language: lang,
     title: messages.session.title,
-    script: HOSTED_FLOW_SCRIPT,
+    scripts: [...CAMERA_SCRIPTS, HOSTED_FLOW_SCRIPT],
     branding,
-    data: { 'flow-view': view, 'flow-messages': messages.script },
+    data: { 'flow-view': view, 'flow-messages': messages.script, 'camera-messages': messages.camera },
     children: (
       <>
+        <CameraStylesheet />
         <FlowBar messages={messages} />
         <div class="alert" id="error" role="alert"></div>
         <div class="sr-only" id="announcer" aria-live="polite"></div>
@@ -66,6 +72,7 @@ export function renderHostedFlowPage({
         <CheckingPanel messages={messages} />
         <CancelPanel messages={messages} business={privacy.business} />
         <ResultPanel messages={messages} />
+        {handoffPath && <HandoffOffer messages={messages} href={handoffPath} />}
         <button class="withdraw" type="button" id="withdraw" data-action="withdraw" hidden>
           {messages.privacy.cancel.button}
         </button>
@@ -241,8 +248,9 @@ function Picker({
 }
 
 /**
- * One photo: the camera opens directly where the browser supports `capture` (the selfie camera for the face); the
- * file picker without it is the fallback on computers. The labels are the visible buttons.
+ * One photo: the live camera (CameraView) where the browser opens one; else the camera opens directly where the
+ * browser supports `capture` (the selfie camera for the face), and the file picker without it is the fallback on
+ * computers and always on offer. The labels are the visible buttons.
  */
 function CapturePanel({ messages, kind }: { messages: Messages; kind: DocumentKind }): VNode {
   const { capture, script } = messages;
@@ -252,6 +260,7 @@ function CapturePanel({ messages, kind }: { messages: Messages; kind: DocumentKi
       <BackButton messages={messages} step={kind} />
       <h1 tabindex={-1}>{heading}</h1>
       <p class="lead">{instruction}</p>
+      <CameraView messages={messages} kind={kind} />
       <figure class="preview" id={`preview-${kind}`} hidden></figure>
       <p class="added" id={`added-${kind}`} hidden>
         <Icon name="check" />

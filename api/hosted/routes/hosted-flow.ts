@@ -166,7 +166,8 @@ export function hostedFlowRoutes({ db, temporal, config, documents, dispatch }: 
     const branding = await loadPageBranding(db, session.accountId, session.linkId);
     if (isExpired(session)) return sendUnavailable(res, 410, 'EXPIRED', language, languageLinks, branding);
     const privacy = { business: branding.controller, retentionSeconds: config.sessions.retentionSeconds, privacyPolicyUrl: branding.privacyPolicyUrl };
-    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength, privacy, branding }));
+    const handoffPath = `/v/${encodeURIComponent(req.params.token)}/handoff`;
+    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength, privacy, handoffPath, branding }));
   });
 
   router.get('/v/:token/status', async (req, res) => {

@@ -18,6 +18,7 @@ import { languageLinksFor } from '../../html/layout';
 import { pageLanguage, rememberLanguageChoice } from '../page-language';
 import { createLinkClaimer, type ClaimOutcome } from '../../../services/links/claim-link-use';
 import { claimUnlimitedLinkUse } from '../../../services/links/claim-unlimited-use';
+import { createUsesCountedNotifier } from '../../../services/links/uses-counted-notifier';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import { startUpdate } from '../../../workflows/definitions';
 import { renderLandingPage, renderLinkUnavailablePage } from '../pages/link-pages';
@@ -46,6 +47,7 @@ const resumeCookie = (linkId: string) => `mls_${linkId}`;
 export function publicLinkRoutes({ db, temporal, config, dispatch, logger }: Pick<AppDeps, 'db' | 'temporal' | 'config' | 'dispatch' | 'logger'>): Router {
   const router = Router();
   const claimLinkUse = createLinkClaimer(temporal);
+  const notifyUsesCounted = createUsesCountedNotifier(temporal);
   const workflows = sessionWorkflows(temporal, config);
   const tokenKey = requireKeyring(config);
   const sessionWriter = { db, temporal, dispatch, taskQueue: config.temporal.taskQueue, sessionSettings: config.sessions };
@@ -134,6 +136,7 @@ export function publicLinkRoutes({ db, temporal, config, dispatch, logger }: Pic
     if (outcome.kind === 'refused') return outcome;
     // Off the click's path: the answer does not wait for the workflow's start.
     outcome.started.catch((error: unknown) => logger.warn({ err: error, sessionId }, 'session workflow start failed; the event sweeper will start it'));
+    notifyUsesCounted(link.id).catch((error: unknown) => logger.warn({ err: error, linkId: link.id }, 'could not tell the link workflow of new uses; it reads them at the next click or at its end'));
     return { kind: 'claimed' };
   }
 

@@ -11,6 +11,7 @@ describe('redactUrl', () => {
     [`/v/${TOKEN}`, '/v/[token]'],
     [`/v/${TOKEN}/documents`, '/v/[token]/documents'],
     [`/v/${TOKEN}?lang=de`, '/v/[token]?lang=de'],
+    ['/h/AB3D9KXZ', '/h/[token]'],
     [`https://verify.example.com/v/${TOKEN}/status`, 'https://verify.example.com/v/[token]/status'],
     [`/api/v2/redirect?authToken=${TOKEN}`, '/api/v2/redirect?authToken=[redacted]'],
     [`/x?lang=en&token=${TOKEN}&page=2`, '/x?lang=en&token=[redacted]&page=2'],

@@ -103,6 +103,10 @@ function linkColumns(settings: LinkSettings) {
     allowedDocumentTypes: settings.allowedDocumentTypes ?? [],
     minimumAge: settings.minimumAge ?? null,
     autoApprove: settings.autoApprove ?? null,
+    brandName: settings.branding?.businessName ?? null,
+    brandAccentColor: settings.branding?.accentColor ?? null,
+    brandSupportContact: settings.branding?.supportContact ?? null,
+    brandPrivacyPolicyUrl: settings.branding?.privacyPolicyUrl ?? null,
   };
 }
 

@@ -3,6 +3,7 @@
  * idempotency key (`<session id>:<n>`), used by the provider and by the Message row, so a retry never sends or
  * records twice. Without a configured provider the message goes to the outbox — stored, listed, never "sent".
  */
+import { pageBrandingOf } from '../services/branding/page-branding';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Prisma } from '@prisma/client';
 import type { Database } from '../lib/db';
@@ -100,7 +101,7 @@ export function createMessageActivities(deps: MessageActivityDeps) {
   }
 
   async function render(sessionId: string, channel: MessageChannel, kind: MessageKind): Promise<Rendered | { missing: string }> {
-    const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, include: { account: true } });
+    const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, include: { account: true, link: true } });
     const recipient = channel === 'email' ? session.email : session.phone;
     if (!recipient) return { missing: channel === 'email' ? 'The session has no email address' : 'The session has no phone number' };
     // Without a stored language the browser decides the pages, but a message has no browser: English.
@@ -109,7 +110,8 @@ export function createMessageActivities(deps: MessageActivityDeps) {
       where: { accountId_channel_kind_language: { accountId: session.accountId, channel: channel === 'email' ? 'EMAIL' : 'SMS', kind, language } },
     });
     const sessionUrl = `${deps.publicBaseUrl}/v/${sessionTokenFor(deps.keyring, session.id)}`;
-    const common = { kind, language, sessionUrl, clientName: session.account.name, expiresAt: session.expiresAt };
+    // The business name of the branding (the link's, then the account's) where one is set, as on the pages.
+    const common = { kind, language, sessionUrl, clientName: pageBrandingOf(session.account, session.link).controller, expiresAt: session.expiresAt };
     if (channel === 'sms') {
       const text = fitSms(renderSms({ ...common, override: override?.body }), sessionUrl, MAX_SMS_SEGMENTS);
       return { senderName: session.account.name, recipient, cc: [], subject: null, text, html: null };

@@ -11,10 +11,12 @@ import { requireApiKey } from './middleware/auth';
 import { errorHandler, notFound } from './middleware/errors';
 import { requireStorableInput } from './middleware/storable-input';
 import { accountRoutes } from './integrator/routes/account';
+import { brandingRoutes } from './integrator/routes/branding';
 import { apiKeyRoutes } from './integrator/routes/api-keys';
 import { docsRoutes } from './integrator/routes/docs';
 import { healthRoutes } from './health';
 import { assetRoutes } from './assets';
+import { brandingLogoRoutes } from './hosted/routes/branding-logos';
 import { dashboardRoutes } from './dashboard/routes/index';
 import { handoffRoutes } from './hosted/routes/handoff';
 import { hostedFlowRoutes } from './hosted/routes/hosted-flow';
@@ -57,6 +59,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(docsRoutes(document));
   app.use(publicLinkRoutes(deps));
   app.use(assetRoutes());
+  app.use(brandingLogoRoutes(deps));
   app.use(hostedFlowRoutes(deps));
   app.use(handoffRoutes(deps));
   app.use(dashboardRoutes(deps));
@@ -67,6 +70,7 @@ export function createApp(deps: AppDeps): express.Express {
   v1.use(apiKeyGate);
   v1.use(refuseUnknownQueryParameters(operations));
   v1.use(accountRoutes(deps));
+  v1.use(brandingRoutes(deps));
   v1.use(apiKeyRoutes(deps));
   v1.use(linkRoutes(deps));
   v1.use(sessionRoutes(deps));

@@ -29,6 +29,7 @@ export const ID_PREFIXES = {
   signInChallenge: 'sic',
   dashboardInvitation: 'inv',
   dashboardPasswordReset: 'pwr',
+  logo: 'lgo',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

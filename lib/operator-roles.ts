@@ -9,12 +9,12 @@ export const OPERATOR_ROLES = ['ADMIN', 'REVIEWER', 'VIEWER'] as const satisfies
 /**
  * `act`: change anything at all — claim and decide reviews, create links and sessions, delete data;
  * `keys`, `webhooks`, `credits`, `team`: see and manage API keys, webhook endpoints, credits (and the decision
- * policy beside them), and the account's members.
+ * policy beside them), and the account's members; `branding`: change the hosted pages' branding (everyone sees it).
  */
-export type Permission = 'act' | 'keys' | 'webhooks' | 'credits' | 'team';
+export type Permission = 'act' | 'keys' | 'webhooks' | 'credits' | 'team' | 'branding';
 
 const GRANTS: Record<OperatorRole, ReadonlySet<Permission>> = {
-  ADMIN: new Set(['act', 'keys', 'webhooks', 'credits', 'team']),
+  ADMIN: new Set(['act', 'keys', 'webhooks', 'credits', 'team', 'branding']),
   REVIEWER: new Set(['act']),
   VIEWER: new Set(),
 };
@@ -39,6 +39,9 @@ const SECTION_PERMISSIONS: readonly (readonly [prefix: string, permission: Permi
   ['/dashboard/two-factor-requirement', 'team'],
 ];
 
+/** Sections every operator may read but only a permission may change. */
+const CHANGE_PERMISSIONS: readonly (readonly [prefix: string, permission: Permission])[] = [['/dashboard/branding', 'branding']];
+
 /** The page of a form (a new link, a confirmation): opening it needs what submitting it needs. */
 const FORM_PAGE = /\/(new|edit|cancel|delete|delete-data|deactivate|remove|revoke|rotate-secret)$/;
 
@@ -53,6 +56,8 @@ export function permissionFor(method: string, requestPath: string): Permission |
   const section = SECTION_PERMISSIONS.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}.`));
   if (section) return section[1];
   const reads = (method === 'GET' || method === 'HEAD') && !FORM_PAGE.test(path);
+  const change = reads ? undefined : CHANGE_PERMISSIONS.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));
+  if (change) return change[1];
   return reads || OWN_ACCOUNT_PATHS.has(path) || path.startsWith(OWN_SETTINGS_PREFIX) ? null : 'act';
 }
 

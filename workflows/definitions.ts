@@ -95,6 +95,8 @@ export interface LinkSettings {
   allowedDocumentTypes?: string[];
   minimumAge?: number | null;
   autoApprove?: boolean | null;
+  /** Overrides of the account's branding on the link's pages (optional: older links lack them; null: the account's). */
+  branding?: { businessName: string | null; accentColor: string | null; supportContact: string | null; privacyPolicyUrl: string | null };
 }
 
 export interface MagicLinkInput {

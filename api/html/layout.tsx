@@ -9,6 +9,7 @@ import { trustedHtml } from '../../lib/html/render';
 import { fill, messagesFor, resolveLanguage } from '../hosted/i18n';
 import { type Language, SUPPORTED_LANGUAGES } from '../../lib/languages';
 import { PageShell, renderPage } from './shell';
+import { BrandHeader, ContactLine, accentStylesheet, type PageBranding } from '../hosted/pages/branding';
 
 const PRODUCT_NAME = 'Magic Link';
 
@@ -118,6 +119,10 @@ h1[tabindex="-1"]:focus{outline:none}
 .edit:disabled{color:#4a5466;box-shadow:inset 0 0 0 1.5px #dde3ec;cursor:not-allowed}
 .badge.success{background:#dcfce7;color:#166534}
 .badge [data-outcome-icon]{display:flex}
+.brand{display:flex;align-items:center;gap:12px;margin:0 0 20px;font-weight:600;font-size:1.0625rem}
+.brand img{display:block;max-width:160px;max-height:40px;width:auto;height:auto}
+.contact{margin:12px 0 0;color:#3d4658}
+.contact a{overflow-wrap:anywhere}
 @media (min-width:600px){body{padding:48px 24px}main{padding:40px 40px 32px}}
 `;
 
@@ -223,16 +228,19 @@ export function renderProblemPage({
   heading,
   hint,
   languageLinks,
+  branding,
 }: {
   language: string;
   icon: IconName;
   heading: string;
   hint: string;
   languageLinks: readonly LanguageLink[];
+  branding?: PageBranding;
 }): string {
   return renderHostedPage({
     language,
     title: heading,
+    branding,
     children: (
       <>
         <div class="badge problem">
@@ -240,6 +248,7 @@ export function renderProblemPage({
         </div>
         <h1>{heading}</h1>
         <p class="hint">{hint}</p>
+        {branding && <ContactLine language={language} branding={branding} />}
         <LanguageSwitcher language={language} links={languageLinks} />
       </>
     ),
@@ -260,19 +269,25 @@ export function renderHostedPage({
   title,
   scripts = [],
   data = {},
+  branding,
   children,
 }: {
   language: string;
   title: string;
   scripts?: readonly string[];
   data?: Record<string, unknown>;
+  /** The business's logo, name and accent colour; without it the page is unbranded. */
+  branding?: PageBranding;
   children: ComponentChildren;
 }): string {
   const lang = resolveLanguage(language);
   const { layout } = messagesFor(lang);
   return renderPage(
-    <PageShell language={lang} title={title} stylesheet={STYLE} scripts={scripts}>
-      <main>{children}</main>
+    <PageShell language={lang} title={title} stylesheet={STYLE + accentStylesheet(branding?.accentColor ?? null)} scripts={scripts}>
+      <main>
+        {branding && <BrandHeader branding={branding} />}
+        {children}
+      </main>
       <footer>{fill(layout.poweredBy, { product: PRODUCT_NAME })}</footer>
       {Object.entries(data).map(([id, value]) => (
         <JsonBlock id={id} value={value} />

@@ -19,7 +19,7 @@ export function PageShell({
 }: {
   language: string;
   title: string;
-  /** The app's own constant CSS. */
+  /** The app's own CSS: its constant stylesheet, plus accent-colour rules built from a checked #rrggbb. */
   stylesheet: string;
   /** Same-origin script URLs, run once the document is parsed. */
   scripts?: readonly string[];
@@ -35,7 +35,7 @@ export function PageShell({
         <meta name="color-scheme" content="light" />
         <title>{title}</title>
         <link rel="icon" href={FAVICON} sizes="16x16 32x32 48x48" />
-        <style>{trustedHtml(stylesheet, 'a stylesheet constant of this codebase; escaping would break its quotes')}</style>
+        <style>{trustedHtml(stylesheet, 'CSS of this codebase (any colour in it matched #rrggbb); escaping would break its quotes')}</style>
         {scripts.map((src) => (
           <script src={src} defer />
         ))}

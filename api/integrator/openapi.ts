@@ -3,6 +3,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import type { OpenApiDocument } from './openapi-document';
 import { describeAccountRoutes } from './routes/account';
 import { describeApiKeyRoutes } from './routes/api-keys';
+import { describeBrandingRoutes } from './routes/branding';
 import { describeIdenfyRoutes } from './routes/idenfy';
 import { describeLinkRoutes } from './routes/links';
 import { describeMessageRoutes } from './routes/messages';
@@ -17,6 +18,7 @@ export function buildOpenApiDocument(publicBaseUrl: string): OpenApiDocument {
     description: 'API key id as the user name, its secret as the password',
   });
   describeAccountRoutes(registry);
+  describeBrandingRoutes(registry);
   describeApiKeyRoutes(registry);
   describeLinkRoutes(registry);
   describeSessionRoutes(registry);

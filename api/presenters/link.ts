@@ -3,6 +3,7 @@ import type { Link } from '@prisma/client';
 import { workflowIds } from '../../workflows/definitions';
 import type { AppDeps } from '../deps';
 import { workflowUrl } from '../temporal-ui';
+import { brandingFieldsOf } from '../../services/branding/branding-columns';
 
 export function publicLinkUrl(slug: string, config: AppDeps['config']): string {
   return `${config.http.publicBaseUrl}/l/${slug}`;
@@ -30,6 +31,7 @@ export function linkView(link: Link, config: AppDeps['config']) {
     successUrl: link.successUrl,
     errorUrl: link.errorUrl,
     callbackUrl: link.callbackUrl,
+    branding: brandingFieldsOf(link),
     url: publicLinkUrl(link.slug, config),
     qrCodeUrl: `${config.http.publicBaseUrl}/api/v1/links/${link.id}/qr.svg`,
     temporalUrl: workflowUrl(config, workflowIds.magicLink(link.id)),

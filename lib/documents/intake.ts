@@ -92,7 +92,7 @@ function formatSize(bytes: number): string {
  * are all we accept, so they are checked here rather than with the `file-type` package, which is ESM-only while
  * this project compiles to CommonJS and runs Jest without ESM support.
  */
-function hasAcceptedSignature(bytes: Buffer): boolean {
+export function hasAcceptedSignature(bytes: Buffer): boolean {
   const isJpeg = startsWith(bytes, [0xff, 0xd8, 0xff]);
   const isPng = startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const isWebp = bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP';

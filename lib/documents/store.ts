@@ -28,6 +28,10 @@ const ID_BODY = '[0-9a-z]{1,64}';
 const SESSION_ID = new RegExp(`^${ID_PREFIXES.session}_${ID_BODY}$`);
 const DOCUMENT_ID = new RegExp(`^${ID_PREFIXES.document}_${ID_BODY}$`);
 const STORAGE_KEY = new RegExp(`^${ID_PREFIXES.session}_${ID_BODY}/${ID_PREFIXES.document}_${ID_BODY}\\.bin$`);
+// An account's logo (branding) lives in the account's own folder, out of reach of any session's deletion.
+const ACCOUNT_ID = new RegExp(`^${ID_PREFIXES.account}_${ID_BODY}$`);
+const LOGO_ID = new RegExp(`^${ID_PREFIXES.logo}_${ID_BODY}$`);
+const LOGO_KEY = new RegExp(`^${ID_PREFIXES.account}_${ID_BODY}/${ID_PREFIXES.logo}_${ID_BODY}\\.bin$`);
 
 const MISSING_KEY_MESSAGE = 'DATA_ENCRYPTION_KEY is not set: images and webhook secrets are encrypted at rest with it (32 bytes in base64, e.g. `openssl rand -base64 32`)';
 
@@ -37,7 +41,14 @@ export function storageKeyFor(sessionId: string, documentId: string): string {
   return `${sessionId}/${documentId}.bin`;
 }
 
+export function logoStorageKeyFor(accountId: string, logoId: string): string {
+  assertMatches(ACCOUNT_ID, accountId, 'account id');
+  assertMatches(LOGO_ID, logoId, 'logo id');
+  return `${accountId}/${logoId}.bin`;
+}
+
 export function assertStorageKey(storageKey: string): void {
+  if (LOGO_KEY.test(storageKey)) return;
   assertMatches(STORAGE_KEY, storageKey, 'storage key');
 }
 

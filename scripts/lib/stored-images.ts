@@ -1,11 +1,12 @@
 /**
  * Every image the document store should hold, for the commands that rewrite a store (documents:migrate,
  * keys:reencrypt): the live documents' storage keys, then the engine's face crops of sessions whose data is kept,
- * each in id-ordered batches. A session purged while its batch was being handled must not keep an image in `target`,
+ * then the accounts' current logos (branding), each in id-ordered batches. A session purged while its batch was being handled must not keep an image in `target`,
  * so what `handle` says is there is removed again for rows that were purged meanwhile.
  */
 import type { Database } from '../../lib/db';
 import type { BlobTransport } from '../../lib/documents/stores/transport';
+import { logoStorageKeyFor } from '../../lib/documents/store';
 import { inBatches } from './in-batches';
 
 export async function forEachStoredImageBatch(options: {
@@ -49,6 +50,24 @@ export async function forEachStoredImageBatch(options: {
       select: { selfieCropKey: true, documentCropKey: true },
     });
     await removeAgain(handled, purged.flatMap((reading) => [reading.selfieCropKey, reading.documentCropKey]));
+    afterBatch();
+  }
+
+  for await (const accounts of inBatches(batchSize, (after) =>
+    db.account.findMany({
+      where: { brandLogoId: { not: null }, ...(after ? { id: { gt: after } } : {}) },
+      orderBy: { id: 'asc' },
+      take: batchSize,
+      select: { id: true, brandLogoId: true },
+    }),
+  )) {
+    const keyOf = (account: { id: string; brandLogoId: string | null }) => (account.brandLogoId ? logoStorageKeyFor(account.id, account.brandLogoId) : null);
+    const keys = accounts.map(keyOf).filter((key): key is string => key !== null);
+    const handled = await handle(keys);
+    // A logo replaced or removed meanwhile was deleted from the store it was in; its copy goes too.
+    const current = await db.account.findMany({ where: { id: { in: accounts.map((account) => account.id) } }, select: { id: true, brandLogoId: true } });
+    const stillCurrent = new Set(current.map(keyOf));
+    await removeAgain(handled, keys.filter((key) => !stillCurrent.has(key)));
     afterBatch();
   }
 }

@@ -7,6 +7,7 @@ import type { Link } from '@prisma/client';
 import { idFromRequestKey, newSlug } from '../../lib/ids';
 import { SEARCH_ATTRIBUTES, WORKFLOW_TYPES, awaitCreationUpdate, workflowIds, type LinkSettings, type MagicLinkInput } from '../../workflows/definitions';
 import { requireAllowedWebhookUrl } from '../allowed-webhook-url';
+import { brandingColumnsOf, brandingFieldsOf } from '../branding/branding-columns';
 import type { ServiceDeps } from '../deps';
 import type { TCreateLinkRequest } from '../schemas/links';
 import { waitForWorker } from '../temporal-wait';
@@ -37,6 +38,7 @@ export async function createLink({ db, temporal, config }: ServiceDeps, accountI
     allowedDocumentTypes: request.allowedDocumentTypes ?? [],
     minimumAge: request.minimumAge ?? null,
     autoApprove: request.autoApprove ?? null,
+    ...(request.branding ? { branding: brandingFieldsOf(brandingColumnsOf(request.branding)) } : {}),
   };
   const input: MagicLinkInput = {
     linkId,

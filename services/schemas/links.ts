@@ -3,6 +3,7 @@ import { SUPPORTED_LANGUAGES } from '../../lib/languages';
 import { QR_SIZE } from '../links/render-qr-code';
 import { ZListQuery } from './common';
 import { verificationSettingFields } from './verification-settings';
+import { ZLinkBranding, ZLinkBrandingRequest } from './branding';
 
 export const FLOWS = ['DOCUMENT', 'SELFIE', 'DOCUMENT_AND_SELFIE'] as const;
 export const LINK_STATUSES = ['ACTIVE', 'EXHAUSTED', 'EXPIRED', 'DEACTIVATED'] as const;
@@ -32,13 +33,21 @@ export const ZCreateLinkRequest = z
     errorUrl: httpUrl.optional(),
     callbackUrl: httpUrl.optional(),
     ...verificationSettingFields,
+    branding: ZLinkBrandingRequest.optional().meta({ description: "Overrides of the account's branding on this link's pages and the sessions it creates" }),
   })
   .strict()
   .meta({ id: 'CreateLinkRequest' });
 export type TCreateLinkRequest = z.infer<typeof ZCreateLinkRequest>;
 
-/** Only the name may change: limits and expiry can never be raised or extended (PRODUCT.md "No renewals"). */
-export const ZUpdateLinkRequest = z.object({ name: z.string().trim().min(1).max(200) }).strict().meta({ id: 'UpdateLinkRequest' });
+/**
+ * The name and the branding overrides may change (the branding replaced as a whole: a field left out or null uses the
+ * account's); limits and expiry can never be raised or extended (PRODUCT.md "No renewals").
+ */
+export const ZUpdateLinkRequest = z
+  .object({ name: z.string().trim().min(1).max(200).optional(), branding: ZLinkBrandingRequest.optional() })
+  .strict()
+  .refine((request) => request.name !== undefined || request.branding !== undefined, 'name or branding is required')
+  .meta({ id: 'UpdateLinkRequest' });
 export const RENEWAL_FIELDS = ['usage', 'maxUses', 'expiresAt'] as const;
 
 export const ZLink = z
@@ -56,6 +65,7 @@ export const ZLink = z
     successUrl: z.string().nullable(),
     errorUrl: z.string().nullable(),
     callbackUrl: z.string().nullable(),
+    branding: ZLinkBranding,
     url: z.string().meta({ description: 'The public link to share' }),
     qrCodeUrl: z.string(),
     temporalUrl: z.string().meta({ description: "The link's workflow in the Temporal UI" }),

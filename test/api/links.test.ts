@@ -92,6 +92,7 @@ describe('POST /api/v1/links', () => {
       callbackUrl: 'http://127.0.0.1:9/link',
       url: expect.stringMatching(new RegExp(`^https://verify\\.example\\.test/l/${SLUG}$`)),
       qrCodeUrl: `${PUBLIC_BASE_URL}/api/v1/links/${id}/qr.svg`,
+      branding: { businessName: null, accentColor: null, supportContact: null, privacyPolicyUrl: null },
       temporalUrl: `http://localhost:8233/namespaces/default/workflows/${encodeURIComponent(`link:${id}`)}`,
       createdAt: expect.any(String),
     });
@@ -327,13 +328,14 @@ describe('PATCH /api/v1/links/{id}', () => {
     expect((await getLink(link.id)).json).toMatchObject({ name: 'Fixed', usage: { type: 'MULTI', maxUses: 2 }, expiresAt: '2098-01-01T00:00:00.000Z' });
   });
 
-  test('an unknown field or a bad name → 422 VALIDATION_ERROR, nothing changes', async () => {
+  test('an unknown field, a bad name or nothing to change → 422 VALIDATION_ERROR, nothing changes', async () => {
     const link = await createLink(api, account, { name: 'Fixed', usage: { type: 'UNLIMITED' } });
     for (const [body, field] of [
       [{ name: 'Renamed', status: 'ACTIVE' }, 'status'],
-      [{ language: 'de' }, 'name'],
+      [{ language: 'de' }, 'language'],
       [{ name: '' }, 'name'],
       [{ name: 'x'.repeat(201) }, 'name'],
+      [{}, 'body'],
     ] as const) {
       const response = await patchLink(link.id, body);
       expect({ body, status: response.status, code: response.json.error.code, fields: response.json.error.details.map((d: { field: string }) => d.field) }).toEqual({

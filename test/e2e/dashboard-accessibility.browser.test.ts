@@ -38,6 +38,9 @@ test('every section of the dashboard, and one item of each, has no WCAG 2.2 AA v
   const endpoint = await call(suite.api.baseUrl, 'POST', '/api/v1/webhook-endpoints', { auth: suite.account.auth, body: { url: 'http://127.0.0.1:9/hooks', description: 'CRM' } });
   expect(endpoint.status).toBe(201);
   const operator = await signedInOperator(suite.api, suite.account.accountId);
+  // Branded, so the branding page's preview is checked with an accent colour, a contact and a policy link.
+  const branding = { businessName: 'Acme Bank', accentColor: '#0b5394', supportContact: 'help@acme.example', privacyPolicyUrl: 'https://acme.example/privacy' };
+  expect((await call(suite.api.baseUrl, 'PUT', '/api/v1/account/branding', { auth: suite.account.auth, body: branding })).status).toBe(200);
   const page = await signInWith(suite, await suite.newPage(DESKTOP), operator.cookie);
   // The team page with a member beside the admin and an open invitation.
   const member = await signedInOperator(suite.api, suite.account.accountId, { role: 'REVIEWER' });
@@ -69,6 +72,7 @@ test('every section of the dashboard, and one item of each, has no WCAG 2.2 AA v
     '/dashboard/team',
     `/dashboard/team/${memberId}/remove`,
     '/dashboard/password',
+    '/dashboard/branding',
   ];
   // Every page's findings at once, so one run names everything to fix.
   const found = [];

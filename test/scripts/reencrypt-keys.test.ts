@@ -1,6 +1,6 @@
 /**
  * A key rotation end to end: data written under key 1 (images and face crops in the store, a sealed reading, a
- * webhook endpoint's current and previous secret, an operator's TOTP secret, session links) stays readable once the
+ * webhook endpoint's current and previous secret, an operator's TOTP secret, session links, the account's logo) stays readable once the
  * deployment runs on key 2 with key 1 as a previous key; `npm run keys:reencrypt` (the compiled script, as an operator runs it) then moves all
  * of it under key 2, so the deployment runs with key 2 alone (and HASHING_KEY = key 1), and a second run changes
  * nothing. Key 1 is the test suite's key, so every other test file's data in the shared database is rotated too —
@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { requireKeyring } from '../../lib/config';
 import { keyIdOfBlob } from '../../lib/documents/crypto';
 import { openReading, sealReading, type SealedReading } from '../../lib/documents/reading-seal';
-import { storageKeyFor } from '../../lib/documents/store';
+import { logoStorageKeyFor, storageKeyFor } from '../../lib/documents/store';
 import { documentStoreFor } from '../../lib/documents/store-from-config';
 import { newId } from '../../lib/ids';
 import { keyIdOf } from '../../lib/keyring';
@@ -144,8 +144,15 @@ async function writeUnderKey1(): Promise<Written> {
   const rotated = await call(api.baseUrl, 'POST', `/api/v1/webhook-endpoints/${created.json.id}/rotate-secret`, { auth: account.auth });
   expect(rotated.status).toBe(200);
 
+  // The account's logo (branding), stored like the images.
+  const form = new FormData();
+  form.set('file', new Blob([new Uint8Array(await nextPhoto())], { type: 'image/jpeg' }), 'logo.jpg');
+  const logo = await fetch(`${api.baseUrl}/api/v1/account/branding/logo`, { method: 'PUT', headers: { authorization: account.auth }, body: form });
+  expect(logo.status).toBe(200);
+  const { brandLogoId } = await api.db.account.findUniqueOrThrow({ where: { id: account.accountId } });
+
   const documents = await api.db.document.findMany({ where: { sessionId: { in: sessionIds }, deletedAt: null } });
-  const imageKeys = [...documents.map((document) => document.storageKey), selfieCropKey, documentCropKey];
+  const imageKeys = [...documents.map((document) => document.storageKey), selfieCropKey, documentCropKey, logoStorageKeyFor(account.accountId, brandLogoId!)];
   const images = new Map(await Promise.all(imageKeys.map(async (key) => [key, await store.get(key)] as const)));
   const userId = newId('dashboardUser');
   await api.db.dashboardUser.create({ data: { id: userId, accountId: account.accountId, email: `${userId}@example.com`, passwordHash: 'scrypt$unused$unused' } });
@@ -224,8 +231,8 @@ test('data written under key 1 is read during the rotation, re-encrypted under k
 
   const first = await reencrypt(ROTATING);
   expect(first.stdout).toMatch(/^images: \d+ seen, \d+ re-encrypted, \d+ already under key [0-9a-f]{8}, \d+ missing from the store$/m);
-  // This file's images: 3 under key 1 (the first session's replaced image is gone), 1 already under key 2.
-  expect(first.stdout).toMatch(new RegExp(`^images: \\d+ seen, 3 re-encrypted, 1 already under key ${KEY_2_ID}, \\d+ missing from the store$`, 'm'));
+  // This file's images: 4 under key 1 (the first session's replaced image is gone; the logo), 1 already under key 2.
+  expect(first.stdout).toMatch(new RegExp(`^images: \\d+ seen, 4 re-encrypted, 1 already under key ${KEY_2_ID}, \\d+ missing from the store$`, 'm'));
   expect(first.stdout).toMatch(/^sealed readings: \d+ seen, [1-9]\d* re-encrypted, 0 already under key/m);
   expect(first.stdout).toMatch(/^webhook endpoints: \d+ seen, [1-9]\d* re-encrypted, 0 already under key/m);
   expect(first.stdout).toMatch(/^two-factor secrets: \d+ seen, [1-9]\d* re-encrypted, 0 already under key/m);

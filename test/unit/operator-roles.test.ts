@@ -29,6 +29,10 @@ describe('permissionFor', () => {
     ['POST', '/dashboard/me/two-factor/setup', null],
     ['POST', '/dashboard/me/two-factor/disable', null],
     ['POST', '/dashboard/two-factor-requirement', 'team'],
+    // Everyone sees the hosted pages' branding; admins change it.
+    ['GET', '/dashboard/branding', null],
+    ['POST', '/dashboard/branding', 'branding'],
+    ['POST', '/dashboard/branding/logo/remove', 'branding'],
     // A prefix is a whole path segment: /dashboard/teams is not /dashboard/team.
     ['GET', '/dashboard/teams', null],
   ] as const)('%s %s needs %s', (method, path, permission) => {

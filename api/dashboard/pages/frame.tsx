@@ -168,6 +168,7 @@ const SECTIONS = [
   ['/dashboard/webhooks', 'Webhooks'],
   ['/dashboard/outbox', 'Outbox'],
   ['/dashboard/api-keys', 'API keys'],
+  ['/dashboard/branding', 'Branding'],
   ['/dashboard/reports', 'Reports'],
   ['/dashboard/audit', 'Audit'],
   ['/dashboard/team', 'Team'],

@@ -24,6 +24,7 @@ import { requireTwoFactorWhereRequired } from './two-factor-required';
 import { requirePermittedRole } from './role-permissions';
 import { invitationRoutes, teamPages } from './team';
 import { passwordPages, passwordResetRoutes } from './passwords';
+import { brandingPages } from './branding';
 
 export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger'>): Router {
   const router = Router();
@@ -37,6 +38,6 @@ export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'
   const codeAttempts = createCodeAttempts(deps.db, deps.logger, deps.config.authThrottle);
   router.use(signInRoutes(deps), twoFactorSignInRoutes(deps, codeAttempts), invitationRoutes(deps), passwordResetRoutes(deps));
   router.use('/dashboard', requireOperator(deps.db), requireTwoFactorWhereRequired(deps.db), requirePermittedRole, countWaitingReviews(deps.db));
-  router.use(twoFactorPages(deps, codeAttempts), reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps), teamPages(deps), passwordPages(deps));
+  router.use(twoFactorPages(deps, codeAttempts), reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), brandingPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps), teamPages(deps), passwordPages(deps));
   return router;
 }

@@ -199,6 +199,12 @@ export default {
     },
     redirecting: 'سنعيدك خلال لحظات…',
   },
+  branding: {
+    intro: 'تحتاج {business} إلى التأكد من هويتك. لن يستغرق ذلك سوى بضع دقائق.',
+    askForNewLink: 'اطلب رابطًا جديدًا من {business}.',
+    contact: 'هل تحتاج إلى مساعدة؟ تواصل مع {business}:',
+    privacyPolicy: 'سياسة الخصوصية لدى {business}',
+  },
   handoff: {
     offer: 'المتابعة على هاتفك',
     scan: 'امسح رمز QR هذا بكاميرا هاتفك. ستلتقط الصور على هاتفك، وتعرض هذه الصفحة سير العملية.',

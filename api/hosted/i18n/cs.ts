@@ -191,6 +191,12 @@ export default {
     },
     redirecting: 'Za okamžik vás přesměrujeme…',
   },
+  branding: {
+    intro: '{business} potřebuje ověřit, kdo jste. Zabere to jen pár minut.',
+    askForNewLink: 'Požádejte {business} o nový odkaz.',
+    contact: 'Potřebujete pomoc? Kontaktujte {business}:',
+    privacyPolicy: 'Zásady ochrany osobních údajů {business}',
+  },
   handoff: {
     offer: 'Pokračovat v telefonu',
     scan: 'Naskenujte tento QR kód fotoaparátem telefonu. Fotografie pořídíte v telefonu a tato stránka bude ukazovat postup.',

@@ -182,6 +182,12 @@ export default {
     },
     redirecting: 'Du sendes tilbage om et øjeblik…',
   },
+  branding: {
+    intro: '{business} skal bekræfte, hvem du er. Det tager kun få minutter.',
+    askForNewLink: 'Bed {business} om et nyt link.',
+    contact: 'Brug for hjælp? Kontakt {business}:',
+    privacyPolicy: 'Privatlivspolitik for {business}',
+  },
   handoff: {
     offer: 'Fortsæt på din telefon',
     scan: 'Scan denne QR-kode med din telefons kamera. Du tager billederne på telefonen, og denne side viser, hvordan det går.',

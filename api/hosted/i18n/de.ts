@@ -184,6 +184,12 @@ export default {
     },
     redirecting: 'Sie werden gleich weitergeleitet…',
   },
+  branding: {
+    intro: '{business} möchte bestätigen, wer Sie sind. Das dauert nur wenige Minuten.',
+    askForNewLink: 'Bitten Sie {business} um einen neuen Link.',
+    contact: 'Brauchen Sie Hilfe? Wenden Sie sich an {business}:',
+    privacyPolicy: 'Datenschutzerklärung von {business}',
+  },
   handoff: {
     offer: 'Auf dem Smartphone fortfahren',
     scan: 'Scannen Sie diesen QR-Code mit der Kamera Ihres Smartphones. Sie machen die Fotos auf dem Smartphone, und diese Seite zeigt den Fortschritt.',

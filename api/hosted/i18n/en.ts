@@ -182,6 +182,12 @@ export default {
     },
     redirecting: 'Taking you back in a moment…',
   },
+  branding: {
+    intro: '{business} needs to confirm who you are. It only takes a few minutes.',
+    askForNewLink: 'Ask {business} for a new link.',
+    contact: 'Need help? Contact {business}:',
+    privacyPolicy: 'Privacy policy of {business}',
+  },
   handoff: {
     offer: 'Continue on your phone',
     scan: 'Scan this QR code with your phone’s camera. You take the photos on your phone, and this page shows how it goes.',

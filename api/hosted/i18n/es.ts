@@ -187,6 +187,12 @@ export default {
     },
     redirecting: 'Te llevaremos de vuelta en un momento…',
   },
+  branding: {
+    intro: '{business} necesita confirmar quién es usted. Solo le llevará unos minutos.',
+    askForNewLink: 'Pida a {business} un enlace nuevo.',
+    contact: '¿Necesita ayuda? Contacte con {business}:',
+    privacyPolicy: 'Política de privacidad de {business}',
+  },
   handoff: {
     offer: 'Continuar en el móvil',
     scan: 'Escanea este código QR con la cámara de tu móvil. Harás las fotos en el móvil y esta página mostrará el progreso.',

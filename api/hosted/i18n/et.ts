@@ -182,6 +182,12 @@ export default {
     },
     redirecting: 'Suuname teid kohe tagasi…',
   },
+  branding: {
+    intro: '{business} peab kinnitama, kes te olete. See võtab vaid mõne minuti.',
+    askForNewLink: 'Küsige ettevõttelt {business} uut linki.',
+    contact: 'Vajate abi? {business} kontakt:',
+    privacyPolicy: '{business} privaatsuspoliitika',
+  },
   handoff: {
     offer: 'Jätkake telefonis',
     scan: 'Skannige see QR-kood oma telefoni kaameraga. Teete fotod telefonis ja see leht näitab, kuidas läheb.',

@@ -182,6 +182,12 @@ export default {
     },
     redirecting: 'Palaat hetken kuluttua takaisin…',
   },
+  branding: {
+    intro: '{business} tarvitsee vahvistaa henkilöllisyytesi. Se vie vain muutaman minuutin.',
+    askForNewLink: 'Pyydä uutta linkkiä taholta {business}.',
+    contact: 'Tarvitsetko apua? {business} – yhteystiedot:',
+    privacyPolicy: 'Tietosuojakäytäntö: {business}',
+  },
   handoff: {
     offer: 'Jatka puhelimella',
     scan: 'Skannaa tämä QR-koodi puhelimesi kameralla. Otat kuvat puhelimella, ja tämä sivu näyttää, miten edistyt.',

@@ -187,6 +187,12 @@ export default {
     },
     redirecting: 'Redirection dans un instant…',
   },
+  branding: {
+    intro: '{business} doit confirmer votre identité. Cela ne prend que quelques minutes.',
+    askForNewLink: 'Demandez un nouveau lien à {business}.',
+    contact: 'Besoin d’aide ? Contactez {business} :',
+    privacyPolicy: 'Politique de confidentialité de {business}',
+  },
   handoff: {
     offer: 'Continuer sur votre téléphone',
     scan: 'Scannez ce code QR avec l’appareil photo de votre téléphone. Vous prenez les photos sur le téléphone, et cette page affiche l’avancement.',

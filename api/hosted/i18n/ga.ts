@@ -195,6 +195,12 @@ export default {
     },
     redirecting: 'Á do thabhairt ar ais i gceann nóiméid…',
   },
+  branding: {
+    intro: 'Ní mór do {business} a dheimhniú cé thú féin. Ní thógann sé ach cúpla nóiméad.',
+    askForNewLink: 'Iarr nasc nua ar {business}.',
+    contact: 'An bhfuil cabhair uait? Déan teagmháil le {business}:',
+    privacyPolicy: 'Beartas príobháideachta {business}',
+  },
   handoff: {
     offer: 'Lean ar aghaidh ar do ghuthán',
     scan: 'Scanadh an cód QR seo le ceamara do ghutháin. Glacfaidh tú na grianghraif ar an nguthán, agus taispeánfaidh an leathanach seo conas atá ag éirí leat.',

@@ -184,6 +184,12 @@ export default {
     },
     redirecting: 'Uskoro vas vraćamo natrag…',
   },
+  branding: {
+    intro: '{business} treba potvrditi tko ste. Traje samo nekoliko minuta.',
+    askForNewLink: 'Zatražite novu poveznicu od {business}.',
+    contact: 'Trebate pomoć? Obratite se {business}:',
+    privacyPolicy: 'Pravila o privatnosti – {business}',
+  },
   handoff: {
     offer: 'Nastavite na mobitelu',
     scan: 'Skenirajte ovaj QR kod kamerom mobitela. Fotografije ćete snimiti mobitelom, a ova stranica prikazivat će napredak.',

@@ -183,6 +183,12 @@ export default {
     },
     redirecting: 'Egy pillanat, és visszairányítjuk…',
   },
+  branding: {
+    intro: 'A(z) {business} szeretné megerősíteni, hogy Ön kicsoda. Csak néhány percet vesz igénybe.',
+    askForNewLink: 'Kérjen új linket a(z) {business} szervezettől.',
+    contact: 'Segítségre van szüksége? {business} elérhetősége:',
+    privacyPolicy: 'Adatvédelmi szabályzat – {business}',
+  },
   handoff: {
     offer: 'Folytatás telefonon',
     scan: 'Olvassa be ezt a QR-kódot a telefonja kamerájával. A fényképeket a telefonon készíti el, ez az oldal pedig mutatja, hol tart.',

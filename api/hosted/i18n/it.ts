@@ -182,6 +182,12 @@ export default {
     },
     redirecting: 'Tra un attimo ti riportiamo indietro…',
   },
+  branding: {
+    intro: '{business} deve confermare la tua identità. Bastano pochi minuti.',
+    askForNewLink: 'Chiedi a {business} un nuovo link.',
+    contact: 'Serve aiuto? Contatta {business}:',
+    privacyPolicy: 'Informativa sulla privacy di {business}',
+  },
   handoff: {
     offer: 'Continua sul telefono',
     scan: 'Inquadra questo codice QR con la fotocamera del telefono. Scatterai le foto sul telefono e questa pagina mostrerà l’avanzamento.',

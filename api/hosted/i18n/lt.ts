@@ -195,6 +195,12 @@ export default {
     },
     redirecting: 'Netrukus būsite nukreipti atgal…',
   },
+  branding: {
+    intro: '{business} turi patvirtinti jūsų tapatybę. Tai užtruks vos kelias minutes.',
+    askForNewLink: 'Paprašykite {business} naujos nuorodos.',
+    contact: 'Reikia pagalbos? Susisiekite su {business}:',
+    privacyPolicy: '{business} privatumo politika',
+  },
   handoff: {
     offer: 'Tęsti telefone',
     scan: 'Nuskenuokite šį QR kodą telefono kamera. Nuotraukas darysite telefone, o šiame puslapyje matysite eigą.',

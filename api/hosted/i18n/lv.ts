@@ -184,6 +184,12 @@ export default {
     },
     redirecting: 'Pēc brīža jūs novirzīsim atpakaļ…',
   },
+  branding: {
+    intro: '{business} ir jāapstiprina jūsu identitāte. Tas aizņems tikai dažas minūtes.',
+    askForNewLink: 'Lūdziet {business} jaunu saiti.',
+    contact: 'Nepieciešama palīdzība? Sazinieties ar {business}:',
+    privacyPolicy: '{business} privātuma politika',
+  },
   handoff: {
     offer: 'Turpināt tālrunī',
     scan: 'Noskenējiet šo QR kodu ar tālruņa kameru. Fotoattēlus uzņemsiet tālrunī, un šī lapa rādīs, kā veicas.',

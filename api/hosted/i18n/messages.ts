@@ -203,4 +203,16 @@ export interface Messages {
   };
   /** The live camera of the capture steps (web/camera.js); embedded in the page as JSON. */
   camera: CameraMessages;
+  /**
+   * The texts a business's branding brings. `{business}` is its name (business name, or the account's name where
+   * none is set): `intro` and `askForNewLink` replace "the organisation" texts once a business name is set.
+   */
+  branding: {
+    intro: string;
+    askForNewLink: string;
+    /** Followed by the contact itself, as a link. */
+    contact: string;
+    /** The link to the business's privacy policy, under the privacy notice. */
+    privacyPolicy: string;
+  };
 }

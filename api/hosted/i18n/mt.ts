@@ -195,6 +195,12 @@ export default {
     },
     redirecting: 'Se nieħduk lura f’mument…',
   },
+  branding: {
+    intro: '{business} jeħtieġ jikkonferma min int. Jieħu biss ftit minuti.',
+    askForNewLink: 'Itlob link ġdida lil {business}.',
+    contact: 'Għandek bżonn għajnuna? Ikkuntattja lil {business}:',
+    privacyPolicy: 'Politika tal-privatezza ta’ {business}',
+  },
   handoff: {
     offer: 'Kompli fuq it-telefown',
     scan: 'Skennja dan il-kodiċi QR bil-kamera tat-telefown tiegħek. Tieħu r-ritratti fuq it-telefown, u din il-paġna turi kif miexja.',

@@ -182,6 +182,12 @@ export default {
     },
     redirecting: 'Je wordt zo teruggestuurd…',
   },
+  branding: {
+    intro: '{business} moet bevestigen wie u bent. Het duurt maar een paar minuten.',
+    askForNewLink: 'Vraag {business} om een nieuwe link.',
+    contact: 'Hulp nodig? Neem contact op met {business}:',
+    privacyPolicy: 'Privacybeleid van {business}',
+  },
   handoff: {
     offer: 'Verder op je telefoon',
     scan: 'Scan deze QR-code met de camera van je telefoon. Je maakt de foto’s op je telefoon en deze pagina toont de voortgang.',

@@ -191,6 +191,12 @@ export default {
     },
     redirecting: 'Za chwilę nastąpi przekierowanie…',
   },
+  branding: {
+    intro: '{business} musi potwierdzić Twoją tożsamość. Zajmie to tylko kilka minut.',
+    askForNewLink: 'Poproś {business} o nowy link.',
+    contact: 'Potrzebujesz pomocy? Skontaktuj się z {business}:',
+    privacyPolicy: 'Polityka prywatności {business}',
+  },
   handoff: {
     offer: 'Kontynuuj na telefonie',
     scan: 'Zeskanuj ten kod QR aparatem telefonu. Zdjęcia zrobisz na telefonie, a ta strona pokaże postęp.',

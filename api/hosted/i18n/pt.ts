@@ -183,6 +183,12 @@ export default {
     },
     redirecting: 'Vamos redirecioná-lo dentro de momentos…',
   },
+  branding: {
+    intro: 'A {business} precisa de confirmar a sua identidade. Demora apenas alguns minutos.',
+    askForNewLink: 'Peça um novo link à {business}.',
+    contact: 'Precisa de ajuda? Contacte a {business}:',
+    privacyPolicy: 'Política de privacidade da {business}',
+  },
   handoff: {
     offer: 'Continuar no telemóvel',
     scan: 'Leia este código QR com a câmara do seu telemóvel. Tira as fotografias no telemóvel e esta página mostra o progresso.',

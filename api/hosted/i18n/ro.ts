@@ -185,6 +185,12 @@ export default {
     },
     redirecting: 'Vă redirecționăm imediat…',
   },
+  branding: {
+    intro: '{business} trebuie să vă confirme identitatea. Durează doar câteva minute.',
+    askForNewLink: 'Cereți un link nou de la {business}.',
+    contact: 'Aveți nevoie de ajutor? Contactați {business}:',
+    privacyPolicy: 'Politica de confidențialitate a {business}',
+  },
   handoff: {
     offer: 'Continuați pe telefon',
     scan: 'Scanați acest cod QR cu camera telefonului. Veți face fotografiile pe telefon, iar această pagină arată progresul.',

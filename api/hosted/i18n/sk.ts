@@ -191,6 +191,12 @@ export default {
     },
     redirecting: 'O chvíľu vás presmerujeme…',
   },
+  branding: {
+    intro: '{business} potrebuje overiť, kto ste. Zaberie to len pár minút.',
+    askForNewLink: 'Požiadajte {business} o nový odkaz.',
+    contact: 'Potrebujete pomoc? Kontaktujte {business}:',
+    privacyPolicy: 'Zásady ochrany súkromia {business}',
+  },
   handoff: {
     offer: 'Pokračovať v telefóne',
     scan: 'Naskenujte tento QR kód fotoaparátom telefónu. Fotografie urobíte v telefóne a táto stránka bude ukazovať postup.',

@@ -191,6 +191,12 @@ export default {
     },
     redirecting: 'Čez trenutek vas preusmerimo nazaj…',
   },
+  branding: {
+    intro: '{business} mora potrditi, kdo ste. Traja le nekaj minut.',
+    askForNewLink: 'Za novo povezavo prosite {business}.',
+    contact: 'Potrebujete pomoč? Obrnite se na {business}:',
+    privacyPolicy: 'Pravilnik o zasebnosti – {business}',
+  },
   handoff: {
     offer: 'Nadaljujte v telefonu',
     scan: 'S kamero telefona skenirajte to kodo QR. Fotografije boste posneli s telefonom, ta stran pa bo prikazovala potek.',

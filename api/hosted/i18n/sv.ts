@@ -182,6 +182,12 @@ export default {
     },
     redirecting: 'Du skickas tillbaka om ett ögonblick…',
   },
+  branding: {
+    intro: '{business} behöver bekräfta vem du är. Det tar bara några minuter.',
+    askForNewLink: 'Be {business} om en ny länk.',
+    contact: 'Behöver du hjälp? Kontakta {business}:',
+    privacyPolicy: 'Integritetspolicy för {business}',
+  },
   handoff: {
     offer: 'Fortsätt på telefonen',
     scan: 'Skanna QR-koden med telefonens kamera. Du tar bilderna på telefonen, och den här sidan visar hur det går.',

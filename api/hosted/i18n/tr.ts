@@ -183,6 +183,12 @@ export default {
     },
     redirecting: 'Birazdan geri yönlendirileceksiniz…',
   },
+  branding: {
+    intro: '{business} kimliğinizi doğrulamalı. Yalnızca birkaç dakika sürer.',
+    askForNewLink: '{business} kuruluşundan yeni bir bağlantı isteyin.',
+    contact: 'Yardım mı gerekiyor? {business} ile iletişime geçin:',
+    privacyPolicy: '{business} gizlilik politikası',
+  },
   handoff: {
     offer: 'Telefonunuzda devam edin',
     scan: 'Bu QR kodunu telefonunuzun kamerasıyla tarayın. Fotoğrafları telefonunuzda çekersiniz, bu sayfa da ilerlemeyi gösterir.',

@@ -1,6 +1,7 @@
 /** The landing page of a reusable link (`/l/{slug}`), and the page that says why a link cannot be used. */
 import type { Flow } from '../../../workflows/definitions';
-import { messagesFor, resolveLanguage, type LinkUnavailableReason } from '../i18n';
+import { fill, messagesFor, resolveLanguage, type LinkUnavailableReason } from '../i18n';
+import type { PageBranding } from './branding';
 import { PrivacyNotice, type PrivacyFacts } from './privacy-notice';
 import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
@@ -16,14 +17,17 @@ export function renderLandingPage({
   actionUrl,
   languageLinks,
   privacy,
+  branding,
 }: {
   language: string;
   flow: Flow;
   actionUrl: string;
   languageLinks: readonly LanguageLink[];
   privacy: PrivacyFacts;
+  /** Without it the page is unbranded. */
+  branding?: PageBranding;
 }): string {
-  const { landing } = messagesFor(language);
+  const { landing, branding: brandedText } = messagesFor(language);
   const needs: { icon: IconName; text: string }[] = [
     ...(flow === 'SELFIE' ? [] : [{ icon: 'document' as const, text: landing.needs.document }]),
     ...(flow === 'DOCUMENT' ? [] : [{ icon: 'selfie' as const, text: landing.needs.selfie }]),
@@ -31,13 +35,14 @@ export function renderLandingPage({
   return renderHostedPage({
     language,
     title: landing.title,
+    branding,
     children: (
       <>
         <div class="badge">
           <Icon name="shield" />
         </div>
         <h1>{landing.heading}</h1>
-        <p class="lead">{landing.intro}</p>
+        <p class="lead">{branding?.businessName ? fill(brandedText.intro, { business: branding.businessName }) : landing.intro}</p>
         <h2>{landing.needsHeading}</h2>
         <ul class="needs">
           {needs.map((need) => (
@@ -66,11 +71,17 @@ export function renderLinkUnavailablePage({
   language,
   reason,
   languageLinks,
+  branding,
 }: {
   language: string;
   reason: LinkUnavailableReason;
   languageLinks: readonly LanguageLink[];
+  /** Null or absent when the link is unknown: no account to brand the page for. */
+  branding?: PageBranding | null;
 }): string {
-  const { heading, hint } = messagesFor(language).linkUnavailable[reason];
-  return renderProblemPage({ language, icon: reason === 'LINK_EXPIRED' ? 'clock' : 'alert', heading, hint, languageLinks });
+  const messages = messagesFor(language);
+  const { heading, hint } = messages.linkUnavailable[reason];
+  // A named business replaces "the organisation" in the advice; an outage of ours is not theirs to fix.
+  const advice = branding?.businessName && reason !== 'ACCOUNT_UNAVAILABLE' ? fill(messages.branding.askForNewLink, { business: branding.businessName }) : hint;
+  return renderProblemPage({ language, icon: reason === 'LINK_EXPIRED' ? 'clock' : 'alert', heading, hint: advice, languageLinks, branding: branding ?? undefined });
 }

@@ -12,6 +12,7 @@ import type { Language } from '../../../lib/languages';
 import { PrivacyNotice, type PrivacyFacts } from './privacy-notice';
 import { HandoffOffer } from './handoff-pages';
 import { CAMERA_SCRIPTS, CameraStylesheet, CameraView } from './camera-view';
+import type { PageBranding } from './branding';
 import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
 export type { SessionUnavailableReason };
@@ -33,6 +34,7 @@ export function renderHostedFlowPage({
   sessionLengthSeconds,
   privacy,
   handoffPath,
+  branding,
 }: {
   language: string;
   languageLinks: readonly LanguageLink[];
@@ -41,6 +43,8 @@ export function renderHostedFlowPage({
   privacy: PrivacyFacts;
   /** The desktop → phone handoff page, offered while taking photos on a computer. */
   handoffPath?: string;
+  /** Without it the page is unbranded. */
+  branding?: PageBranding;
 }): string {
   const lang = resolveLanguage(language);
   const messages = messagesFor(lang);
@@ -50,6 +54,7 @@ export function renderHostedFlowPage({
     language: lang,
     title: messages.session.title,
     scripts: [...CAMERA_SCRIPTS, HOSTED_FLOW_SCRIPT],
+    branding,
     data: { 'flow-view': view, 'flow-messages': messages.script, 'camera-messages': messages.camera },
     children: (
       <>
@@ -81,13 +86,18 @@ export function renderSessionUnavailablePage({
   language,
   reason,
   languageLinks,
+  branding,
 }: {
   language: string;
   reason: SessionUnavailableReason;
   languageLinks: readonly LanguageLink[];
+  /** Null or absent when the session is unknown: no account to brand the page for. */
+  branding?: PageBranding | null;
 }): string {
-  const { heading, hint } = messagesFor(language).session.unavailable[reason];
-  return renderProblemPage({ language, icon: reason === 'EXPIRED' ? 'clock' : 'alert', heading, hint, languageLinks });
+  const messages = messagesFor(language);
+  const { heading, hint } = messages.session.unavailable[reason];
+  const advice = branding?.businessName ? fill(messages.branding.askForNewLink, { business: branding.businessName }) : hint;
+  return renderProblemPage({ language, icon: reason === 'EXPIRED' ? 'clock' : 'alert', heading, hint: advice, languageLinks, branding: branding ?? undefined });
 }
 
 function offersDocumentChoice(view: HostedFlowView): boolean {

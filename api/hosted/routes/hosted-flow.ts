@@ -33,6 +33,7 @@ import type { Language } from '../../../lib/languages';
 import { languageLinksFor, type LanguageLink } from '../../html/layout';
 import { pageLanguage, rememberLanguageChoice } from '../page-language';
 import { renderHostedFlowPage, renderSessionUnavailablePage } from '../pages/session-pages';
+import { loadPageBranding, type PageBranding } from '../../../services/branding/page-branding';
 import { parseInput } from '../../../services/schemas/common';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import { cancelSession } from '../../../services/sessions/cancel-session';
@@ -161,12 +162,12 @@ export function hostedFlowRoutes({ db, temporal, config, documents, dispatch }: 
     const session = await sessionOf(req.params.token);
     const language = pageLanguage(req, session?.language);
     const languageLinks = languageLinksFor(`/v/${encodeURIComponent(req.params.token)}`, language);
-    if (!session) return sendUnavailable(res, 404, 'NOT_FOUND', language, languageLinks);
-    if (isExpired(session)) return sendUnavailable(res, 410, 'EXPIRED', language, languageLinks);
-    const account = await db.account.findUniqueOrThrow({ where: { id: session.accountId }, select: { name: true } });
-    const privacy = { business: account.name, retentionSeconds: config.sessions.retentionSeconds };
+    if (!session) return sendUnavailable(res, 404, 'NOT_FOUND', language, languageLinks, null);
+    const branding = await loadPageBranding(db, session.accountId, session.linkId);
+    if (isExpired(session)) return sendUnavailable(res, 410, 'EXPIRED', language, languageLinks, branding);
+    const privacy = { business: branding.controller, retentionSeconds: config.sessions.retentionSeconds, privacyPolicyUrl: branding.privacyPolicyUrl };
     const handoffPath = `/v/${encodeURIComponent(req.params.token)}/handoff`;
-    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength, privacy, handoffPath }));
+    res.type('html').send(renderHostedFlowPage({ language, languageLinks, view: await viewOf(session), sessionLengthSeconds: session.sessionLength, privacy, handoffPath, branding }));
   });
 
   router.get('/v/:token/status', async (req, res) => {
@@ -352,6 +353,6 @@ function redirectFor(session: Session, status: Session['status']): string | null
   return url.toString();
 }
 
-function sendUnavailable(res: Response, status: number, reason: 'EXPIRED' | 'NOT_FOUND', language: Language, languageLinks: LanguageLink[]): void {
-  res.status(status).type('html').send(renderSessionUnavailablePage({ language, reason, languageLinks }));
+function sendUnavailable(res: Response, status: number, reason: 'EXPIRED' | 'NOT_FOUND', language: Language, languageLinks: LanguageLink[], branding: PageBranding | null): void {
+  res.status(status).type('html').send(renderSessionUnavailablePage({ language, reason, languageLinks, branding }));
 }

@@ -22,6 +22,7 @@ import { createUsesCountedNotifier } from '../../../services/links/uses-counted-
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
 import { startUpdate } from '../../../workflows/definitions';
 import { renderLandingPage, renderLinkUnavailablePage } from '../pages/link-pages';
+import { loadPageBranding, type PageBranding } from '../../../services/branding/page-branding';
 
 type Unavailable = 'LINK_EXPIRED' | 'LINK_EXHAUSTED' | 'LINK_DEACTIVATED' | 'NOT_FOUND' | 'ACCOUNT_UNAVAILABLE';
 
@@ -57,24 +58,29 @@ export function publicLinkRoutes({ db, temporal, config, dispatch, logger }: Pic
     return SLUG_PATTERN.test(slug) ? db.link.findUnique({ where: { slug } }) : null;
   }
 
+  async function brandingOf(link: Link | null): Promise<PageBranding | null> {
+    return link ? loadPageBranding(db, link.accountId, link.id) : null;
+  }
+
   router.get('/l/:slug', async (req, res) => {
     rememberLanguageChoice(req, res, secureCookies);
     const link = await findLink(req.params.slug);
     const language = pageLanguage(req, link?.language);
-    if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language);
+    if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language, null);
     const inactive = inactiveReason(link);
-    if (inactive) return sendUnavailable(req, res, inactive, language);
+    if (inactive) return sendUnavailable(req, res, inactive, language, await brandingOf(link));
     if (req.method === 'GET' && !isLinkScanner(req.get('user-agent'))) {
       await db.$transaction([
         db.linkView.create({ data: { id: newId('linkView'), linkId: link.id, source: req.query.src === 'qr' ? 'QR' : 'DIRECT' } }),
         db.link.update({ where: { id: link.id }, data: { views: { increment: 1 } } }),
       ]);
     }
-    const account = await db.account.findUniqueOrThrow({ where: { id: link.accountId }, select: { name: true } });
+    const branding = await loadPageBranding(db, link.accountId, link.id);
     res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(
       renderLandingPage({
-        privacy: { business: account.name, retentionSeconds: config.sessions.retentionSeconds },
+        privacy: { business: branding.controller, retentionSeconds: config.sessions.retentionSeconds, privacyPolicyUrl: branding.privacyPolicyUrl },
+        branding,
         language,
         flow: link.flow,
         actionUrl: `/l/${link.slug}`,
@@ -86,13 +92,13 @@ export function publicLinkRoutes({ db, temporal, config, dispatch, logger }: Pic
   router.post('/l/:slug', async (req, res) => {
     const link = await findLink(req.params.slug);
     const language = pageLanguage(req, link?.language);
-    if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language);
+    if (!link) return sendUnavailable(req, res, 'NOT_FOUND', language, null);
     // An open session is resumed even when the link has since been used up, expired or deactivated: those stop
     // new sessions, not the ones already running.
     const resumable = await openSessionOf(req, link);
     if (resumable) return sendToSession(req, res, resumable.sessionId, resumable.token);
     const inactive = inactiveReason(link);
-    if (inactive) return sendUnavailable(req, res, inactive, language);
+    if (inactive) return sendUnavailable(req, res, inactive, language, await brandingOf(link));
 
     const sessionId = newId('session');
     const token = sessionTokenFor(tokenKey, sessionId);
@@ -109,14 +115,14 @@ export function publicLinkRoutes({ db, temporal, config, dispatch, logger }: Pic
         return sendToSession(req, res, sessionId, token);
       }
       case 'refused':
-        return sendUnavailable(req, res, outcome.reason, language);
+        return sendUnavailable(req, res, outcome.reason, language, await brandingOf(link));
       case 'closed': {
         const current = await db.link.findUniqueOrThrow({ where: { id: link.id } });
-        return sendUnavailable(req, res, inactiveReason(current) ?? 'LINK_DEACTIVATED', language);
+        return sendUnavailable(req, res, inactiveReason(current) ?? 'LINK_DEACTIVATED', language, await brandingOf(link));
       }
       case 'timed-out':
         // Same page for the person; integrators reading JSON learn it was our side, not their credits.
-        return sendUnavailable(req, res, 'ACCOUNT_UNAVAILABLE', language, 'SERVICE_UNAVAILABLE');
+        return sendUnavailable(req, res, 'ACCOUNT_UNAVAILABLE', language, await brandingOf(link), 'SERVICE_UNAVAILABLE');
     }
   });
 
@@ -173,7 +179,7 @@ function wantsJson(req: Request): boolean {
   return req.accepts(['html', 'json']) === 'json';
 }
 
-function sendUnavailable(req: Request, res: Response, reason: Unavailable, language: Language, code: string = reason): void {
+function sendUnavailable(req: Request, res: Response, reason: Unavailable, language: Language, branding: PageBranding | null, code: string = reason): void {
   const message = UNAVAILABLE_MESSAGE[reason];
   res.status(ERROR_STATUS[reason]).setHeader('Cache-Control', 'no-store');
   if (wantsJson(req)) {
@@ -181,5 +187,5 @@ function sendUnavailable(req: Request, res: Response, reason: Unavailable, langu
     return;
   }
   const languageLinks = languageLinksFor(`/l/${encodeURIComponent(String(req.params.slug))}`, language);
-  res.type('html').send(renderLinkUnavailablePage({ language, reason, languageLinks }));
+  res.type('html').send(renderLinkUnavailablePage({ language, reason, languageLinks, branding }));
 }

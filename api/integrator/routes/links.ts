@@ -11,7 +11,7 @@ import { idempotentCreate } from '../../middleware/idempotency';
 import { linkFunnel } from '../../../services/links/link-funnel';
 import { createLink } from '../../../services/links/create-link';
 import { deactivateLink } from '../../../services/links/deactivate-link';
-import { renameLink } from '../../../services/links/rename-link';
+import { updateLink } from '../../../services/links/update-link';
 import type { ServiceDeps } from '../../../services/deps';
 import { renderQrCode } from '../../../services/links/render-qr-code';
 import { errorResponses, jsonBody, listResponse, pageOf, parseInput } from '../../../services/schemas/common';
@@ -73,9 +73,8 @@ export function linkRoutes(deps: ServiceDeps): Router {
         renewals.map((field) => ({ field, message: 'cannot be changed after creation' })),
       );
     }
-    const { name } = parseInput(ZUpdateLinkRequest, body);
-    // The name is a label in our records only; the workflow does not hold it.
-    res.json(view(await renameLink(db, link, name)));
+    // The name and the branding are read from the row only; the workflow does not hold them.
+    res.json(view(await updateLink(db, link, parseInput(ZUpdateLinkRequest, body))));
   });
 
   router.post('/links/:id/deactivate', async (req, res) => {
@@ -130,7 +129,7 @@ export function describeLinkRoutes(registry: OpenAPIRegistry): void {
   registry.registerPath({
     method: 'patch',
     path: '/api/v1/links/{id}',
-    summary: 'Rename a link; its usage limit and expiry can never change (422 NO_RENEWALS)',
+    summary: 'Rename a link or change its branding overrides; its usage limit and expiry can never change (422 NO_RENEWALS)',
     tags: ['Links'],
     request: { params: ZLinkIdParams, body: jsonBody(ZUpdateLinkRequest) },
     responses: { 200: linkResponse('The link'), ...errorResponses(404) },

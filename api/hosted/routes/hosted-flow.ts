@@ -8,7 +8,7 @@
  * capped in number and stored bytes per session (docs/security.md computes the workflow's worst case).
  */
 import cookieParser from 'cookie-parser';
-import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
 import type { Session } from '@prisma/client';
 import { z } from 'zod';
@@ -28,6 +28,7 @@ import {
   type SessionProgress,
 } from '../../../workflows/definitions';
 import type { AppDeps } from '../../deps';
+import { parseMultipartUpload } from '../../middleware/multipart-upload';
 import type { HostedFlowPhase, HostedFlowView } from '../hosted-flow-view';
 import type { Language } from '../../../lib/languages';
 import { languageLinksFor, type LanguageLink } from '../../html/layout';
@@ -63,6 +64,10 @@ export function hostedFlowRoutes({ db, temporal, config, documents, dispatch }: 
     storage: multer.memoryStorage(),
     limits: { fileSize: config.documents.uploadMaxBytes, files: 1, fields: 4, parts: 5 },
   }).single('file');
+  const parseImageUpload = parseMultipartUpload(upload, {
+    notMultipart: new AppError('VALIDATION_ERROR', 'Send the image as multipart/form-data with the fields kind and file'),
+    tooLarge: 'The file is too large',
+  });
 
   const secureCookies = config.http.publicBaseUrl.startsWith('https:');
   router.use('/v', cookieParser());
@@ -185,7 +190,7 @@ export function hostedFlowRoutes({ db, temporal, config, documents, dispatch }: 
     res.json({ view: await viewOf(await db.session.findUniqueOrThrow({ where: { id: session.id } }), progress) });
   });
 
-  router.post('/v/:token/documents', admitUpload, parseUpload(upload), async (req: Request<{ token: string }>, res: Response) => {
+  router.post('/v/:token/documents', admitUpload, parseImageUpload, async (req: Request<{ token: string }>, res: Response) => {
     const session = res.locals.session as Session;
     const { kind, documentType } = parseInput(ZUploadFields, req.body);
     if (!req.file) throw new AppError('VALIDATION_ERROR', 'The request has no file', [{ field: 'file', message: 'is required' }]);
@@ -270,26 +275,6 @@ export function hostedFlowRoutes({ db, temporal, config, documents, dispatch }: 
   });
 
   return router;
-}
-
-/** Multer's own errors become the API's: an oversized file is FILE_TOO_LARGE, anything else malformed is a 422. */
-function parseUpload(upload: RequestHandler): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (!req.is('multipart/form-data')) {
-      next(new AppError('VALIDATION_ERROR', 'Send the image as multipart/form-data with the fields kind and file'));
-      return;
-    }
-    upload(req, res, (error?: unknown) => {
-      if (!error) return next();
-      // Read the rest of the body so the client gets the answer instead of a reset connection.
-      req.resume();
-      res.setHeader('Connection', 'close');
-      if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
-        return next(new AppError('FILE_TOO_LARGE', 'The file is too large'));
-      }
-      next(new AppError('VALIDATION_ERROR', error instanceof Error ? `The upload is malformed: ${error.message}` : 'The upload is malformed'));
-    });
-  };
 }
 
 /**

@@ -2,7 +2,7 @@
  * The account's branding of the hosted pages: read by any key, changed by admin keys; the logo is its own resource
  * (multipart upload in the field `file`, like the hosted flow's photos) since it goes through the image intake.
  */
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Account } from '@prisma/client';
 import multer from 'multer';
@@ -18,6 +18,7 @@ import { updateAccountBranding } from '../../../services/branding/update-account
 import { ZBranding, ZUpdateBrandingRequest } from '../../../services/schemas/branding';
 import { errorResponses, jsonBody, parseInput } from '../../../services/schemas/common';
 import { principalOf, requireAdmin } from '../../middleware/auth';
+import { parseMultipartUpload } from '../../middleware/multipart-upload';
 
 export function brandingRoutes({ db, config, documents }: Pick<AppDeps, 'db' | 'config' | 'documents'>): Router {
   const router = Router();
@@ -56,22 +57,10 @@ function apiActorOf(req: Request, res: Response): AuditActor {
 
 const logoUpload = multer({ storage: multer.memoryStorage(), limits: { fileSize: LOGO_LIMITS.maxBytes, files: 1, fields: 0, parts: 1 } }).single('file');
 
-function parseLogoUpload(req: Request, res: Response, next: NextFunction): void {
-  if (!req.is('multipart/form-data')) {
-    next(new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the logo as multipart/form-data in the field file'));
-    return;
-  }
-  logoUpload(req, res, (error?: unknown) => {
-    if (!error) return next();
-    // Read the rest of the body so the client gets the answer instead of a reset connection.
-    req.resume();
-    res.setHeader('Connection', 'close');
-    if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
-      return next(new AppError('FILE_TOO_LARGE', `The logo is larger than ${LOGO_LIMITS.maxBytes / 1_000_000} MB`));
-    }
-    next(new AppError('VALIDATION_ERROR', error instanceof Error ? `The upload is malformed: ${error.message}` : 'The upload is malformed'));
-  });
-}
+const parseLogoUpload = parseMultipartUpload(logoUpload, {
+  notMultipart: new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the logo as multipart/form-data in the field file'),
+  tooLarge: `The logo is larger than ${LOGO_LIMITS.maxBytes / 1_000_000} MB`,
+});
 
 const ZLogoUpload = z
   .object({ file: z.string().meta({ format: 'binary', description: `JPEG, PNG or WebP (no SVG), at most ${LOGO_LIMITS.maxBytes / 1_000_000} MB, at least ${LOGO_LIMITS.minSide} px on its shortest side; re-encoded as PNG within ${LOGO_LIMITS.maxStoredSide}×${LOGO_LIMITS.maxStoredSide}` }) })

@@ -205,8 +205,8 @@ describe('branded hosted flow page', () => {
         expect({ path, text }).toEqual({ path, text: generic.get(path) });
       }
     }
-    const { script, brandedScript, branding } = messagesFor(language);
-    const embedded = scriptMessagesOf(language, 'Acme Bank') as typeof script;
+    const { brandedScript, branding } = messagesFor(language);
+    const embedded = scriptMessagesOf(language, 'Acme Bank') as typeof en.script;
     expect(embedded.outcomes.REVIEWING.hint).toBe(fill(brandedScript.outcomes.REVIEWING, { business: 'Acme Bank' }));
     expect(embedded.outcomes.EXPIRED.hint).toBe(fill(branding.askForNewLink, { business: 'Acme Bank' }));
     expect(embedded.errors.TOO_MANY_UPLOADS).toBe(fill(brandedScript.errors.TOO_MANY_UPLOADS, { business: 'Acme Bank' }));

@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { HostedFlowView } from '../../api/hosted/hosted-flow-view';
 import en from '../../api/hosted/i18n/en';
-import { messagesFor } from '../../api/hosted/i18n';
+import { fill, messagesFor } from '../../api/hosted/i18n';
+import type { PageBranding } from '../../api/hosted/pages/branding';
 import { type Language, SUPPORTED_LANGUAGES, textDirection } from '../../lib/languages';
 import type { LanguageLink } from '../../api/html/layout';
 import { HOSTED_FLOW_SCRIPT, renderHostedFlowPage } from '../../api/hosted/pages/session-pages';
@@ -181,6 +182,51 @@ describe('hosted flow page', () => {
     });
     expect(html).toContain('href="/v/token?lang=de&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(html.match(/<script/g)).toHaveLength(SCRIPT_ELEMENTS);
+  });
+});
+
+describe('branded hosted flow page', () => {
+  /** The script's texts that speak of "the organisation" unbranded. */
+  const NAMING = ['errors.TOO_MANY_UPLOADS', 'errors.UPLOAD_QUOTA_EXCEEDED', ...['REVIEWING', 'NOT_VERIFIED', 'EXPIRED', 'CANCELLED', 'NOT_FOUND'].map((outcome) => `outcomes.${outcome}.hint`)];
+
+  function scriptMessagesOf(language: Language, businessName: string | null): unknown {
+    const branding: PageBranding = { businessName, controller: businessName ?? 'Acme Ltd', accentColor: null, supportContact: null, privacyPolicyUrl: null, logoUrl: null };
+    return jsonBlock(renderHostedFlowPage({ privacy: PRIVACY, language, languageLinks: languageLinks(language), view: viewOf(), branding }), 'flow-messages');
+  }
+
+  test.each(SUPPORTED_LANGUAGES)('%s: the script is handed texts that name the business instead of "the organisation"', (language) => {
+    const generic = new Map(leaves(messagesFor(language).script));
+    const named = leaves(scriptMessagesOf(language, 'Acme Bank'));
+    expect(named.map(([path]) => path)).toEqual([...generic.keys()]);
+    for (const [path, text] of named) {
+      if (NAMING.includes(path)) {
+        expect({ path, named: String(text).includes('Acme Bank') && !String(text).includes('{business}') && text !== generic.get(path) }).toEqual({ path, named: true });
+      } else {
+        expect({ path, text }).toEqual({ path, text: generic.get(path) });
+      }
+    }
+    const { brandedScript, branding } = messagesFor(language);
+    const embedded = scriptMessagesOf(language, 'Acme Bank') as typeof en.script;
+    expect(embedded.outcomes.REVIEWING.hint).toBe(fill(brandedScript.outcomes.REVIEWING, { business: 'Acme Bank' }));
+    expect(embedded.outcomes.EXPIRED.hint).toBe(fill(branding.askForNewLink, { business: 'Acme Bank' }));
+    expect(embedded.errors.TOO_MANY_UPLOADS).toBe(fill(brandedScript.errors.TOO_MANY_UPLOADS, { business: 'Acme Bank' }));
+  });
+
+  test('without a business name the script keeps the generic texts, even where the account has a name', () => {
+    for (const language of SUPPORTED_LANGUAGES) expect(scriptMessagesOf(language, null)).toEqual(messagesFor(language).script);
+  });
+
+  test('a business name cannot break out of the JSON block', () => {
+    const hostile = '</script><script>alert(1)</script>';
+    const html = renderHostedFlowPage({
+      privacy: PRIVACY,
+      language: 'en',
+      languageLinks: languageLinks('en'),
+      view: viewOf(),
+      branding: { businessName: hostile, controller: hostile, accentColor: null, supportContact: null, privacyPolicyUrl: null, logoUrl: null },
+    });
+    expect(html).not.toContain('alert(1)</script>');
+    expect((jsonBlock(html, 'flow-messages') as typeof en.script).outcomes.CANCELLED.hint).toBe(fill(en.brandedScript.outcomes.CANCELLED, { business: hostile }));
   });
 });
 

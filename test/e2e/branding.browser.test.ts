@@ -1,8 +1,8 @@
 /**
  * Branded and unbranded hosted pages in headless Chromium on a phone-sized screen, on the real API, Temporal worker
  * and PostgreSQL: the business's logo (loaded from our origin under the pages' CSP), name, accent colour on the Start
- * button, privacy-policy link and, where a link reached its limit, its contact line — in English and in Arabic (right
- * to left) — and the unbranded defaults. Every page is photographed into test-artifacts/branding/ and checked with
+ * button, privacy-policy link, the business named on the result step and, where a link reached its limit, its contact
+ * line — in English and in Arabic (right to left) — and the unbranded defaults. Every page is photographed into test-artifacts/branding/ and checked with
  * axe-core against WCAG 2.2 AA (zero violations: the accent colour keeps the contrast).
  */
 import type { Page } from 'playwright-core';
@@ -13,7 +13,7 @@ import { fill } from '../../api/hosted/i18n';
 import { PHONE } from '../support/browser';
 import { browserSuite, shootPhonePage } from '../support/browser-suite';
 import { call } from '../support/harness';
-import { click, createLink } from '../support/links';
+import { createLink } from '../support/links';
 
 const suite = browserSuite('branding', { credits: 20 });
 const HOSTED_PAGE = /\/v\/[A-Za-z0-9_-]{40}(\?.*)?$/;
@@ -39,6 +39,13 @@ async function brandAccount(): Promise<void> {
   form.set('file', new Blob([new Uint8Array(logo)], { type: 'image/png' }), 'logo.png');
   const uploaded = await fetch(`${suite.api.baseUrl}/api/v1/account/branding/logo`, { method: 'PUT', headers: { authorization: suite.account.auth }, body: form });
   expect(uploaded.status).toBe(200);
+}
+
+/** Cancels the verification from a capture step and waits for the result step. */
+async function withdraw(page: Page): Promise<void> {
+  await page.locator('#withdraw').click();
+  await page.locator('#withdraw-confirm').click();
+  await page.locator('#result[data-status="CANCELLED"]').waitFor({ state: 'visible' });
 }
 
 /** The logo was fetched and decoded by the browser (a CSP or 404 failure leaves naturalWidth at 0). */
@@ -74,6 +81,11 @@ test('a branded link page, hosted page and limit page, in English and in Arabic,
   expect(await logoLoaded(landing)).toBe(240);
   await shoot(landing, 'branded-03-capture-en');
 
+  // Withdrawn: the result step names the business where it would say "the organisation".
+  await withdraw(landing);
+  expect(await textOf(landing, '#result-text')).toBe(fill(en.brandedScript.outcomes.CANCELLED, { business: 'Acme Bank' }));
+  await shoot(landing, 'branded-07-cancelled-en');
+
   // The link is single-use and now used: the next person reads why, and whom to ask.
   const late = await openOnPhone(`${link.url}?lang=en`);
   expect(await textOf(late, 'h1')).toBe(en.linkUnavailable.LINK_EXHAUSTED.heading);
@@ -107,7 +119,14 @@ test('an unbranded account keeps the default look and words, with no header, con
   expect(await backgroundOf(landing, '#start')).toBe('rgb(29, 78, 216)');
   await shoot(landing, 'unbranded-01-landing-en');
 
-  expect((await click(suite.api.baseUrl, link.slug)).status).toBe(303);
+  // Starting uses the single-use link; withdrawn, the result keeps the generic words.
+  await landing.locator('#start').click();
+  await landing.waitForURL(HOSTED_PAGE);
+  await landing.locator('[data-panel="capture-FACE"]').waitFor({ state: 'visible' });
+  await withdraw(landing);
+  expect(await textOf(landing, '#result-text')).toBe(en.script.outcomes.CANCELLED.hint);
+  await shoot(landing, 'unbranded-03-cancelled-en');
+
   const late = await openOnPhone(`${link.url}?lang=ar`);
   expect(await textOf(late, 'p.hint')).toBe(ar.linkUnavailable.LINK_EXHAUSTED.hint);
   expect(await late.locator('#support-contact').count()).toBe(0);

@@ -240,4 +240,15 @@ export default {
       unsupported: 'Tento prohlížeč zde nemůže otevřít fotoaparát, můžete tedy fotky nahrát.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Vaše ověření se posuzuje. Výsledek vám sdělí {business}. Tuto stránku můžete zavřít.',
+      NOT_VERIFIED: 'Pokud se domníváte, že jde o chybu, kontaktujte {business}.',
+      CANCELLED: 'Zde už není co dělat. Pokud stále potřebujete ověřit svou totožnost, kontaktujte {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Odeslali jste tolik fotografií, kolik toto ověření přijímá. Odešlete přidané fotografie, nebo kontaktujte {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'V tomto ověření už není místo pro další fotografie. Odešlete přidané fotografie, nebo kontaktujte {business}.',
+    },
+  },
 } satisfies Messages;

@@ -231,4 +231,15 @@ export default {
       unsupported: 'Denne browser kan ikke åbne kameraet her, så du kan uploade billeder i stedet.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Din verificering bliver gennemgået. {business} giver dig besked om resultatet. Du kan lukke denne side.',
+      NOT_VERIFIED: 'Hvis du mener, at det er en fejl, så kontakt {business}.',
+      CANCELLED: 'Der er ikke mere at gøre her. Hvis du stadig skal bekræfte din identitet, så kontakt {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Du har sendt så mange billeder, som denne verificering tager imod. Send de billeder, du har tilføjet, eller kontakt {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Der er ikke plads til flere billeder i denne verificering. Send de billeder, du har tilføjet, eller kontakt {business}.',
+    },
+  },
 } satisfies Messages;

@@ -233,4 +233,15 @@ export default {
       unsupported: 'Dieser Browser kann die Kamera hier nicht öffnen. Sie können stattdessen Fotos hochladen.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Ihre Verifizierung wird geprüft. {business} teilt Ihnen das Ergebnis mit. Sie können diese Seite jetzt schließen.',
+      NOT_VERIFIED: 'Wenn Sie das für einen Irrtum halten, wenden Sie sich an {business}.',
+      CANCELLED: 'Hier ist nichts mehr zu tun. Falls Sie Ihre Identität noch bestätigen müssen, wenden Sie sich an {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Sie haben so viele Fotos gesendet, wie diese Verifizierung annimmt. Senden Sie die hinzugefügten Fotos ab oder wenden Sie sich an {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'In dieser Verifizierung ist kein Platz für weitere Fotos. Senden Sie die hinzugefügten Fotos ab oder wenden Sie sich an {business}.',
+    },
+  },
 } satisfies Messages;

@@ -231,4 +231,15 @@ export default {
       unsupported: 'This browser cannot open the camera here, so you can upload photos instead.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Your verification is being reviewed. {business} will let you know the outcome. You can close this page.',
+      NOT_VERIFIED: 'If you think this is a mistake, contact {business}.',
+      CANCELLED: 'There is nothing more to do here. If you still need to verify your identity, contact {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'You have sent as many photos as this verification accepts. Submit the photos you have added, or contact {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'There is no room for more photos in this verification. Submit the photos you have added, or contact {business}.',
+    },
+  },
 } satisfies Messages;

@@ -236,4 +236,15 @@ export default {
       unsupported: 'Este navegador no puede abrir la cámara aquí, así que puede subir fotos.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Estamos revisando tu verificación. {business} te comunicará el resultado. Ya puedes cerrar esta página.',
+      NOT_VERIFIED: 'Si crees que se trata de un error, ponte en contacto con {business}.',
+      CANCELLED: 'No tienes que hacer nada más aquí. Si aún necesitas verificar tu identidad, ponte en contacto con {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Has enviado tantas fotos como admite esta verificación. Envía las fotos que has añadido o ponte en contacto con {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Esta verificación no tiene espacio para más fotos. Envía las fotos que has añadido o ponte en contacto con {business}.',
+    },
+  },
 } satisfies Messages;

@@ -231,4 +231,15 @@ export default {
       unsupported: 'See brauser ei saa siin kaamerat avada, seega saate fotod üles laadida.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Teie tuvastamist vaadatakse läbi. Tulemusest teatab teile {business}. Võite selle lehe sulgeda.',
+      NOT_VERIFIED: 'Kui arvate, et see on viga, võtke ühendust ettevõttega {business}.',
+      CANCELLED: 'Siin pole enam midagi teha. Kui peate ikka oma isiku tuvastama, võtke ühendust ettevõttega {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Olete saatnud nii palju fotosid, kui see tuvastamine vastu võtab. Saatke lisatud fotod või võtke ühendust ettevõttega {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Selles tuvastamises pole rohkem fotode jaoks ruumi. Saatke lisatud fotod või võtke ühendust ettevõttega {business}.',
+    },
+  },
 } satisfies Messages;

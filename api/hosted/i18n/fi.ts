@@ -231,4 +231,15 @@ export default {
       unsupported: 'Tämä selain ei voi avata kameraa täällä, joten voit ladata kuvat tiedostoina.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Tunnistustasi tarkistetaan. {business} kertoo sinulle tuloksen. Voit sulkea tämän sivun.',
+      NOT_VERIFIED: 'Jos uskot tämän olevan virhe, ota yhteyttä tahoon {business}.',
+      CANCELLED: 'Täällä ei ole enää tehtävää. Jos sinun pitää yhä vahvistaa henkilöllisyytesi, ota yhteyttä tahoon {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Olet lähettänyt niin monta kuvaa kuin tämä tunnistus ottaa vastaan. Lähetä lisäämäsi kuvat tai ota yhteyttä tahoon {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Tähän tunnistukseen ei mahdu enempää kuvia. Lähetä lisäämäsi kuvat tai ota yhteyttä tahoon {business}.',
+    },
+  },
 } satisfies Messages;

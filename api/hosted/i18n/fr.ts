@@ -236,4 +236,15 @@ export default {
       unsupported: 'Ce navigateur ne peut pas ouvrir la caméra ici : vous pouvez envoyer des photos à la place.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Votre vérification est en cours d’examen. {business} vous informera du résultat. Vous pouvez fermer cette page.',
+      NOT_VERIFIED: 'Si vous pensez qu’il s’agit d’une erreur, contactez {business}.',
+      CANCELLED: 'Vous n’avez plus rien à faire ici. Si vous devez encore vérifier votre identité, contactez {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Vous avez envoyé autant de photos que cette vérification en accepte. Envoyez les photos déjà ajoutées ou contactez {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Cette vérification n’a plus de place pour d’autres photos. Envoyez les photos déjà ajoutées ou contactez {business}.',
+    },
+  },
 } satisfies Messages;

@@ -244,4 +244,15 @@ export default {
       unsupported: 'Ní féidir leis an mbrabhsálaí seo an ceamara a oscailt anseo, mar sin is féidir leat grianghraif a uaslódáil ina ionad.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Tá d’fhíorú á athbhreithniú. Cuirfidh {business} an toradh in iúl duit. Is féidir leat an leathanach seo a dhúnadh.',
+      NOT_VERIFIED: 'Má cheapann tú gur botún é seo, déan teagmháil le {business}.',
+      CANCELLED: 'Níl aon rud eile le déanamh anseo. Más gá duit d’aitheantas a fhíorú fós, déan teagmháil le {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Tá an oiread grianghraf seolta agat agus a ghlacann an fíorú seo. Seol na grianghraif atá curtha leis agat, nó déan teagmháil le {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Níl spás do níos mó grianghraf san fhíorú seo. Seol na grianghraif atá curtha leis agat, nó déan teagmháil le {business}.',
+    },
+  },
 } satisfies Messages;

@@ -233,4 +233,15 @@ export default {
       unsupported: 'Ovaj preglednik ovdje ne može otvoriti kameru pa umjesto toga možete učitati fotografije.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Vaša se provjera pregledava. {business} će vas obavijestiti o ishodu. Možete zatvoriti ovu stranicu.',
+      NOT_VERIFIED: 'Ako mislite da je riječ o pogrešci, obratite se {business}.',
+      CANCELLED: 'Ovdje više nemate što učiniti. Ako i dalje trebate potvrditi identitet, obratite se {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Poslali ste onoliko fotografija koliko ova provjera prima. Pošaljite dodane fotografije ili se obratite {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'U ovoj provjeri nema mjesta za više fotografija. Pošaljite dodane fotografije ili se obratite {business}.',
+    },
+  },
 } satisfies Messages;

@@ -232,4 +232,15 @@ export default {
       unsupported: 'Ez a böngésző itt nem tudja megnyitni a kamerát, ezért fotókat tölthet fel helyette.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Ellenőrzését most vizsgálják. Az eredményről a(z) {business} értesíti. Bezárhatja ezt az oldalt.',
+      NOT_VERIFIED: 'Ha úgy gondolja, hogy ez tévedés, forduljon a(z) {business} szervezethez.',
+      CANCELLED: 'Itt nincs több teendője. Ha továbbra is igazolnia kell személyazonosságát, forduljon a(z) {business} szervezethez.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Annyi fényképet küldött, amennyit ez az ellenőrzés fogad. Küldje be a hozzáadott fényképeket, vagy forduljon a(z) {business} szervezethez.',
+      UPLOAD_QUOTA_EXCEEDED: 'Ebben az ellenőrzésben nincs hely több fényképnek. Küldje be a hozzáadott fényképeket, vagy forduljon a(z) {business} szervezethez.',
+    },
+  },
 } satisfies Messages;

@@ -231,4 +231,15 @@ export default {
       unsupported: 'Questo browser non può aprire la fotocamera qui: puoi caricare le foto.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'La tua verifica è in corso di revisione. {business} ti comunicherà l’esito. Puoi chiudere questa pagina.',
+      NOT_VERIFIED: 'Se pensi che si tratti di un errore, contatta {business}.',
+      CANCELLED: 'Non c’è altro da fare qui. Se devi ancora verificare la tua identità, rivolgiti a {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Hai inviato tutte le foto che questa verifica accetta. Invia le foto che hai aggiunto oppure contatta {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'In questa verifica non c’è spazio per altre foto. Invia le foto che hai aggiunto oppure contatta {business}.',
+    },
+  },
 } satisfies Messages;

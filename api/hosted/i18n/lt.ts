@@ -244,4 +244,15 @@ export default {
       unsupported: 'Ši naršyklė čia negali atidaryti kameros, todėl galite įkelti nuotraukas.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Jūsų tapatybės patvirtinimas peržiūrimas. {business} praneš jums rezultatą. Šį puslapį galite uždaryti.',
+      NOT_VERIFIED: 'Jei manote, kad tai klaida, susisiekite su {business}.',
+      CANCELLED: 'Čia daugiau nieko daryti nereikia. Jei vis dar turite patvirtinti tapatybę, susisiekite su {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Išsiuntėte tiek nuotraukų, kiek priima šis patvirtinimas. Pateikite jau pridėtas nuotraukas arba susisiekite su {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Šiame patvirtinime nebėra vietos daugiau nuotraukų. Pateikite jau pridėtas nuotraukas arba susisiekite su {business}.',
+    },
+  },
 } satisfies Messages;

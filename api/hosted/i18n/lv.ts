@@ -233,4 +233,15 @@ export default {
       unsupported: 'Šī pārlūkprogramma šeit nevar atvērt kameru, tāpēc varat augšupielādēt fotoattēlus.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Jūsu verifikācija tiek izskatīta. {business} jums paziņos rezultātu. Varat aizvērt šo lapu.',
+      NOT_VERIFIED: 'Ja uzskatāt, ka tā ir kļūda, sazinieties ar {business}.',
+      CANCELLED: 'Šeit vairs nekas nav jādara. Ja jums joprojām jāapstiprina sava identitāte, sazinieties ar {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Jūs esat nosūtījis tik daudz fotoattēlu, cik šī verifikācija pieņem. Iesniedziet pievienotos fotoattēlus vai sazinieties ar {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Šajā verifikācijā vairs nav vietas fotoattēliem. Iesniedziet pievienotos fotoattēlus vai sazinieties ar {business}.',
+    },
+  },
 } satisfies Messages;

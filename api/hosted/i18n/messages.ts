@@ -215,4 +215,13 @@ export interface Messages {
     /** The link to the business's privacy policy, under the privacy notice. */
     privacyPolicy: string;
   };
+  /**
+   * The script's texts that name "the organisation", in the words a business name replaces them with (`{business}`).
+   * The server fills them into `script` before embedding it; the script's EXPIRED and NOT_FOUND outcomes take
+   * `branding.askForNewLink`, as the problem pages do.
+   */
+  brandedScript: {
+    outcomes: Record<'REVIEWING' | 'NOT_VERIFIED' | 'CANCELLED', string>;
+    errors: Record<'TOO_MANY_UPLOADS' | 'UPLOAD_QUOTA_EXCEEDED', string>;
+  };
 }

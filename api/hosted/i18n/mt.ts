@@ -244,4 +244,15 @@ export default {
       unsupported: 'Dan il-browser ma jistax jiftaħ il-kamera hawn, għalhekk tista’ ttella’ ritratti minflok.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Il-verifika tiegħek qed tiġi rieżaminata. {business} se tgħarrfek bir-riżultat. Tista’ tagħlaq din il-paġna.',
+      NOT_VERIFIED: 'Jekk taħseb li dan hu żball, ikkuntattja lil {business}.',
+      CANCELLED: 'M’hemm xejn aktar x’tagħmel hawn. Jekk għad għandek bżonn tivverifika l-identità tiegħek, ikkuntattja lil {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Bgħatt daqs kemm taċċetta ritratti din il-verifika. Ibgħat ir-ritratti li żidt, jew ikkuntattja lil {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'M’hemmx aktar spazju għar-ritratti f’din il-verifika. Ibgħat ir-ritratti li żidt, jew ikkuntattja lil {business}.',
+    },
+  },
 } satisfies Messages;

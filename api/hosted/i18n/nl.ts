@@ -231,4 +231,15 @@ export default {
       unsupported: 'Deze browser kan de camera hier niet openen, dus u kunt in plaats daarvan foto’s uploaden.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Je verificatie wordt beoordeeld. {business} laat je de uitkomst weten. Je kunt deze pagina sluiten.',
+      NOT_VERIFIED: 'Denk je dat dit een vergissing is? Neem dan contact op met {business}.',
+      CANCELLED: 'Je hoeft hier niets meer te doen. Moet je je identiteit toch nog verifiëren, neem dan contact op met {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Je hebt zoveel foto’s gestuurd als deze verificatie accepteert. Verstuur de foto’s die je hebt toegevoegd, of neem contact op met {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Er is geen ruimte meer voor foto’s in deze verificatie. Verstuur de foto’s die je hebt toegevoegd, of neem contact op met {business}.',
+    },
+  },
 } satisfies Messages;

@@ -240,4 +240,15 @@ export default {
       unsupported: 'Ta przeglądarka nie może tu otworzyć aparatu, więc możesz przesłać zdjęcia.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Twoja weryfikacja jest sprawdzana. {business} poinformuje Cię o wyniku. Możesz zamknąć tę stronę.',
+      NOT_VERIFIED: 'Jeśli uważasz, że to pomyłka, skontaktuj się z {business}.',
+      CANCELLED: 'Nie musisz tu już nic robić. Jeśli nadal musisz potwierdzić tożsamość, skontaktuj się z {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Wysłano już tyle zdjęć, ile przyjmuje ta weryfikacja. Wyślij dodane zdjęcia lub skontaktuj się z {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'W tej weryfikacji nie ma już miejsca na kolejne zdjęcia. Wyślij dodane zdjęcia lub skontaktuj się z {business}.',
+    },
+  },
 } satisfies Messages;

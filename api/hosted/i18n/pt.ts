@@ -232,4 +232,15 @@ export default {
       unsupported: 'Este navegador não consegue abrir a câmara aqui, por isso pode carregar fotos.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'A sua verificação está a ser analisada. A {business} vai informá-lo do resultado. Pode fechar esta página.',
+      NOT_VERIFIED: 'Se acha que se trata de um erro, contacte a {business}.',
+      CANCELLED: 'Não há mais nada a fazer aqui. Se ainda precisar de verificar a sua identidade, contacte a {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Enviou todas as fotografias que esta verificação aceita. Envie as fotografias que adicionou ou contacte a {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Não há espaço para mais fotografias nesta verificação. Envie as fotografias que adicionou ou contacte a {business}.',
+    },
+  },
 } satisfies Messages;

@@ -234,4 +234,15 @@ export default {
       unsupported: 'Acest browser nu poate deschide camera aici, așa că puteți încărca fotografii.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Verificarea dumneavoastră este în curs de analiză. {business} vă va comunica rezultatul. Puteți închide această pagină.',
+      NOT_VERIFIED: 'Dacă credeți că este o greșeală, contactați {business}.',
+      CANCELLED: 'Nu mai este nimic de făcut aici. Dacă trebuie în continuare să vă verificați identitatea, contactați {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Ați trimis câte fotografii acceptă această verificare. Trimiteți fotografiile adăugate sau contactați {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Nu mai este loc pentru alte fotografii în această verificare. Trimiteți fotografiile adăugate sau contactați {business}.',
+    },
+  },
 } satisfies Messages;

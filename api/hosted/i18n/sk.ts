@@ -240,4 +240,15 @@ export default {
       unsupported: 'Tento prehliadač tu nemôže otvoriť fotoaparát, môžete teda fotky nahrať.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Vaše overenie sa posudzuje. Výsledok vám oznámi {business}. Túto stránku môžete zavrieť.',
+      NOT_VERIFIED: 'Ak si myslíte, že ide o chybu, kontaktujte {business}.',
+      CANCELLED: 'Tu už nie je čo robiť. Ak stále potrebujete overiť svoju totožnosť, kontaktujte {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Odoslali ste toľko fotografií, koľko toto overenie prijíma. Odošlite pridané fotografie alebo kontaktujte {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'V tomto overení už nie je miesto na ďalšie fotografie. Odošlite pridané fotografie alebo kontaktujte {business}.',
+    },
+  },
 } satisfies Messages;

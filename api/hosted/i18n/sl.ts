@@ -240,4 +240,15 @@ export default {
       unsupported: 'Ta brskalnik tukaj ne more odpreti kamere, zato lahko fotografije naložite.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Vaše preverjanje je v pregledu. O izidu vas bo obvestilo podjetje {business}. To stran lahko zaprete.',
+      NOT_VERIFIED: 'Če menite, da gre za napako, se obrnite na {business}.',
+      CANCELLED: 'Tukaj ni ničesar več za storiti. Če morate še vedno potrditi svojo istovetnost, se obrnite na {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Poslali ste toliko fotografij, kot jih to preverjanje sprejme. Oddajte dodane fotografije ali se obrnite na {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'V tem preverjanju ni več prostora za fotografije. Oddajte dodane fotografije ali se obrnite na {business}.',
+    },
+  },
 } satisfies Messages;

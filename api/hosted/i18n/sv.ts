@@ -231,4 +231,15 @@ export default {
       unsupported: 'Den här webbläsaren kan inte öppna kameran här, så du kan ladda upp foton i stället.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Din verifiering granskas. {business} meddelar dig resultatet. Du kan stänga den här sidan.',
+      NOT_VERIFIED: 'Om du tror att det är fel, kontakta {business}.',
+      CANCELLED: 'Det finns inget mer att göra här. Om du fortfarande behöver verifiera din identitet, kontakta {business}.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Du har skickat så många bilder som den här verifieringen tar emot. Skicka bilderna du har lagt till, eller kontakta {business}.',
+      UPLOAD_QUOTA_EXCEEDED: 'Det finns inte plats för fler bilder i den här verifieringen. Skicka bilderna du har lagt till, eller kontakta {business}.',
+    },
+  },
 } satisfies Messages;

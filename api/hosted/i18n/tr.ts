@@ -232,4 +232,15 @@ export default {
       unsupported: 'Bu tarayıcı burada kamerayı açamıyor; bunun yerine fotoğraf yükleyebilirsiniz.',
     },
   },
+  brandedScript: {
+    outcomes: {
+      REVIEWING: 'Doğrulamanız inceleniyor. {business} sonucu size bildirecek. Bu sayfayı kapatabilirsiniz.',
+      NOT_VERIFIED: 'Bunun bir hata olduğunu düşünüyorsanız, {business} ile iletişime geçin.',
+      CANCELLED: 'Burada yapılacak başka bir şey yok. Kimliğinizi hâlâ doğrulamanız gerekiyorsa, {business} ile iletişime geçin.',
+    },
+    errors: {
+      TOO_MANY_UPLOADS: 'Bu doğrulamanın kabul ettiği sayıda fotoğraf gönderdiniz. Eklediğiniz fotoğrafları gönderin veya {business} ile iletişime geçin.',
+      UPLOAD_QUOTA_EXCEEDED: 'Bu doğrulamada daha fazla fotoğraf için yer yok. Eklediğiniz fotoğrafları gönderin veya {business} ile iletişime geçin.',
+    },
+  },
 } satisfies Messages;

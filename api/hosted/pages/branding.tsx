@@ -6,7 +6,8 @@ import type { VNode } from 'preact';
 import { ACCENT_COLOR } from '../../../lib/branding/contrast';
 import { supportContactHref } from '../../../lib/branding/support-contact';
 import type { PageBranding } from '../../../services/branding/page-branding';
-import { fill, messagesFor } from '../i18n';
+import { fill, messagesFor, type Messages } from '../i18n';
+import type { ScriptMessages } from '../i18n/messages';
 
 export type { PageBranding };
 
@@ -34,6 +35,34 @@ export function ContactLine({ language, branding }: { language: string; branding
       </a>
     </p>
   );
+}
+
+/**
+ * The hosted page script's texts with the business named where they would say "the organisation"; unchanged when no
+ * business name is set. Filled here so the script only ever writes finished texts.
+ */
+export function brandedScriptMessages(messages: Messages, branding: PageBranding | undefined): ScriptMessages {
+  const business = branding?.businessName;
+  if (!business) return messages.script;
+  const { script, brandedScript } = messages;
+  const named = (template: string) => fill(template, { business });
+  const hint = (outcome: keyof ScriptMessages['outcomes'], text: string) => ({ ...script.outcomes[outcome], hint: named(text) });
+  return {
+    ...script,
+    errors: {
+      ...script.errors,
+      TOO_MANY_UPLOADS: named(brandedScript.errors.TOO_MANY_UPLOADS),
+      UPLOAD_QUOTA_EXCEEDED: named(brandedScript.errors.UPLOAD_QUOTA_EXCEEDED),
+    },
+    outcomes: {
+      ...script.outcomes,
+      REVIEWING: hint('REVIEWING', brandedScript.outcomes.REVIEWING),
+      NOT_VERIFIED: hint('NOT_VERIFIED', brandedScript.outcomes.NOT_VERIFIED),
+      CANCELLED: hint('CANCELLED', brandedScript.outcomes.CANCELLED),
+      EXPIRED: hint('EXPIRED', messages.branding.askForNewLink),
+      NOT_FOUND: hint('NOT_FOUND', messages.branding.askForNewLink),
+    },
+  };
 }
 
 /**

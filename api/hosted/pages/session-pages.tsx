@@ -12,7 +12,7 @@ import type { Language } from '../../../lib/languages';
 import { PrivacyNotice, type PrivacyFacts } from './privacy-notice';
 import { HandoffOffer } from './handoff-pages';
 import { CAMERA_SCRIPTS, CameraStylesheet, CameraView } from './camera-view';
-import type { PageBranding } from './branding';
+import { brandedScriptMessages, type PageBranding } from './branding';
 import { Icon, LanguageSwitcher, renderHostedPage, renderProblemPage, type IconName, type LanguageLink } from '../../html/layout';
 
 export type { SessionUnavailableReason };
@@ -55,7 +55,7 @@ export function renderHostedFlowPage({
     title: messages.session.title,
     scripts: [...CAMERA_SCRIPTS, HOSTED_FLOW_SCRIPT],
     branding,
-    data: { 'flow-view': view, 'flow-messages': messages.script, 'camera-messages': messages.camera },
+    data: { 'flow-view': view, 'flow-messages': brandedScriptMessages(messages, branding), 'camera-messages': messages.camera },
     children: (
       <>
         <CameraStylesheet />

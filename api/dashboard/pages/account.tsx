@@ -2,7 +2,7 @@
 import type { VNode } from 'preact';
 import type { CreditBalance } from '../../../workflows/definitions';
 import { CsrfField, Pager, Table, Toolbar, framed, renderDashboardPage, when, type Frame } from './frame';
-import { ErrorSummary, Field, FormKeyField, fieldAttributes, type FieldSpec, type FormState } from './form-parts';
+import { ErrorSummary, Field, FormKeyField, fieldAttributes, type FieldSpec, type FormState, Notice } from './form-parts';
 
 export function renderLoginPage({ next, email, error }: { next: string; email?: string; error?: string }): string {
   return renderDashboardPage(
@@ -74,11 +74,7 @@ export function renderHomePage(
     'Credits',
     <>
       <h1>Credits</h1>
-      {input.notice && (
-        <p class="notice" role="status">
-          {input.notice}
-        </p>
-      )}
+      <Notice text={input.notice} />
       <ErrorSummary message={input.topUp.message} errors={input.topUp.errors} fields={TOP_UP_FIELDS} />
       <div class="figures">
         <Figure label="Balance" value={input.credits.balance} />

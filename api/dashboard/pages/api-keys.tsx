@@ -4,7 +4,7 @@
  */
 import type { VNode } from 'preact';
 import { CsrfField, Pager, Table, framed, when, type Frame } from './frame';
-import { CopyField, ErrorSummary, Field, FormKeyField, ShownOnceSecret, fieldAttributes, type FieldSpec, type FormState } from './form-parts';
+import { CopyField, ErrorSummary, Field, FormKeyField, ShownOnceSecret, fieldAttributes, type FieldSpec, type FormState, Notice } from './form-parts';
 
 export interface ApiKeyRow {
   id: string;
@@ -99,11 +99,7 @@ export function renderApiKeysPage(
     'API keys',
     <>
       <h1>API keys</h1>
-      {input.notice && (
-        <p class="notice" role="status">
-          {input.notice}
-        </p>
-      )}
+      <Notice text={input.notice} />
       <ErrorSummary message={input.alert ?? input.form.message} errors={input.form.errors} fields={API_KEY_FIELDS} />
       <p>
         Integrations call the API with HTTP Basic auth: the key id as the user name, its secret as the password. Admin keys may also manage API keys

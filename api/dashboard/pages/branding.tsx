@@ -7,7 +7,7 @@ import { supportContactHref } from '../../../lib/branding/support-contact';
 import { LOGO_LIMITS } from '../../../lib/branding/logo-intake';
 import type { PageBranding } from '../../../services/branding/page-branding';
 import { CsrfField, framed, type Frame } from './frame';
-import { ErrorSummary, Field, fieldAttributes, type FieldSpec, type FormState } from './form-parts';
+import { ErrorSummary, Field, fieldAttributes, type FieldSpec, type FormState, Notice } from './form-parts';
 
 export interface BrandingFormValues {
   businessName: string;
@@ -43,11 +43,7 @@ export function renderBrandingPage(
     'Branding',
     <>
       <h1>Branding</h1>
-      {input.notice && (
-        <p class="notice" role="status">
-          {input.notice}
-        </p>
-      )}
+      <Notice text={input.notice} />
       {form && <ErrorSummary message={form.message} errors={form.errors} fields={BRANDING_FIELDS} />}
       {input.logoError && (
         <div class="alert" role="alert">

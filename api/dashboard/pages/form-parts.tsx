@@ -22,6 +22,16 @@ export interface FieldSpec {
   hintId?: string;
 }
 
+/** The outcome of the last action (saved, sent, removed…), announced to screen readers; nothing when there is none. */
+export function Notice({ text }: { text: string | undefined }): VNode | null {
+  if (!text) return null;
+  return (
+    <p class="notice" role="status">
+      {text}
+    </p>
+  );
+}
+
 export function ErrorSummary({
   message,
   errors = {},

@@ -9,7 +9,7 @@ import { messagesFor } from '../../hosted/i18n';
 import { SUPPORTED_LANGUAGES } from '../../../lib/languages';
 import { LINK_STATUSES } from '../../../services/schemas/links';
 import { CsrfField, Pager, StatusPill, Table, Toolbar, display, framed, when, type Frame } from './frame';
-import { CopyField, FieldError } from './form-parts';
+import { CopyField, FieldError, Notice } from './form-parts';
 import { BROWSER_LANGUAGE_LABEL, FLOW_LABELS, USAGE_LABELS, labelOf, languageLabel } from './labels';
 
 export interface LinkRow {
@@ -345,11 +345,7 @@ export function renderLinkPage(input: Frame & { link: LinkDetail; funnel: LinkFu
           )}
         </div>
       </Toolbar>
-      {input.notice && (
-        <p class="notice" role="status">
-          {input.notice}
-        </p>
-      )}
+      <Notice text={input.notice} />
       <p>
         {link.usesConsumed} of {link.maxUses ?? 'unlimited'} uses · {link.expiresAt ? <>expires {when(link.expiresAt)}</> : 'never expires'} ·{' '}
         <a href={link.temporalUrl}>workflow in the Temporal UI</a>

@@ -1,6 +1,6 @@
 /** Password pages: the signed-in change (current password needed), and the emailed reset for a forgotten one. */
 import { CsrfField, framed, type Frame } from './frame';
-import { ErrorSummary, FieldError, fieldAttributes, type FieldErrors, type FieldSpec } from './form-parts';
+import { ErrorSummary, FieldError, fieldAttributes, type FieldErrors, type FieldSpec, Notice } from './form-parts';
 import { NEW_PASSWORD_FIELDS, NewPasswordFields, renderPublicCard } from './team';
 
 const CHANGE_FIELDS = {
@@ -16,11 +16,7 @@ export function renderChangePasswordPage(input: Frame & { roleLabel: string; err
     'Your password',
     <>
       <h1>Your password</h1>
-      {input.notice && (
-        <p class="notice" role="status">
-          {input.notice}
-        </p>
-      )}
+      <Notice text={input.notice} />
       <p>
         You sign in as <strong>{input.email}</strong>, {input.roleLabel.toLowerCase()} of this account. Changing the password signs you out everywhere
         else.

@@ -7,7 +7,7 @@ import type { VNode } from 'preact';
 import { OPERATOR_ROLES, ROLE_LABELS } from '../../../lib/operator-roles';
 import { PASSWORD_MIN_LENGTH } from '../../../services/schemas/operators';
 import { CsrfField, Table, framed, renderDashboardPage, when, type Frame } from './frame';
-import { ErrorSummary, Field, FieldError, fieldAttributes, type FieldErrors, type FieldSpec } from './form-parts';
+import { ErrorSummary, Field, FieldError, fieldAttributes, type FieldErrors, type FieldSpec, Notice } from './form-parts';
 
 export interface MemberRow {
   id: string;
@@ -110,11 +110,7 @@ export function renderTeamPage(
     'Team',
     <>
       <h1>Team</h1>
-      {input.notice && (
-        <p class="notice" role="status">
-          {input.notice}
-        </p>
-      )}
+      <Notice text={input.notice} />
       {input.alert && (
         <p class="alert" role="alert">
           {input.alert}

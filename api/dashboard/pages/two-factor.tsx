@@ -4,7 +4,7 @@
  */
 import type { VNode } from 'preact';
 import { CsrfField, framed, renderDashboardPage, type Frame } from './frame';
-import { ErrorSummary, FieldError, fieldAttributes, type FieldSpec } from './form-parts';
+import { ErrorSummary, FieldError, fieldAttributes, type FieldSpec, Notice } from './form-parts';
 
 export type TwoFactorView =
   | { status: 'OFF' }
@@ -40,11 +40,7 @@ export function renderTwoFactorPage(input: TwoFactorPage): string {
     'Two-factor sign-in',
     <>
       <h1>Two-factor sign-in</h1>
-      {input.notice && (
-        <p class="notice" role="status">
-          {input.notice}
-        </p>
-      )}
+      <Notice text={input.notice} />
       {refused && <ErrorSummary message={undefined} errors={{ [refused.form]: refused.message }} fields={CODE_FIELDS} />}
       {input.required && view.status !== 'ON' && (
         <p class="alert" role="alert">

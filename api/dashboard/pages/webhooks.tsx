@@ -4,7 +4,7 @@
  */
 import type { VNode } from 'preact';
 import { AttemptItem, CsrfField, StatusPill, Table, Toolbar, display, framed, when, type AttemptRow, type Frame } from './frame';
-import { ErrorSummary, Field, FieldError, FormKeyField, ShownOnceSecret, fieldAttributes, type FieldSpec, type FormState } from './form-parts';
+import { ErrorSummary, Field, FieldError, FormKeyField, ShownOnceSecret, fieldAttributes, type FieldSpec, type FormState, Notice } from './form-parts';
 
 export interface EndpointRow {
   id: string;
@@ -65,11 +65,7 @@ export function renderWebhooksPage(input: Frame & { endpoints: EndpointRow[]; ba
           New endpoint
         </a>
       </Toolbar>
-      {input.notice && (
-        <p class="notice" role="status">
-          {input.notice}
-        </p>
-      )}
+      <Notice text={input.notice} />
       <p class="hint" data-testid="first-attempt-backlog">
         {input.backlog.pending === 0 ? (
           'No delivery waits for its first attempt.'
@@ -271,11 +267,7 @@ export function renderEndpointPage(
       <h1>
         {endpoint.url} <StatusPill status={endpoint.status} />
       </h1>
-      {input.notice && (
-        <p class="notice" role="status">
-          {input.notice}
-        </p>
-      )}
+      <Notice text={input.notice} />
       <ErrorSummary message={undefined} errors={recover.error ? { since: recover.error } : {}} fields={{ since: RECOVER_FIELD }} />
       <div class="card">
         <dl>

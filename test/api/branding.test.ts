@@ -70,7 +70,7 @@ test('an account starts unbranded: null fields, no logo, the pages speak of "the
   expect(branding.json).toEqual({ businessName: null, accentColor: null, supportContact: null, privacyPolicyUrl: null, logoUrl: null });
 
   const link = await createLink(api, account, { usage: { type: 'SINGLE' }, flow: 'DOCUMENT', language: 'en' });
-  expect(link.branding).toEqual({ businessName: null, accentColor: null, supportContact: null, privacyPolicyUrl: null });
+  expect(link.branding).toEqual({ businessName: null, accentColor: null, supportContact: null, privacyPolicyUrl: null, logoUrl: null });
   const { html } = await pageHtml(link.url);
   expect(html).toContain('The organisation that sent you this link needs to confirm who you are.');
   expect(html).toContain('Test account asks you to verify your identity and is responsible for your personal data');

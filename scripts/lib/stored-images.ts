@@ -1,7 +1,7 @@
 /**
  * Every image the document store should hold, for the commands that rewrite a store (documents:migrate,
  * keys:reencrypt): the live documents' storage keys, then the engine's face crops of sessions whose data is kept,
- * then the accounts' current logos (branding), each in id-ordered batches. A session purged while its batch was being handled must not keep an image in `target`,
+ * then the accounts' and the links' current logos (branding), each in id-ordered batches. A session purged while its batch was being handled must not keep an image in `target`,
  * so what `handle` says is there is removed again for rows that were purged meanwhile.
  */
 import type { Database } from '../../lib/db';
@@ -66,6 +66,23 @@ export async function forEachStoredImageBatch(options: {
     const handled = await handle(keys);
     // A logo replaced or removed meanwhile was deleted from the store it was in; its copy goes too.
     const current = await db.account.findMany({ where: { id: { in: accounts.map((account) => account.id) } }, select: { id: true, brandLogoId: true } });
+    const stillCurrent = new Set(current.map(keyOf));
+    await removeAgain(handled, keys.filter((key) => !stillCurrent.has(key)));
+    afterBatch();
+  }
+
+  for await (const links of inBatches(batchSize, (after) =>
+    db.link.findMany({
+      where: { brandLogoId: { not: null }, ...(after ? { id: { gt: after } } : {}) },
+      orderBy: { id: 'asc' },
+      take: batchSize,
+      select: { id: true, accountId: true, brandLogoId: true },
+    }),
+  )) {
+    const keyOf = (link: { accountId: string; brandLogoId: string | null }) => (link.brandLogoId ? logoStorageKeyFor(link.accountId, link.brandLogoId) : null);
+    const keys = links.map(keyOf).filter((key): key is string => key !== null);
+    const handled = await handle(keys);
+    const current = await db.link.findMany({ where: { id: { in: links.map((link) => link.id) } }, select: { accountId: true, brandLogoId: true } });
     const stillCurrent = new Set(current.map(keyOf));
     await removeAgain(handled, keys.filter((key) => !stillCurrent.has(key)));
     afterBatch();

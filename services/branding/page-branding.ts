@@ -20,8 +20,12 @@ export function logoPathFor(logoId: string): string {
   return `/branding/logos/${logoId}.png`;
 }
 
+function logoUrlOf(logoId: string | null): string | null {
+  return logoId ? logoPathFor(logoId) : null;
+}
+
 type AccountBranding = Pick<Account, 'name' | 'brandName' | 'brandAccentColor' | 'brandSupportContact' | 'brandPrivacyPolicyUrl' | 'brandLogoId'>;
-type LinkBranding = Pick<Link, 'brandName' | 'brandAccentColor' | 'brandSupportContact' | 'brandPrivacyPolicyUrl'>;
+type LinkBranding = Pick<Link, 'brandName' | 'brandAccentColor' | 'brandSupportContact' | 'brandPrivacyPolicyUrl' | 'brandLogoId'>;
 
 export function pageBrandingOf(account: AccountBranding, link: LinkBranding | null): PageBranding {
   const businessName = link?.brandName ?? account.brandName;
@@ -31,7 +35,7 @@ export function pageBrandingOf(account: AccountBranding, link: LinkBranding | nu
     accentColor: link?.brandAccentColor ?? account.brandAccentColor,
     supportContact: link?.brandSupportContact ?? account.brandSupportContact,
     privacyPolicyUrl: link?.brandPrivacyPolicyUrl ?? account.brandPrivacyPolicyUrl,
-    logoUrl: account.brandLogoId ? logoPathFor(account.brandLogoId) : null,
+    logoUrl: logoUrlOf(link?.brandLogoId ?? account.brandLogoId),
   };
 }
 

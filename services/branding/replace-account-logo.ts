@@ -1,22 +1,17 @@
 /**
- * Sets or removes an account's logo. An upload goes through the logo intake (sniffed, capped, decoded, re-encoded as
- * PNG) and the encrypted document store under a new id, so the served URL changes with the picture and can be cached
- * for good; the previous logo is removed from the store once the account points at the new one.
+ * Sets or removes an account's logo. An upload is stored under a new id (store-logo.ts), so the served URL changes
+ * with the picture and can be cached for good; the previous logo is removed from the store once the account points at
+ * the new one.
  */
 import type { Account } from '@prisma/client';
-import { acceptLogo } from '../../lib/branding/logo-intake';
 import type { Database } from '../../lib/db';
 import { logoStorageKeyFor, type DocumentStore } from '../../lib/documents/store';
-import { AppError } from '../../lib/errors';
-import { newId } from '../../lib/ids';
 import { recordAuditEntry, type AuditActor } from '../audit/record-audit-entry';
+import { storeLogo } from './store-logo';
 
 export async function replaceAccountLogo(deps: { db: Database; documents: DocumentStore }, actor: AuditActor, upload: Buffer): Promise<Account> {
-  const accepted = await acceptLogo(upload);
-  if (!accepted.ok) throw new AppError(accepted.problem, accepted.message);
-  const logoId = newId('logo');
-  await deps.documents.put(logoStorageKeyFor(actor.accountId, logoId), accepted.logo.bytes);
-  return pointAccountAt(deps, actor, logoId, { width: accepted.logo.width, height: accepted.logo.height });
+  const { logoId, width, height } = await storeLogo(deps.documents, actor.accountId, upload);
+  return pointAccountAt(deps, actor, logoId, { width, height });
 }
 
 export async function removeAccountLogo(deps: { db: Database; documents: DocumentStore }, actor: AuditActor): Promise<Account> {

@@ -72,5 +72,6 @@ export const ZLinkBranding = z
     accentColor: z.string().nullable(),
     supportContact: z.string().nullable(),
     privacyPolicyUrl: z.string().nullable(),
+    logoUrl: z.string().nullable().meta({ description: "Where the hosted pages load the link's own logo from (our origin); null: the account's logo" }),
   })
   .meta({ id: 'LinkBranding', description: "The link's overrides; null fields use the account's branding" });

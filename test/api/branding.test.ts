@@ -70,7 +70,7 @@ test('an account starts unbranded: null fields, no logo, the pages speak of "the
   expect(branding.json).toEqual({ businessName: null, accentColor: null, supportContact: null, privacyPolicyUrl: null, logoUrl: null });
 
   const link = await createLink(api, account, { usage: { type: 'SINGLE' }, flow: 'DOCUMENT', language: 'en' });
-  expect(link.branding).toEqual({ businessName: null, accentColor: null, supportContact: null, privacyPolicyUrl: null });
+  expect(link.branding).toEqual({ businessName: null, accentColor: null, supportContact: null, privacyPolicyUrl: null, logoUrl: null });
   const { html } = await pageHtml(link.url);
   expect(html).toContain('The organisation that sent you this link needs to confirm who you are.');
   expect(html).toContain('Test account asks you to verify your identity and is responsible for your personal data');
@@ -232,7 +232,7 @@ test('the pages show the branding; a link overrides it; the limit page names the
     language: 'en',
     branding: { businessName: 'Acme Insurance', accentColor: '#7a1f5c', supportContact: 'https://acme.example/help' },
   });
-  expect(overridden.branding).toEqual({ businessName: 'Acme Insurance', accentColor: '#7a1f5c', supportContact: 'https://acme.example/help', privacyPolicyUrl: null });
+  expect(overridden.branding).toEqual({ businessName: 'Acme Insurance', accentColor: '#7a1f5c', supportContact: 'https://acme.example/help', privacyPolicyUrl: null, logoUrl: null });
   const overriddenPage = (await pageHtml(overridden.url)).html;
   expect(overriddenPage).toContain('<span class="brand-name">Acme Insurance</span>');
   expect(overriddenPage).toContain('.button{background:#7a1f5c}');
@@ -248,7 +248,7 @@ test('the pages show the branding; a link overrides it; the limit page names the
 
   const patched = await call(api.baseUrl, 'PATCH', `/api/v1/links/${overridden.id}`, { auth: account.auth, body: { branding: { accentColor: '#1b5e20' } } });
   expect(patched.status).toBe(200);
-  expect(patched.json.branding).toEqual({ businessName: null, accentColor: '#1b5e20', supportContact: null, privacyPolicyUrl: null });
+  expect(patched.json.branding).toEqual({ businessName: null, accentColor: '#1b5e20', supportContact: null, privacyPolicyUrl: null, logoUrl: null });
   expect(patched.json.name).toBe('Test link');
   const refused = await call(api.baseUrl, 'PATCH', `/api/v1/links/${overridden.id}`, { auth: account.auth, body: { branding: { accentColor: '#ffff00' } } });
   expect(refused.status).toBe(422);

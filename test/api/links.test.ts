@@ -92,7 +92,7 @@ describe('POST /api/v1/links', () => {
       callbackUrl: 'http://127.0.0.1:9/link',
       url: expect.stringMatching(new RegExp(`^https://verify\\.example\\.test/l/${SLUG}$`)),
       qrCodeUrl: `${PUBLIC_BASE_URL}/api/v1/links/${id}/qr.svg`,
-      branding: { businessName: null, accentColor: null, supportContact: null, privacyPolicyUrl: null },
+      branding: { businessName: null, accentColor: null, supportContact: null, privacyPolicyUrl: null, logoUrl: null },
       temporalUrl: `http://localhost:8233/namespaces/default/workflows/${encodeURIComponent(`link:${id}`)}`,
       createdAt: expect.any(String),
     });

@@ -28,7 +28,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths';
 import { call, createTestAccount, startTestApi, testEnv, type TestAccount, type TestApi } from '../support/harness';
 import { documentFrontJpeg } from '../support/images';
 import { startReceiver, type Receiver } from '../support/receivers';
-import { eventually } from '../support/links';
+import { createLink, eventually } from '../support/links';
 import { createSessionByApi, hostedFlow } from '../support/sessions';
 import { startTestWorker } from '../support/worker';
 
@@ -150,9 +150,18 @@ async function writeUnderKey1(): Promise<Written> {
   const logo = await fetch(`${api.baseUrl}/api/v1/account/branding/logo`, { method: 'PUT', headers: { authorization: account.auth }, body: form });
   expect(logo.status).toBe(200);
   const { brandLogoId } = await api.db.account.findUniqueOrThrow({ where: { id: account.accountId } });
+  // A link's own logo, in the same folder.
+  const link = await createLink(api, account, { usage: { type: 'SINGLE' }, flow: 'SELFIE', language: 'en' });
+  const linkForm = new FormData();
+  linkForm.set('file', new Blob([new Uint8Array(await nextPhoto())], { type: 'image/jpeg' }), 'logo.jpg');
+  const linkLogo = await fetch(`${api.baseUrl}/api/v1/links/${link.id}/branding/logo`, { method: 'PUT', headers: { authorization: account.auth }, body: linkForm });
+  expect(linkLogo.status).toBe(200);
+  const linkLogoId = (await api.db.link.findUniqueOrThrow({ where: { id: link.id } })).brandLogoId!;
 
   const documents = await api.db.document.findMany({ where: { sessionId: { in: sessionIds }, deletedAt: null } });
-  const imageKeys = [...documents.map((document) => document.storageKey), selfieCropKey, documentCropKey, logoStorageKeyFor(account.accountId, brandLogoId!)];
+  const imageKeys = [...documents.map((document) => document.storageKey), selfieCropKey, documentCropKey, logoStorageKeyFor(account.accountId, brandLogoId!),
+    logoStorageKeyFor(account.accountId, linkLogoId),
+  ];
   const images = new Map(await Promise.all(imageKeys.map(async (key) => [key, await store.get(key)] as const)));
   const userId = newId('dashboardUser');
   await api.db.dashboardUser.create({ data: { id: userId, accountId: account.accountId, email: `${userId}@example.com`, passwordHash: 'scrypt$unused$unused' } });
@@ -231,8 +240,8 @@ test('data written under key 1 is read during the rotation, re-encrypted under k
 
   const first = await reencrypt(ROTATING);
   expect(first.stdout).toMatch(/^images: \d+ seen, \d+ re-encrypted, \d+ already under key [0-9a-f]{8}, \d+ missing from the store$/m);
-  // This file's images: 4 under key 1 (the first session's replaced image is gone; the logo), 1 already under key 2.
-  expect(first.stdout).toMatch(new RegExp(`^images: \\d+ seen, 4 re-encrypted, 1 already under key ${KEY_2_ID}, \\d+ missing from the store$`, 'm'));
+  // This file's images: 5 under key 1 (the first session's replaced image is gone; the two logos), 1 already under key 2.
+  expect(first.stdout).toMatch(new RegExp(`^images: \\d+ seen, 5 re-encrypted, 1 already under key ${KEY_2_ID}, \\d+ missing from the store$`, 'm'));
   expect(first.stdout).toMatch(/^sealed readings: \d+ seen, [1-9]\d* re-encrypted, 0 already under key/m);
   expect(first.stdout).toMatch(/^webhook endpoints: \d+ seen, [1-9]\d* re-encrypted, 0 already under key/m);
   expect(first.stdout).toMatch(/^two-factor secrets: \d+ seen, [1-9]\d* re-encrypted, 0 already under key/m);

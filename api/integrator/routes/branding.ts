@@ -1,6 +1,7 @@
 /**
  * The account's branding of the hosted pages: read by any key, changed by admin keys; the logo is its own resource
  * (multipart upload in the field `file`, like the hosted flow's photos) since it goes through the image intake.
+ * A link's own logo is set the same way by any key that may change the link (like its other branding overrides).
  */
 import { Router, type Request, type Response } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
@@ -14,11 +15,14 @@ import type { AuditActor } from '../../../services/audit/record-audit-entry';
 import { brandingFieldsOf } from '../../../services/branding/branding-columns';
 import { logoPathFor } from '../../../services/branding/page-branding';
 import { removeAccountLogo, replaceAccountLogo } from '../../../services/branding/replace-account-logo';
+import { removeLinkLogo, replaceLinkLogo } from '../../../services/branding/replace-link-logo';
 import { updateAccountBranding } from '../../../services/branding/update-account-branding';
 import { ZBranding, ZUpdateBrandingRequest } from '../../../services/schemas/branding';
 import { errorResponses, jsonBody, parseInput } from '../../../services/schemas/common';
+import { ZLink, ZLinkIdParams } from '../../../services/schemas/links';
 import { principalOf, requireAdmin } from '../../middleware/auth';
 import { parseMultipartUpload } from '../../middleware/multipart-upload';
+import { linkView } from '../../presenters/link';
 
 export function brandingRoutes({ db, config, documents }: Pick<AppDeps, 'db' | 'config' | 'documents'>): Router {
   const router = Router();
@@ -40,6 +44,17 @@ export function brandingRoutes({ db, config, documents }: Pick<AppDeps, 'db' | '
 
   router.delete('/account/branding/logo', requireAdmin, async (req, res) => {
     res.json(view(await removeAccountLogo({ db, documents }, apiActorOf(req, res))));
+  });
+
+  router.put('/links/:id/branding/logo', parseLogoUpload, async (req, res) => {
+    const { id } = parseInput(ZLinkIdParams, req.params, 'params');
+    if (!req.file) throw new AppError('VALIDATION_ERROR', 'Send the logo as multipart/form-data in the field file');
+    res.json(linkView(await replaceLinkLogo({ db, documents }, apiActorOf(req, res), id, req.file.buffer), config));
+  });
+
+  router.delete('/links/:id/branding/logo', async (req, res) => {
+    const { id } = parseInput(ZLinkIdParams, req.params, 'params');
+    res.json(linkView(await removeLinkLogo({ db, documents }, apiActorOf(req, res), id), config));
   });
 
   return router;
@@ -97,5 +112,22 @@ export function describeBrandingRoutes(registry: OpenAPIRegistry): void {
     summary: 'Remove the logo (admin keys only)',
     tags: ['Account'],
     responses: { ...branding, ...errorResponses(403) },
+  });
+  const link = { 200: { description: 'The link', content: { 'application/json': { schema: ZLink } } } };
+  registry.registerPath({
+    method: 'put',
+    path: '/api/v1/links/{id}/branding/logo',
+    summary: "Upload the link's own logo, shown on its pages and its sessions' over the account's; checked, re-encoded and served like the account's logo",
+    tags: ['Links'],
+    request: { params: ZLinkIdParams, body: { required: true, content: { 'multipart/form-data': { schema: ZLogoUpload } } } },
+    responses: { ...link, ...errorResponses(404) },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/api/v1/links/{id}/branding/logo',
+    summary: "Remove the link's own logo: its pages show the account's again",
+    tags: ['Links'],
+    request: { params: ZLinkIdParams },
+    responses: { ...link, ...errorResponses(404) },
   });
 }

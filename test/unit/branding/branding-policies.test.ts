@@ -26,7 +26,7 @@ test('a support contact is an email address, an https URL or an international ph
   }
 });
 
-test("a link's overrides win field by field; the logo is the account's; the controller falls back to the account's name", () => {
+test("a link's overrides win field by field, its own logo too; the controller falls back to the account's name", () => {
   const account = {
     name: 'Acme Ltd (production)',
     brandName: 'Acme Bank',
@@ -35,7 +35,7 @@ test("a link's overrides win field by field; the logo is the account's; the cont
     brandPrivacyPolicyUrl: 'https://acme.example/privacy',
     brandLogoId: 'lgo_0000000000000000000000000000a',
   };
-  const none = { brandName: null, brandAccentColor: null, brandSupportContact: null, brandPrivacyPolicyUrl: null };
+  const none = { brandName: null, brandAccentColor: null, brandSupportContact: null, brandPrivacyPolicyUrl: null, brandLogoId: null };
   expect(pageBrandingOf(account, null)).toEqual({
     businessName: 'Acme Bank',
     controller: 'Acme Bank',
@@ -49,7 +49,9 @@ test("a link's overrides win field by field; the logo is the account's; the cont
     controller: 'Acme Insurance',
     accentColor: '#7a1f5c',
     supportContact: 'help@acme.example',
+    logoUrl: '/branding/logos/lgo_0000000000000000000000000000a.png',
   });
+  expect(pageBrandingOf(account, { ...none, brandLogoId: 'lgo_0000000000000000000000000000b' }).logoUrl).toBe('/branding/logos/lgo_0000000000000000000000000000b.png');
   const unbranded = { name: 'Acme Ltd', brandName: null, brandAccentColor: null, brandSupportContact: null, brandPrivacyPolicyUrl: null, brandLogoId: null };
   expect(pageBrandingOf(unbranded, none)).toEqual({ businessName: null, controller: 'Acme Ltd', accentColor: null, supportContact: null, privacyPolicyUrl: null, logoUrl: null });
 });

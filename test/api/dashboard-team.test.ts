@@ -164,7 +164,8 @@ describe('roles', () => {
     expect((await reviewer.post('/dashboard/team/invitations', { email: uniqueEmail('sneaky'), role: 'ADMIN' })).status).toBe(403);
     expect(await api.db.dashboardInvitation.count({ where: { accountId: account.accountId } })).toBe(0);
 
-    expect(navLinks(await (await reviewer.get('/dashboard')).text())).toEqual(['/dashboard', '/dashboard/links', '/dashboard/sessions', '/dashboard/outbox', '/dashboard/reports', '/dashboard/audit']);
+    // The branding is shown to every role (only admins change it).
+    expect(navLinks(await (await reviewer.get('/dashboard')).text())).toEqual(['/dashboard', '/dashboard/links', '/dashboard/sessions', '/dashboard/outbox', '/dashboard/branding', '/dashboard/reports', '/dashboard/audit']);
     expect(navLinks(await (await admin.get('/dashboard')).text())).toEqual([
       '/dashboard',
       '/dashboard/credits',
@@ -173,6 +174,7 @@ describe('roles', () => {
       '/dashboard/webhooks',
       '/dashboard/outbox',
       '/dashboard/api-keys',
+      '/dashboard/branding',
       '/dashboard/reports',
       '/dashboard/audit',
       '/dashboard/team',

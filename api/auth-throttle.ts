@@ -1,9 +1,10 @@
 /**
  * Failed authentications (dashboard sign-in, API Basic credentials), throttled per account and per client address:
- * `maxFailures` failures of one account, or four times as many from one address, within the lockout period lock it
- * out for that period — `429` with `Retry-After` — and a log line tells the operator. State is per API process.
+ * `maxFailures` failures of one account, or four times as many from one address, within `windowSeconds` (by default
+ * the lockout period) lock it out for the lockout period — `429` with `Retry-After` — and a log line tells the operator. State is per API process.
  */
 import type { Response } from 'express';
+import type { Config } from '../lib/config';
 import { AppError } from '../lib/errors';
 import { createFailureThrottle } from '../lib/failure-throttle';
 
@@ -25,10 +26,11 @@ export interface AuthThrottle {
   succeed(attempt: AuthAttempt): void;
 }
 
-export function createAuthThrottle(settings: { maxFailures: number; lockoutSeconds: number }, now: () => number = Date.now): AuthThrottle {
+export function createAuthThrottle(settings: Config['authThrottle'], now: () => number = Date.now): AuthThrottle {
   const lockoutMs = settings.lockoutSeconds * 1000;
-  const accounts = createFailureThrottle({ maxFailures: settings.maxFailures, windowMs: lockoutMs, lockoutMs }, now);
-  const addresses = createFailureThrottle({ maxFailures: settings.maxFailures * ADDRESS_ALLOWANCE, windowMs: lockoutMs, lockoutMs }, now);
+  const windowMs = settings.windowSeconds * 1000;
+  const accounts = createFailureThrottle({ maxFailures: settings.maxFailures, windowMs, lockoutMs }, now);
+  const addresses = createFailureThrottle({ maxFailures: settings.maxFailures * ADDRESS_ALLOWANCE, windowMs, lockoutMs }, now);
   return {
     retryAfterSeconds: ({ account, address }) => Math.ceil(Math.max(accounts.lockedForMs(account), addresses.lockedForMs(address)) / 1000),
     fail: ({ account, address }) => [...(accounts.fail(account) ? (['account'] as const) : []), ...(addresses.fail(address) ? (['address'] as const) : [])],

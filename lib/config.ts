@@ -102,6 +102,7 @@ const ZEnv = z.object({
   DASHBOARD_SESSION_SECONDS: z.coerce.number().int().min(1).max(2_592_000).default(28_800),
   AUTH_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000).default(5),
   AUTH_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
 
   // Unset: /metrics is not served. Long enough not to be guessed; compared in constant time.
   METRICS_TOKEN: unsetWhenEmpty(
@@ -154,7 +155,7 @@ export interface Config {
   /** How long an operator stays signed in to the dashboard. */
   readonly dashboard: { readonly sessionSeconds: number };
   /** Failed sign-ins and API credentials: this many per account (four times as many per address) lock out for this long. */
-  readonly authThrottle: { readonly maxFailures: number; readonly lockoutSeconds: number };
+  readonly authThrottle: { readonly maxFailures: number; readonly lockoutSeconds: number; readonly windowSeconds: number };
   /** Bearer token `/metrics` requires; null: `/metrics` is not served. */
   readonly metrics: { readonly token: string | null };
 }
@@ -289,7 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metrics: { token: e.METRICS_TOKEN ?? null },
     dashboard: { sessionSeconds: e.DASHBOARD_SESSION_SECONDS },
-    authThrottle: { maxFailures: e.AUTH_MAX_FAILURES, lockoutSeconds: e.AUTH_LOCKOUT_SECONDS },
+    authThrottle: { maxFailures: e.AUTH_MAX_FAILURES, lockoutSeconds: e.AUTH_LOCKOUT_SECONDS, windowSeconds: e.AUTH_FAILURE_WINDOW_SECONDS ?? e.AUTH_LOCKOUT_SECONDS },
     notifications: {
       resend: e.RESEND_API_KEY ? { apiKey: e.RESEND_API_KEY, baseUrl: e.RESEND_BASE_URL } : null,
       emailFrom: e.EMAIL_FROM,

@@ -4,6 +4,7 @@
  * guessing — and each wrong code is recorded in the account's audit trail (bounded by the throttle). The sign-in step
  * and the settings that ask for a code share one count.
  */
+import type { Config } from '../../lib/config';
 import type { Logger } from '../../lib/logger';
 import type { Database } from '../../lib/db';
 import { recordAuditEntry, type AuditActor } from '../../services/audit/record-audit-entry';
@@ -18,7 +19,7 @@ export interface CodeAttempts {
   succeeded(actor: AuditActor): void;
 }
 
-export function createCodeAttempts(db: Database, logger: Logger, settings: { maxFailures: number; lockoutSeconds: number }): CodeAttempts {
+export function createCodeAttempts(db: Database, logger: Logger, settings: Config['authThrottle']): CodeAttempts {
   const throttle: AuthThrottle = createAuthThrottle(settings);
   const attemptOf = (actor: AuditActor) => ({ account: actor.userId, address: actor.ipAddress ?? '' });
   return {

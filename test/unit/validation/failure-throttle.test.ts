@@ -50,7 +50,7 @@ describe('createFailureThrottle', () => {
 describe('createAuthThrottle', () => {
   test('an account locks after maxFailures, an address after four times as many, each with whole seconds to wait', () => {
     const clock = fakeClock();
-    const throttle = createAuthThrottle({ maxFailures: 2, lockoutSeconds: 90 }, clock.now);
+    const throttle = createAuthThrottle({ maxFailures: 2, lockoutSeconds: 90, windowSeconds: 90 }, clock.now);
     const attempt = { account: 'ops@example.com', address: '203.0.113.7' };
     expect(throttle.fail(attempt)).toEqual([]);
     expect(throttle.fail(attempt)).toEqual(['account']);

@@ -2,6 +2,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { ServiceError } from '@temporalio/client';
+import { isDatabaseUnavailable } from '../../lib/database-unavailable';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 
@@ -43,6 +44,7 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof ServiceError && (error.cause as { code?: number } | undefined)?.code === grpcStatus.UNAVAILABLE) {
     return new AppError('SERVICE_UNAVAILABLE', 'The workflow service is unavailable; try again shortly');
   }
+  if (isDatabaseUnavailable(error)) return new AppError('SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly');
   return null;
 }
 

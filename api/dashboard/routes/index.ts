@@ -26,7 +26,7 @@ import { invitationRoutes, teamPages } from './team';
 import { passwordPages, passwordResetRoutes } from './passwords';
 import { brandingPages } from './branding';
 
-export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger'>): Router {
+export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger' | 'background'>): Router {
   const router = Router();
   router.use('/dashboard', cookieParser(), express.urlencoded({ extended: false, limit: '20kb' }), requireStorableInput);
   router.use('/dashboard', (_req, res, next) => {

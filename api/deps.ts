@@ -1,4 +1,5 @@
 /** What the Express app is built from; `main.ts` alone constructs the real ones. */
+import type { BackgroundWork } from '../lib/background-work';
 import type { DocumentStore } from '../lib/documents/store';
 import type { Logger } from '../lib/logger';
 import type { ServiceDeps } from '../services/deps';
@@ -9,4 +10,6 @@ export interface AppDeps extends ServiceDeps {
   metrics: Metrics;
   /** Encrypted images of the hosted flow. */
   documents: DocumentStore;
+  /** Work requests start without waiting for it; drained on shutdown. */
+  background: BackgroundWork;
 }

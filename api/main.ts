@@ -1,5 +1,6 @@
 /** The API process: connects to PostgreSQL and Temporal, listens, and drains on SIGTERM/SIGINT. */
 import { Client, Connection } from '@temporalio/client';
+import { createBackgroundWork } from '../lib/background-work';
 import { configWarnings, loadConfig } from '../lib/config';
 import { createDatabase } from '../lib/db';
 import { documentStoreFor } from '../lib/documents/store-from-config';
@@ -21,7 +22,8 @@ function main(): void {
   const temporal = new Client({ connection, namespace: config.temporal.namespace });
   const documents = documentStoreFor(config.documents.store, { db, keyring: config.keyring });
   const dispatch = dispatcherFor(db, temporal, config, logger);
-  const app = createApp({ config, db, temporal, dispatch, logger, metrics: createMetrics(), documents });
+  const background = createBackgroundWork();
+  const app = createApp({ config, db, temporal, dispatch, logger, metrics: createMetrics(), documents, background });
 
   const server = app.listen(config.http.port, config.http.host, () => {
     logger.info({ port: config.http.port, url: config.http.publicBaseUrl }, 'api listening');
@@ -35,9 +37,9 @@ function main(): void {
     logger.info({ signal }, 'api shutting down');
     const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     server.close(() => {
-      // First attempts already begun finish (within the grace); any cut short are handed over by the sweeper.
-      dispatch
-        .drain()
+      // First attempts already begun finish (within the grace); any cut short are handed over by the sweeper. Work a
+      // request started without waiting for it (a password reset's email) finishes too.
+      Promise.all([dispatch.drain(), background.drain()])
         .then(() => Promise.all([db.$disconnect(), connection.close()]))
         .then(() => {
           clearTimeout(force);

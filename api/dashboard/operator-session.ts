@@ -14,8 +14,11 @@ export const SESSION_COOKIE = 'mld_session';
 const COOKIE_PATH = '/dashboard';
 
 export interface Operator {
-  /** With the account, read in the same query: every dashboard page shows it. */
-  user: DashboardUser & { account: Account };
+  /**
+   * With the account (every dashboard page shows it) and whether two-factor sign-in is on (an account may require
+   * it: two-factor-required.ts), read in the same query.
+   */
+  user: DashboardUser & { account: Account; twoFactor: { enabledAt: Date | null } | null };
   session: DashboardSession;
 }
 
@@ -44,7 +47,7 @@ export async function signOut(db: Database, res: Response, operator: Operator): 
 export function requireOperator(db: Database): RequestHandler {
   return async (req, res, next) => {
     const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-    const session = token && token.length <= 100 ? await db.dashboardSession.findUnique({ where: { tokenHash: sha256Hex(token) }, include: { user: { include: { account: true } } } }) : null;
+    const session = token && token.length <= 100 ? await db.dashboardSession.findUnique({ where: { tokenHash: sha256Hex(token) }, include: { user: { include: { account: true, twoFactor: { select: { enabledAt: true } } } } } }) : null;
     if (!session || session.expiresAt.getTime() <= Date.now()) {
       if (session) await db.dashboardSession.deleteMany({ where: { id: session.id } });
       res.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH });

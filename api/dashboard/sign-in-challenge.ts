@@ -9,9 +9,9 @@ import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
 import { newSecret, sha256Hex } from '../../lib/secrets';
 
-export const CHALLENGE_COOKIE = 'mld_sign_in';
+const CHALLENGE_COOKIE = 'mld_sign_in';
 const CHALLENGE_PATH = '/dashboard/login';
-export const CHALLENGE_SECONDS = 300;
+const CHALLENGE_SECONDS = 300;
 
 export async function startSignInChallenge(db: Database, res: Response, userId: string, next: string, secure: boolean): Promise<void> {
   const token = newSecret();

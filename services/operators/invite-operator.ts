@@ -11,7 +11,7 @@ import { recordAuditEntry, type AuditActor } from '../audit/record-audit-entry';
 import type { TInvitation } from '../schemas/operators';
 import { sendOperatorEmail, type OperatorEmailDeps } from './send-operator-email';
 
-export const INVITATION_SECONDS = 7 * 24 * 60 * 60;
+const INVITATION_SECONDS = 7 * 24 * 60 * 60;
 
 export interface InvitationDeps extends OperatorEmailDeps {
   publicBaseUrl: string;

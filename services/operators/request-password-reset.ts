@@ -7,7 +7,7 @@ import { newSecret, sha256Hex } from '../../lib/secrets';
 import type { InvitationDeps } from './invite-operator';
 import { sendOperatorEmail } from './send-operator-email';
 
-export const PASSWORD_RESET_SECONDS = 60 * 60;
+const PASSWORD_RESET_SECONDS = 60 * 60;
 
 export async function requestPasswordReset(deps: InvitationDeps, email: string): Promise<void> {
   const { db } = deps;

@@ -1,8 +1,9 @@
 /**
  * The dashboard's own emails to operators (a team invitation, a password-reset link), through the same senders as
  * the session messages; without an email provider they are kept in the outbox, visible to the account's admins only.
- * One attempt, made while the operator waits: a temporary failure is recorded as FAILED and the page says so, and
- * sending again (a new invitation, a new reset request) is the retry.
+ * One attempt, no retries: a temporary failure is recorded as FAILED, and sending again (a new invitation, a new
+ * reset request) is the retry. An invitation is sent while the admin waits and its page says how it went; a reset
+ * request is answered before the work (api/dashboard/routes/passwords.ts), so its page never tells.
  */
 import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';

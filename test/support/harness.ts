@@ -10,6 +10,7 @@ import { createMetrics } from '../../api/metrics';
 import { loadConfig, type Config } from '../../lib/config';
 import { createDatabase, type Database } from '../../lib/db';
 import { documentStoreFor } from '../../lib/documents/store-from-config';
+import { createBackgroundWork } from '../../lib/background-work';
 import { dispatcherFor, type Dispatcher } from '../../services/events/dispatch-events';
 import { createLogger, type LoggerOptions } from '../../lib/logger';
 import { createAccountWithAdminKey } from '../../scripts/lib/seed';
@@ -74,7 +75,8 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
   const documents = documentStoreFor(config.documents.store, { db, keyring: config.keyring });
   const logger = createLogger(config.logLevel, 'test-api', { format: config.logFormat, destination: options.log });
   const dispatch = dispatcherFor(db, temporal, config, logger);
-  const app = createApp({ config, db, temporal, dispatch, logger, metrics: createMetrics(), documents });
+  const background = createBackgroundWork();
+  const app = createApp({ config, db, temporal, dispatch, logger, metrics: createMetrics(), documents, background });
   server.on('request', app);
   return {
     baseUrl,
@@ -85,7 +87,7 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await dispatch.drain();
+      await Promise.all([dispatch.drain(), background.drain()]);
       await connection.close();
       await db.$disconnect();
     },

@@ -16,7 +16,7 @@ export interface BrandingFormValues {
   privacyPolicyUrl: string;
 }
 
-export const BRANDING_FIELDS = {
+const BRANDING_FIELDS = {
   businessName: { id: 'branding-name', label: 'Business name', hintId: 'branding-name-hint' },
   accentColor: { id: 'branding-accent', label: 'Accent colour', hintId: 'branding-accent-hint' },
   supportContact: { id: 'branding-contact', label: 'Support contact', hintId: 'branding-contact-hint' },

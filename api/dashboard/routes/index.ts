@@ -26,7 +26,7 @@ import { invitationRoutes, teamPages } from './team';
 import { passwordPages, passwordResetRoutes } from './passwords';
 import { brandingPages } from './branding';
 
-export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger'>): Router {
+export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal' | 'dispatch' | 'documents' | 'logger' | 'background'>): Router {
   const router = Router();
   router.use('/dashboard', cookieParser(), express.urlencoded({ extended: false, limit: '20kb' }), requireStorableInput);
   router.use('/dashboard', (_req, res, next) => {
@@ -37,7 +37,7 @@ export function dashboardRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'temporal'
   // Wrong two-factor codes count once, whether at sign-in or in the settings that ask for one.
   const codeAttempts = createCodeAttempts(deps.db, deps.logger, deps.config.authThrottle);
   router.use(signInRoutes(deps), twoFactorSignInRoutes(deps, codeAttempts), invitationRoutes(deps), passwordResetRoutes(deps));
-  router.use('/dashboard', requireOperator(deps.db), requireTwoFactorWhereRequired(deps.db), requirePermittedRole, countWaitingReviews(deps.db));
+  router.use('/dashboard', requireOperator(deps.db), requireTwoFactorWhereRequired, requirePermittedRole, countWaitingReviews(deps.db));
   router.use(twoFactorPages(deps, codeAttempts), reviewQueuePage(deps), auditPages(deps), reportPages(deps), accountPages(deps), brandingPages(deps), linkPages(deps), sessionPages(deps), webhookPages(deps), apiKeyPages(deps), teamPages(deps), passwordPages(deps));
   return router;
 }

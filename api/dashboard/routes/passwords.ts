@@ -66,8 +66,8 @@ export function passwordPages({ db, config }: Pick<AppDeps, 'db' | 'config'>): R
 }
 
 /** Reset pages, reached without signing in. */
-export function passwordResetRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'logger'>): Router {
-  const { db, config, logger } = deps;
+export function passwordResetRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'logger' | 'background'>): Router {
+  const { db, config, logger, background } = deps;
   const router = Router();
   const secure = config.http.publicBaseUrl.startsWith('https:');
   const throttle = createAuthThrottle(config.authThrottle);
@@ -93,7 +93,7 @@ export function passwordResetRoutes(deps: Pick<AppDeps, 'db' | 'config' | 'logge
     }
     throttle.fail(attempt);
     // Answered before the work is done, so the time taken does not tell a known email from an unknown one either.
-    requestPasswordReset(emailDeps, email.data).catch((error: unknown) => logReset(logger, error));
+    background.run(() => requestPasswordReset(emailDeps, email.data), (error) => logReset(logger, error));
     res.type('html').send(renderResetRequestPage({ email: email.data, sent: true }));
   });
 

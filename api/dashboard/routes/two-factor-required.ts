@@ -3,19 +3,16 @@
  * else until they have (pages redirect there, other requests get 403). Signing out stays open (it is routed before).
  */
 import type { RequestHandler } from 'express';
-import type { Database } from '../../../lib/db';
-import { hasTwoFactor } from '../../../services/two-factor/two-factor-state';
 import { operatorOf } from '../operator-session';
 
 const SET_UP_PATH = '/dashboard/me/two-factor';
 
-export function requireTwoFactorWhereRequired(db: Database): RequestHandler {
-  return async (req, res, next) => {
-    const { user } = operatorOf(res);
-    if (!user.account.requireTwoFactor || (await hasTwoFactor(db, user.id))) return next();
-    const path = req.originalUrl.split('?')[0]!;
-    if (path === SET_UP_PATH || path.startsWith(`${SET_UP_PATH}/`)) return next();
-    if (req.method === 'GET' || req.method === 'HEAD') return res.redirect(303, SET_UP_PATH);
-    res.status(403).type('text').send('This account requires two-factor sign-in: set it up first, at /dashboard/me/two-factor.');
-  };
-}
+/** Reads nothing itself: the operator's session query brought the requirement and their two-factor state. */
+export const requireTwoFactorWhereRequired: RequestHandler = (req, res, next) => {
+  const { user } = operatorOf(res);
+  if (!user.account.requireTwoFactor || user.twoFactor?.enabledAt) return next();
+  const path = req.originalUrl.split('?')[0]!;
+  if (path === SET_UP_PATH || path.startsWith(`${SET_UP_PATH}/`)) return next();
+  if (req.method === 'GET' || req.method === 'HEAD') return res.redirect(303, SET_UP_PATH);
+  res.status(403).type('text').send('This account requires two-factor sign-in: set it up first, at /dashboard/me/two-factor.');
+};

@@ -5,6 +5,7 @@ import { FAILURE_TYPES, type ClaimUseInput, type LinkSettings, type LinkStatus }
 import { emitEvents } from '../services/events/emit-event';
 import { createLinkSession, createLinkSessions, type LinkSessionRequest } from '../services/sessions/create-link-session';
 import type { ReserveSessionDeps } from '../services/sessions/reserve-session';
+import { createSessionStarter } from '../services/sessions/session-starter';
 
 const TERMINAL_EVENT: Record<Exclude<LinkStatus, 'ACTIVE'>, string> = {
   EXHAUSTED: 'link.exhausted',
@@ -13,6 +14,8 @@ const TERMINAL_EVENT: Record<Exclude<LinkStatus, 'ACTIVE'>, string> = {
 };
 
 export function createLinkActivities(deps: ReserveSessionDeps) {
+  // Starts the batched clicks' sessions (services/sessions/session-starter.ts).
+  const sessionStarter = createSessionStarter(deps, deps.sessionSettings.startsInFlight);
   return {
     async recordLinkCreated({ settings, occurredAt }: { settings: LinkSettings; occurredAt: string }): Promise<void> {
       const at = new Date(occurredAt);
@@ -63,7 +66,7 @@ export function createLinkActivities(deps: ReserveSessionDeps) {
      */
     async claimLinkUses(input: { linkId: string; claims: ClaimUseInput[] }): Promise<{ created: boolean[] }> {
       const log = Context.current().log;
-      const { created, started } = await createLinkSessions(deps, input.linkId, input.claims);
+      const { created, started } = await createLinkSessions({ ...deps, sessionStarter }, input.linkId, input.claims);
       started.catch((error: unknown) => {
         log.warn('session workflow start failed; the event sweeper will start it', { linkId: input.linkId, error: String(error) });
       });

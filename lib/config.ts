@@ -74,6 +74,8 @@ const ZEnv = z.object({
   CHECKS_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
 
   SESSION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
+  // Session workflow starts a process runs at once after answering clicks (services/sessions/session-starter.ts).
+  SESSION_STARTS_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(8),
   REVIEW_ESCALATION_SECONDS: z.coerce.number().int().min(1).default(86_400),
   DATA_RETENTION_SECONDS: z.coerce.number().int().min(1).default(2_592_000),
 
@@ -209,6 +211,8 @@ export interface SessionSettings {
   /** Whether new sessions are read by the verification engine (checks workers must run). */
   readonly verificationEngine: boolean;
   readonly maxAttempts: number;
+  /** How many session workflow starts a process runs at once after answering clicks. */
+  readonly startsInFlight: number;
   readonly reviewEscalationSeconds: number;
   readonly retentionSeconds: number;
 }
@@ -318,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessions: {
       verificationEngine: e.VERIFICATION_ENGINE,
       maxAttempts: e.SESSION_MAX_ATTEMPTS,
+      startsInFlight: e.SESSION_STARTS_IN_FLIGHT,
       reviewEscalationSeconds: e.REVIEW_ESCALATION_SECONDS,
       retentionSeconds: e.DATA_RETENTION_SECONDS,
     },

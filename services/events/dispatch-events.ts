@@ -31,8 +31,8 @@ export interface DispatchDeps {
 
 export interface Dispatcher {
   events(eventIds: string[]): Promise<void>;
-  /** Every event of a link, session or endpoint not dispatched yet: what the caller just wrote, and anything older. */
-  entity(entityId: string): Promise<void>;
+  /** Every event of these links, sessions or endpoints not dispatched yet: what the caller just wrote, and anything older. */
+  entities(entityIds: string[]): Promise<void>;
   /**
    * For the sweeper: events whose writer may have stopped between its commit and its dispatch. A `session.created`
    * among them may also have missed its workflow's start (the session writer starts it after the commit), so that
@@ -67,7 +67,7 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
   // The attempts may disable an endpoint, which emits an event that this very dispatcher delivers.
   const dispatcher: Dispatcher = {
     events: async (eventIds) => dispatchAll(await deps.db.event.findMany({ where: { id: { in: eventIds }, dispatchedAt: null }, orderBy: { id: 'asc' } })),
-    entity: async (entityId) => dispatchAll(await deps.db.event.findMany({ where: { entityId, dispatchedAt: null }, orderBy: { sequence: 'asc' } })),
+    entities: async (entityIds) => dispatchAll(await deps.db.event.findMany({ where: { entityId: { in: entityIds }, dispatchedAt: null }, orderBy: { sequence: 'asc' } })),
     async recover(eventIds) {
       const created = await deps.db.event.findMany({ where: { id: { in: eventIds }, type: 'session.created', dispatchedAt: null }, select: { entityId: true } });
       const sessions = await deps.db.session.findMany({ where: { id: { in: created.map((event) => event.entityId) } } });
@@ -80,48 +80,69 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
   };
   const firstAttempts = createFirstAttempts({ ...deps, attempts: createDeliveryAttempts({ ...deps, dispatch: dispatcher }) });
 
+  // The events of a batch share their reads: one per account for its endpoints, one per entity type for the
+  // callback URLs, then one insert of every delivery and one update of every `dispatchedAt`.
   const dispatchAll = async (events: Event[]) => {
-    const owed: OwedAttempt[] = [];
-    for (const event of events) {
-      const endpoints = await subscribers(deps, event);
-      // Created already claimed by this process. No transaction needed: a crash between the two statements leaves
-      // the event undispatched; the sweeper's dispatch then finds these rows (skipDuplicates) and hands their first
-      // attempts to workflows once the claim has run out.
-      const claimedUntil = firstAttempts.claimFromNow();
-      owed.push(
-        ...(await deps.db.delivery.createManyAndReturn({
-          data: endpoints.map((endpoint) => ({ id: newId('delivery'), eventId: event.id, endpointId: endpoint.id, firstAttemptPending: true, claimedUntil })),
-          skipDuplicates: true,
-          select: { id: true, endpointId: true, claimedUntil: true },
-        })),
-      );
-      await deps.db.event.update({ where: { id: event.id }, data: { dispatchedAt: new Date() } });
-    }
+    if (events.length === 0) return;
+    const endpointsOf = await subscribers(deps, events);
+    // Created already claimed by this process. No transaction needed: a crash between the two statements leaves
+    // the events undispatched; the sweeper's dispatch then finds these rows (skipDuplicates) and hands their first
+    // attempts to workflows once the claim has run out.
+    const claimedUntil = firstAttempts.claimFromNow();
+    const deliveries = events.flatMap((event) =>
+      endpointsOf(event).map((endpoint) => ({ id: newId('delivery'), eventId: event.id, endpointId: endpoint.id, firstAttemptPending: true, claimedUntil })),
+    );
+    const owed =
+      deliveries.length === 0
+        ? []
+        : await deps.db.delivery.createManyAndReturn({ data: deliveries, skipDuplicates: true, select: { id: true, endpointId: true, claimedUntil: true } });
+    await deps.db.event.updateMany({ where: { id: { in: events.map((event) => event.id) } }, data: { dispatchedAt: new Date() } });
     // Committed: from here a crash loses no delivery, only an attempt the sweeper hands over.
     firstAttempts.start(owed);
   };
   return dispatcher;
 }
 
-async function subscribers(deps: DispatchDeps, event: Event): Promise<WebhookEndpoint[]> {
+/** Who receives each of `events`: the account's enabled endpoints subscribed to its type, and its entity's callbackUrl. */
+async function subscribers(deps: DispatchDeps, events: Event[]): Promise<(event: Event) => WebhookEndpoint[]> {
   // A test event goes to its own endpoint only.
-  if (event.entityType === 'WEBHOOK_ENDPOINT' && event.type === 'webhook.test') {
-    return deps.db.webhookEndpoint.findMany({ where: { id: event.entityId } });
+  const isTest = (event: Event) => event.entityType === 'WEBHOOK_ENDPOINT' && event.type === 'webhook.test';
+  const tested = events.filter(isTest).map((event) => event.entityId);
+  const accountIds = [...new Set(events.filter((event) => !isTest(event)).map((event) => event.accountId))];
+  const [testedEndpoints, accountEndpoints, callbackUrls] = await Promise.all([
+    tested.length === 0 ? [] : deps.db.webhookEndpoint.findMany({ where: { id: { in: tested } } }),
+    accountIds.length === 0 ? [] : deps.db.webhookEndpoint.findMany({ where: { accountId: { in: accountIds }, status: 'ENABLED', callbackUrl: null } }),
+    callbackUrlsOf(deps.db, events.filter((event) => !isTest(event))),
+  ]);
+  // One callback endpoint per (account, URL), found or created once for the batch.
+  const callbacks = new Map<string, WebhookEndpoint>();
+  for (const event of events) {
+    const url = callbackUrls.get(event.entityId);
+    const key = `${event.accountId} ${url}`;
+    if (url && !callbacks.has(key)) callbacks.set(key, await ensureCallbackEndpoint(deps.db, deps.keyring, { accountId: event.accountId, url, format: 'STANDARD' }));
   }
-  const endpoints = await deps.db.webhookEndpoint.findMany({
-    where: { accountId: event.accountId, status: 'ENABLED', callbackUrl: null, OR: [{ eventTypes: { isEmpty: true } }, { eventTypes: { has: event.type } }] },
-  });
-  const callbackUrl = await callbackUrlOf(deps.db, event);
-  const callback = callbackUrl ? await ensureCallbackEndpoint(deps.db, deps.keyring, { accountId: event.accountId, url: callbackUrl, format: 'STANDARD' }) : null;
-  return [...endpoints, ...(callback && callback.status === 'ENABLED' ? [callback] : [])].filter(
-    (endpoint) => endpoint.format === 'STANDARD' || IDENFY_FORMAT_EVENTS.includes(event.type),
-  );
+  return (event) => {
+    if (isTest(event)) return testedEndpoints.filter((endpoint) => endpoint.id === event.entityId);
+    const url = callbackUrls.get(event.entityId);
+    const callback = url ? callbacks.get(`${event.accountId} ${url}`) : undefined;
+    const subscribed = accountEndpoints.filter(
+      (endpoint) => endpoint.accountId === event.accountId && (endpoint.eventTypes.length === 0 || endpoint.eventTypes.includes(event.type)),
+    );
+    return [...subscribed, ...(callback && callback.status === 'ENABLED' ? [callback] : [])].filter(
+      (endpoint) => endpoint.format === 'STANDARD' || IDENFY_FORMAT_EVENTS.includes(event.type),
+    );
+  };
 }
 
-async function callbackUrlOf(db: Database, event: Event): Promise<string | null> {
-  if (event.entityType === 'SESSION') return (await db.session.findUnique({ where: { id: event.entityId }, select: { callbackUrl: true } }))?.callbackUrl ?? null;
-  if (event.entityType === 'LINK') return (await db.link.findUnique({ where: { id: event.entityId }, select: { callbackUrl: true } }))?.callbackUrl ?? null;
-  return null;
+/** The callbackUrl of each event's session or link, by entity id (absent: none). */
+async function callbackUrlsOf(db: Database, events: Event[]): Promise<Map<string, string>> {
+  const idsOf = (type: Event['entityType']) => [...new Set(events.filter((event) => event.entityType === type).map((event) => event.entityId))];
+  const [sessionIds, linkIds] = [idsOf('SESSION'), idsOf('LINK')];
+  const rows = [
+    ...(sessionIds.length === 0 ? [] : await db.session.findMany({ where: { id: { in: sessionIds } }, select: { id: true, callbackUrl: true } })),
+    ...(linkIds.length === 0 ? [] : await db.link.findMany({ where: { id: { in: linkIds } }, select: { id: true, callbackUrl: true } })),
+  ];
+  return new Map(rows.flatMap((row) => (row.callbackUrl ? [[row.id, row.callbackUrl] as const] : [])));
 }
 
 /** Events whose dispatch was interrupted (a process died between writing and dispatching), oldest first. */

@@ -49,14 +49,14 @@ export function emitFirstEvent(event: NewEvent, created: Prisma.Sql): Prisma.Sql
 }
 
 /**
- * Dispatches a committed entity's events for a writer that must not fail past its commit (a created session is
+ * Dispatches committed entities' events for a writer that must not fail past its commit (a created session is
  * returned, whatever happens to its webhooks). A failure is logged, not thrown: the events keep no `dispatchedAt`,
  * and the worker's event sweeper delivers them within seconds.
  */
-export async function dispatchCommitted(dispatch: Dispatcher, entityId: string): Promise<void> {
+export async function dispatchCommitted(dispatch: Dispatcher, entityIds: string[]): Promise<void> {
   try {
-    await dispatch.entity(entityId);
+    await dispatch.entities(entityIds);
   } catch (error) {
-    dispatch.logger.warn({ err: error, entityId }, 'dispatch after commit failed; the event sweeper will deliver its events');
+    dispatch.logger.warn({ err: error, entityIds }, 'dispatch after commit failed; the event sweeper will deliver its events');
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Sends a limited link's clicks to its workflow, several per `claimUses` update: the clicks that arrive while the
- * link's updates are in flight go out together as the next one (keyed-batcher.ts). Refusals that only mean "not
+ * link's updates are in flight go out together as the next one (lib/keyed-batcher.ts). Refusals that only mean "not
  * now" are retried with jittered backoff — Temporal's limit of 10 updates in flight per workflow, a run handing over
  * to the next (continue-as-new), an update aborted because the workflow task carrying it failed (the server answers
  * FAILED_PRECONDITION "unexpected workflow task failure"; see docs/performance.md) — so a burst of clicks never
@@ -16,7 +16,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { status as grpcStatus } from '@grpc/grpc-js';
-import { KeyedBatcher } from './keyed-batcher';
+import { KeyedBatcher } from '../../lib/keyed-batcher';
 import { FAILURE_TYPES, MAX_CLAIMS_PER_UPDATE, claimUsesUpdate, workflowIds, type ClaimUseInput, type ClaimUseResult } from '../../workflows/definitions';
 
 export type ClaimRefusal = 'LINK_EXPIRED' | 'LINK_EXHAUSTED' | 'LINK_DEACTIVATED' | 'ACCOUNT_UNAVAILABLE';

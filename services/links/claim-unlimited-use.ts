@@ -10,6 +10,7 @@ import type { Link } from '@prisma/client';
 import type { ClaimUseInput } from '../../workflows/definitions';
 import { linkSession } from '../sessions/create-link-session';
 import { reserveSession, type ReserveSessionDeps } from '../sessions/reserve-session';
+import type { SessionStarter } from '../sessions/session-starter';
 import type { ClaimRefusal } from './claim-link-use';
 
 export type UnlimitedClaimOutcome =
@@ -17,9 +18,13 @@ export type UnlimitedClaimOutcome =
   | { kind: 'claimed'; started: Promise<void> }
   | { kind: 'refused'; reason: ClaimRefusal };
 
-export async function claimUnlimitedLinkUse(deps: ReserveSessionDeps, link: Link, claim: ClaimUseInput): Promise<UnlimitedClaimOutcome> {
+export async function claimUnlimitedLinkUse(
+  deps: ReserveSessionDeps & { sessionStarter: SessionStarter },
+  link: Link,
+  claim: ClaimUseInput,
+): Promise<UnlimitedClaimOutcome> {
   const now = new Date();
-  const reservation = await reserveSession(deps, linkSession(link, claim, deps.sessionSettings, now), { requireOpenLink: true, startLater: true });
+  const reservation = await reserveSession(deps, linkSession(link, claim, deps.sessionSettings, now), { requireOpenLink: true, startLater: deps.sessionStarter });
   if (reservation.kind === 'created') return { kind: 'claimed', started: reservation.started ?? Promise.resolve() };
   if (reservation.kind === 'existing') return { kind: 'claimed', started: Promise.resolve() };
   // Refused: the link closed meanwhile (its row says how), or else the account had no credit.

@@ -14,6 +14,7 @@ import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
 import type { Dispatcher } from '../events/dispatch-events';
 import { dispatchCommitted, emitFirstEvent } from '../events/emit-event';
+import type { SessionStarter } from './session-starter';
 import { startSessionWorkflow, type SessionStartDeps, type SessionStartFields } from './start-session-workflow';
 
 export interface ReserveSessionDeps extends SessionStartDeps {
@@ -41,10 +42,11 @@ export interface ReserveOptions {
    */
   requireOpenLink?: boolean;
   /**
-   * Answer once committed: the workflow's start and the dispatch run on, off the caller's path. Should they fail or
-   * the process die, `session.created` stays undispatched and the worker's event sweeper starts the workflow.
+   * Answer once committed: the workflow's start and the dispatch wait their turn in this process's starter, off the
+   * caller's path. Should they fail or the process die, `session.created` stays undispatched and the worker's event
+   * sweeper starts the workflow.
    */
-  startLater?: boolean;
+  startLater?: SessionStarter;
 }
 
 export async function reserveSession(deps: ReserveSessionDeps, session: NewSession, options: ReserveOptions = {}): Promise<SessionReservation> {
@@ -98,9 +100,9 @@ export async function reserveSession(deps: ReserveSessionDeps, session: NewSessi
     SELECT (SELECT count(*) FROM session)::int AS created`;
   if (outcome?.created === 1) {
     // Started from what was written, without reading the row back (a click's latency).
-    const started = startAndDispatch(deps, { ...session, reminderAt: session.reminderAt ?? null, reminderChannels: session.reminderChannels ?? [] });
-    if (options.startLater) return { kind: 'created', started };
-    await started;
+    const written = { ...session, reminderAt: session.reminderAt ?? null, reminderChannels: session.reminderChannels ?? [] };
+    if (options.startLater) return { kind: 'created', started: options.startLater.start(written) };
+    await startAndDispatch(deps, written);
     return { kind: 'created' };
   }
   const existing = await deps.db.session.findUnique({ where: { id: session.id } });
@@ -111,5 +113,5 @@ export async function reserveSession(deps: ReserveSessionDeps, session: NewSessi
 
 async function startAndDispatch(deps: ReserveSessionDeps, session: SessionStartFields): Promise<void> {
   await startSessionWorkflow(deps, session);
-  await dispatchCommitted(deps.dispatch, session.id);
+  await dispatchCommitted(deps.dispatch, [session.id]);
 }

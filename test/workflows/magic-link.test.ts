@@ -10,6 +10,7 @@ import { sha256Hex } from '../../lib/secrets';
 import { sessionTokenFor } from '../../lib/session-tokens';
 import { linkSession } from '../../services/sessions/create-link-session';
 import { reserveSession } from '../../services/sessions/reserve-session';
+import { createSessionStarter } from '../../services/sessions/session-starter';
 import { WORKFLOW_TYPES, workflowIds } from '../../workflows/definitions';
 import { call, createTestAccount, startTestApi, type TestAccount, type TestApi } from '../support/harness';
 import { click, clickMany, countBy, createLink, eventually } from '../support/links';
@@ -136,7 +137,7 @@ test('a click whose workflow start was lost (crash after the commit): the hosted
     const token = sessionTokenFor(requireKeyring(api.config), sessionId);
     const reservation = await reserveSession(deps, linkSession(row, { sessionId, tokenHash: sha256Hex(token) }, api.config.sessions, new Date()), {
       requireOpenLink: true,
-      startLater: true,
+      startLater: createSessionStarter(deps, 1),
     });
     expect(reservation.kind).toBe('created');
     if (reservation.kind === 'created') await expect(reservation.started).rejects.toThrow('process died');

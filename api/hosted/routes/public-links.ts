@@ -20,6 +20,7 @@ import { createLinkClaimer, type ClaimOutcome } from '../../../services/links/cl
 import { claimUnlimitedLinkUse } from '../../../services/links/claim-unlimited-use';
 import { createUsesCountedNotifier } from '../../../services/links/uses-counted-notifier';
 import { sessionWorkflows } from '../../../services/sessions/session-workflows';
+import { createSessionStarter } from '../../../services/sessions/session-starter';
 import { startUpdate } from '../../../workflows/definitions';
 import { renderLandingPage, renderLinkUnavailablePage } from '../pages/link-pages';
 import { loadPageBranding, type PageBranding } from '../../../services/branding/page-branding';
@@ -50,7 +51,8 @@ export function publicLinkRoutes({ db, temporal, config, dispatch, logger }: Pic
   const notifyUsesCounted = createUsesCountedNotifier(temporal);
   const workflows = sessionWorkflows(temporal, config);
   const tokenKey = requireKeyring(config);
-  const sessionWriter = { db, temporal, dispatch, taskQueue: config.temporal.taskQueue, sessionSettings: config.sessions };
+  const sessionStartDeps = { db, temporal, dispatch, taskQueue: config.temporal.taskQueue, sessionSettings: config.sessions };
+  const sessionWriter = { ...sessionStartDeps, sessionStarter: createSessionStarter(sessionStartDeps, config.sessions.startsInFlight) };
   router.use('/l', cookieParser());
   const secureCookies = config.http.publicBaseUrl.startsWith('https:');
 

@@ -2,7 +2,8 @@
  * Groups items that arrive together for the same key into batches: at most `lanes` batches in flight per key, each
  * of at most `maxBatch` items; whatever queued while they ran goes out as the next batch. Nothing waits on a timer:
  * a lone item is sent at once, and under load the queue itself forms the batches. The API sends a limited link's
- * clicks through it, so the link's workflow handles one update per batch instead of one per click.
+ * clicks through it, so the link's workflow handles one update per batch instead of one per click; the session
+ * starter dispatches the `session.created` events of a burst's sessions in batches the same way.
  */
 export class KeyedBatcher<I, O> {
   private readonly queues = new Map<string, { running: number; waiting: { item: I; resolve: (out: O) => void; reject: (error: unknown) => void }[] }>();

@@ -1,5 +1,5 @@
-/** The batcher that groups a link's clicks into `claimUses` updates: what goes out together, and in what order. */
-import { KeyedBatcher } from '../../../services/links/keyed-batcher';
+/** The batcher that groups items arriving together (a link's clicks into `claimUses` updates): what goes out together, and in what order. */
+import { KeyedBatcher } from '../../lib/keyed-batcher';
 
 /** A send that records each batch and answers when released, so a test controls what is in flight. */
 function controlledSend() {

@@ -75,7 +75,7 @@ const ZEnv = z.object({
 
   SESSION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
   // Session workflow starts a process runs at once after answering clicks (services/sessions/session-starter.ts).
-  SESSION_STARTS_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(8),
+  SESSION_STARTS_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(16),
   REVIEW_ESCALATION_SECONDS: z.coerce.number().int().min(1).default(86_400),
   DATA_RETENTION_SECONDS: z.coerce.number().int().min(1).default(2_592_000),
 

@@ -5,7 +5,7 @@
 import type { Client } from '@temporalio/client';
 import type { SessionSettings } from '../../../lib/config';
 import type { Dispatcher } from '../../../services/events/dispatch-events';
-import { createSessionStarter } from '../../../services/sessions/session-starter';
+import { BURST_BACKLOG, createSessionStarter } from '../../../services/sessions/session-starter';
 import type { SessionStartFields } from '../../../services/sessions/start-session-workflow';
 
 const settings: SessionSettings = { verificationEngine: true, maxAttempts: 2, startsInFlight: 2, reviewEscalationSeconds: 60, retentionSeconds: 60 };
@@ -86,4 +86,29 @@ test('a failed start rejects its session and leaves it undispatched (the sweeper
   await expect(lost).rejects.toThrow('Temporal unavailable');
   await kept;
   expect(dispatched.flat()).toEqual(['kept']);
+});
+
+test('while more than BURST_BACKLOG sessions wait, a quarter as many starts run at once; all of them again as the queue shortens', async () => {
+  const { deps, pending, releaseDispatch } = controlledDeps();
+  releaseDispatch();
+  const starter = createSessionStarter(deps, 8);
+  const ids = Array.from({ length: BURST_BACKLOG + 12 }, (_, index) => `s${index}`);
+  const done = ids.map((id) => starter.start(session(id)));
+  let released = 0;
+  const releaseUpTo = async (count: number) => {
+    for (const start of pending.slice(released, count)) start.release();
+    released = count;
+    await flush();
+  };
+  await flush();
+  // The first 8 were admitted before the queue grew; 104 wait.
+  expect(pending).toHaveLength(8);
+  await releaseUpTo(8);
+  expect(pending).toHaveLength(10);
+  // Two more leave the queue and 100 wait: no longer a burst, so 8 run at once again.
+  await releaseUpTo(10);
+  expect(pending).toHaveLength(18);
+  while (released < ids.length) await releaseUpTo(pending.length);
+  await Promise.all(done);
+  expect(pending.map((start) => start.workflowId)).toEqual(ids.map((id) => `session:${id}`));
 });

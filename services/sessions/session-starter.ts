@@ -9,7 +9,9 @@
  * in batches that share their reads.
  *
  * Nothing here is durable, nor needs to be: a session still queued when its process dies keeps its `session.created`
- * undispatched, and the worker's event sweeper starts its workflow and dispatches it.
+ * undispatched, and the worker's event sweeper starts its workflow and dispatches it. The sweeper does not know a
+ * live queue from a dead one: during a long burst it also starts sessions queued here for longer than its grace,
+ * one at a time — harmless (starts and dispatch are idempotent; the later start here joins the running workflow).
  */
 import { KeyedBatcher } from '../../lib/keyed-batcher';
 import type { Dispatcher } from '../events/dispatch-events';

@@ -2,6 +2,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '@prisma/client';
 import pg from 'pg';
+import { givingBackFailedTransactions } from './transactions-given-back';
 
 export type Database = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -14,5 +15,5 @@ export function createDatabase(url: string, poolSize = 10): Database {
   // and Node ends the process on an 'error' nobody hears. Heard here, the connection's next query fails instead (and
   // the pool drops it on release).
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  return new PrismaClient({ adapter: givingBackFailedTransactions(new PrismaPg(pool, { disposeExternalPool: true })) });
 }

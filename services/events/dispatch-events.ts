@@ -16,7 +16,7 @@ import { IDENFY_FORMAT_EVENTS } from '../../lib/webhooks/payloads';
 import type { Keyring } from '../../lib/keyring';
 import { startSessionWorkflow } from '../sessions/start-session-workflow';
 import { createDeliveryAttempts } from './attempt-delivery';
-import { createFirstAttempts, type OwedAttempt } from './first-attempts';
+import { createFirstAttempts } from './first-attempts';
 
 export interface DispatchDeps {
   db: Database;

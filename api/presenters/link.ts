@@ -4,7 +4,7 @@ import { workflowIds } from '../../workflows/definitions';
 import type { AppDeps } from '../deps';
 import { workflowUrl } from '../temporal-ui';
 import { brandingFieldsOf } from '../../services/branding/branding-columns';
-import { logoPathFor } from '../../services/branding/page-branding';
+import { logoUrlFor } from '../../services/branding/page-branding';
 
 export function publicLinkUrl(slug: string, config: AppDeps['config']): string {
   return `${config.http.publicBaseUrl}/l/${slug}`;
@@ -32,7 +32,7 @@ export function linkView(link: Link, config: AppDeps['config']) {
     successUrl: link.successUrl,
     errorUrl: link.errorUrl,
     callbackUrl: link.callbackUrl,
-    branding: { ...brandingFieldsOf(link), logoUrl: link.brandLogoId ? `${config.http.publicBaseUrl}${logoPathFor(link.brandLogoId)}` : null },
+    branding: { ...brandingFieldsOf(link), logoUrl: logoUrlFor(link.brandLogoId, config.http.publicBaseUrl) },
     url: publicLinkUrl(link.slug, config),
     qrCodeUrl: `${config.http.publicBaseUrl}/api/v1/links/${link.id}/qr.svg`,
     temporalUrl: workflowUrl(config, workflowIds.magicLink(link.id)),

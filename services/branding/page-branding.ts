@@ -16,12 +16,9 @@ export interface PageBranding {
   logoUrl: string | null;
 }
 
-export function logoPathFor(logoId: string): string {
-  return `/branding/logos/${logoId}.png`;
-}
-
-function logoUrlOf(logoId: string | null): string | null {
-  return logoId ? logoPathFor(logoId) : null;
+/** Where a logo is served: on our origin (`origin`, e.g. PUBLIC_BASE_URL for the API's views; none for a page's own path). */
+export function logoUrlFor(logoId: string | null, origin = ''): string | null {
+  return logoId ? `${origin}/branding/logos/${logoId}.png` : null;
 }
 
 type AccountBranding = Pick<Account, 'name' | 'brandName' | 'brandAccentColor' | 'brandSupportContact' | 'brandPrivacyPolicyUrl' | 'brandLogoId'>;
@@ -35,7 +32,7 @@ export function pageBrandingOf(account: AccountBranding, link: LinkBranding | nu
     accentColor: link?.brandAccentColor ?? account.brandAccentColor,
     supportContact: link?.brandSupportContact ?? account.brandSupportContact,
     privacyPolicyUrl: link?.brandPrivacyPolicyUrl ?? account.brandPrivacyPolicyUrl,
-    logoUrl: logoUrlOf(link?.brandLogoId ?? account.brandLogoId),
+    logoUrl: logoUrlFor(link?.brandLogoId ?? account.brandLogoId),
   };
 }
 

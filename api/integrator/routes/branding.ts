@@ -13,7 +13,7 @@ import { AppError } from '../../../lib/errors';
 import type { AppDeps } from '../../deps';
 import type { AuditActor } from '../../../services/audit/record-audit-entry';
 import { brandingFieldsOf } from '../../../services/branding/branding-columns';
-import { logoPathFor } from '../../../services/branding/page-branding';
+import { logoUrlFor } from '../../../services/branding/page-branding';
 import { removeAccountLogo, replaceAccountLogo } from '../../../services/branding/replace-account-logo';
 import { removeLinkLogo, replaceLinkLogo } from '../../../services/branding/replace-link-logo';
 import { updateAccountBranding } from '../../../services/branding/update-account-branding';
@@ -61,7 +61,7 @@ export function brandingRoutes({ db, config, documents }: Pick<AppDeps, 'db' | '
 }
 
 function brandingView(account: Account, publicBaseUrl: string): z.infer<typeof ZBranding> {
-  return { ...brandingFieldsOf(account), logoUrl: account.brandLogoId ? `${publicBaseUrl}${logoPathFor(account.brandLogoId)}` : null };
+  return { ...brandingFieldsOf(account), logoUrl: logoUrlFor(account.brandLogoId, publicBaseUrl) };
 }
 
 /** The audit trail names the API key that made the change (its id in place of an operator's). */

@@ -53,38 +53,29 @@ export async function forEachStoredImageBatch(options: {
     afterBatch();
   }
 
-  for await (const accounts of inBatches(batchSize, (after) =>
-    db.account.findMany({
-      where: { brandLogoId: { not: null }, ...(after ? { id: { gt: after } } : {}) },
-      orderBy: { id: 'asc' },
-      take: batchSize,
-      select: { id: true, brandLogoId: true },
-    }),
-  )) {
-    const keyOf = (account: { id: string; brandLogoId: string | null }) => (account.brandLogoId ? logoStorageKeyFor(account.id, account.brandLogoId) : null);
-    const keys = accounts.map(keyOf).filter((key): key is string => key !== null);
-    const handled = await handle(keys);
-    // A logo replaced or removed meanwhile was deleted from the store it was in; its copy goes too.
-    const current = await db.account.findMany({ where: { id: { in: accounts.map((account) => account.id) } }, select: { id: true, brandLogoId: true } });
-    const stillCurrent = new Set(current.map(keyOf));
-    await removeAgain(handled, keys.filter((key) => !stillCurrent.has(key)));
-    afterBatch();
-  }
-
-  for await (const links of inBatches(batchSize, (after) =>
-    db.link.findMany({
-      where: { brandLogoId: { not: null }, ...(after ? { id: { gt: after } } : {}) },
-      orderBy: { id: 'asc' },
-      take: batchSize,
-      select: { id: true, accountId: true, brandLogoId: true },
-    }),
-  )) {
-    const keyOf = (link: { accountId: string; brandLogoId: string | null }) => (link.brandLogoId ? logoStorageKeyFor(link.accountId, link.brandLogoId) : null);
-    const keys = links.map(keyOf).filter((key): key is string => key !== null);
-    const handled = await handle(keys);
-    const current = await db.link.findMany({ where: { id: { in: links.map((link) => link.id) } }, select: { accountId: true, brandLogoId: true } });
-    const stillCurrent = new Set(current.map(keyOf));
-    await removeAgain(handled, keys.filter((key) => !stillCurrent.has(key)));
-    afterBatch();
-  }
+  // Logos: what is current now; one replaced or removed meanwhile was deleted from the store it was in, so its copy goes too.
+  const copyLogos = async <Row extends { id: string }>(
+    page: (after: string | undefined) => Promise<Row[]>,
+    current: (ids: string[]) => Promise<Row[]>,
+    keyOf: (row: Row) => string | null,
+  ) => {
+    for await (const rows of inBatches(batchSize, page)) {
+      const keys = rows.map(keyOf).filter((key): key is string => key !== null);
+      const handled = await handle(keys);
+      const stillCurrent = new Set((await current(rows.map((row) => row.id))).map(keyOf));
+      await removeAgain(handled, keys.filter((key) => !stillCurrent.has(key)));
+      afterBatch();
+    }
+  };
+  const withLogoAfter = (id: string | undefined) => ({ brandLogoId: { not: null }, ...(id ? { id: { gt: id } } : {}) });
+  await copyLogos(
+    (id) => db.account.findMany({ where: withLogoAfter(id), orderBy: { id: 'asc' }, take: batchSize, select: { id: true, brandLogoId: true } }),
+    (ids) => db.account.findMany({ where: { id: { in: ids } }, select: { id: true, brandLogoId: true } }),
+    (account) => (account.brandLogoId ? logoStorageKeyFor(account.id, account.brandLogoId) : null),
+  );
+  await copyLogos(
+    (id) => db.link.findMany({ where: withLogoAfter(id), orderBy: { id: 'asc' }, take: batchSize, select: { id: true, accountId: true, brandLogoId: true } }),
+    (ids) => db.link.findMany({ where: { id: { in: ids } }, select: { id: true, accountId: true, brandLogoId: true } }),
+    (link) => (link.brandLogoId ? logoStorageKeyFor(link.accountId, link.brandLogoId) : null),
+  );
 }

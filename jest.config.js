@@ -27,8 +27,5 @@ module.exports = {
   // Two cores: one test file at a time beside the shared Temporal server, worker and PostgreSQL.
   maxWorkers: 1,
   testTimeout: 60_000,
-  // Once every result is in, exit: a handle a failed test left open (a pool still waiting on a connection that a
-  // PostgreSQL restart cut) must not keep the run, and CI, waiting until its own time limit.
-  forceExit: true,
   verbose: true,
 };

@@ -48,22 +48,11 @@ export function eventIdFor(entityId: string, key: string, occurredAt: Date): str
  */
 export async function appendEvent(tx: Transaction, event: NewEvent): Promise<string> {
   const id = eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt);
-  // Writers of one entity's events take turns until commit, so two never take the same sequence number.
+  // Writers of one entity's events take turns until commit, so two never take the same sequence number. The lock is
+  // its own statement: the insert's snapshot, taken after it, then sees every earlier writer's event.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${event.entityId}, 0))`;
-  if (await tx.event.findUnique({ where: { id }, select: { id: true } })) return id;
-  const last = await tx.event.findFirst({ where: { entityId: event.entityId }, orderBy: { sequence: 'desc' }, select: { sequence: true } });
-  await tx.event.create({
-    data: {
-      id,
-      accountId: event.accountId,
-      type: event.type,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      sequence: (last?.sequence ?? 0) + 1,
-      payload: event.data,
-      createdAt: event.occurredAt,
-    },
-  });
+  const next = Prisma.sql`COALESCE((SELECT max(sequence) FROM "Event" WHERE "entityId" = ${event.entityId}), 0) + 1`;
+  await tx.$executeRaw`${insertEventSql(id, event, next)} ON CONFLICT (id) DO NOTHING`;
   return id;
 }
 
@@ -73,7 +62,10 @@ export async function appendEvent(tx: Transaction, event: NewEvent): Promise<str
  */
 export function firstEventSql(event: NewEvent, created: Prisma.Sql): Prisma.Sql {
   const id = eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt);
+  return Prisma.sql`${insertEventSql(id, event, Prisma.sql`1`)} FROM ${created}`;
+}
+
+function insertEventSql(id: string, event: NewEvent, sequence: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`INSERT INTO "Event" (id, "accountId", type, "entityType", "entityId", sequence, payload, "createdAt")
-    SELECT ${id}, ${event.accountId}, ${event.type}, ${event.entityType}::"EntityType", ${event.entityId}, 1, ${JSON.stringify(event.data)}::jsonb, ${event.occurredAt}
-    FROM ${created}`;
+    SELECT ${id}, ${event.accountId}, ${event.type}, ${event.entityType}::"EntityType", ${event.entityId}, ${sequence}, ${JSON.stringify(event.data)}::jsonb, ${event.occurredAt}`;
 }

@@ -4,7 +4,7 @@
  * first 1 kB of the answer), and the endpoint's health kept (a 410, or failing without a success for
  * WEBHOOK_DISABLE_AFTER_SECONDS, disables it and says so in an event).
  */
-import type { Event, WebhookEndpoint } from '@prisma/client';
+import { Prisma, type DeliveryAttempt, type Event, type WebhookEndpoint } from '@prisma/client';
 import type { WebhookSettings } from '../../lib/config';
 import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
@@ -70,17 +70,47 @@ export function createDeliveryAttempts({ db, keyring, webhooks, dispatch }: Deli
     });
   }
 
+  /**
+   * What an attempt sends: the event, and the endpoint as it is now (it may have been disabled or re-pointed since
+   * the delivery was created). A first attempt comes with its event from the dispatcher, which has just read it.
+   */
+  async function toSend(deliveryId: string, known?: { event: Event; endpointId: string }): Promise<{ event: Event; endpoint: WebhookEndpoint }> {
+    if (known) return { event: known.event, endpoint: await db.webhookEndpoint.findUniqueOrThrow({ where: { id: known.endpointId } }) };
+    return db.delivery.findUniqueOrThrow({ where: { id: deliveryId }, include: { event: true, endpoint: true } });
+  }
+
+  /** A settled delivery owes no first attempt any more. */
+  const settleSql = (deliveryId: string, status: Exclude<DeliveryStatus, 'PENDING'>, now: Date) =>
+    Prisma.sql`UPDATE "Delivery" SET status = ${status}::"DeliveryStatus", "nextAttemptAt" = NULL, "firstAttemptPending" = false, "claimedUntil" = NULL, "updatedAt" = ${now}
+      WHERE id = ${deliveryId}`;
+
+  /**
+   * Records an attempt once (a retried activity records nothing twice) and, given `settled`, settles its delivery
+   * in the same statement.
+   */
+  async function record(attempt: Omit<DeliveryAttempt, 'id'>, settled?: Exclude<DeliveryStatus, 'PENDING'>): Promise<void> {
+    const { deliveryId, series, number, at, httpStatus, durationMs, error, responseSnippet } = attempt;
+    const recorded = Prisma.sql`INSERT INTO "DeliveryAttempt" (id, "deliveryId", series, number, at, "httpStatus", "durationMs", error, "responseSnippet")
+      VALUES (${newId('deliveryAttempt', at)}, ${deliveryId}, ${series}, ${number}, ${at}, ${httpStatus}, ${durationMs}, ${error}, ${responseSnippet})
+      ON CONFLICT DO NOTHING`;
+    if (settled) await db.$executeRaw`WITH recorded AS (${recorded}) ${settleSql(deliveryId, settled, at)}`;
+    else await db.$executeRaw`${recorded}`;
+  }
+
   return {
     /**
      * One attempt, recorded; DELIVERED and stopped deliveries are settled here. A failed attempt comes back UNDELIVERED
      * with the endpoint's Retry-After, and the delivery workflow records when it tries again (`recordNextAttempt`).
+     * `known`: a first attempt's event and endpoint id, from its dispatcher.
      */
-    async attemptDelivery(input: { deliveryId: string; series: number; number: number }): Promise<Exclude<AttemptOutcome, { kind: 'FAILED' }>> {
-      const delivery = await db.delivery.findUniqueOrThrow({ where: { id: input.deliveryId }, include: { event: true, endpoint: true } });
-      const { endpoint, event } = delivery;
-      // A settled delivery owes no first attempt any more.
+    async attemptDelivery(
+      input: { deliveryId: string; series: number; number: number },
+      known?: { event: Event; endpointId: string },
+    ): Promise<Exclude<AttemptOutcome, { kind: 'FAILED' }>> {
+      const { deliveryId } = input;
+      const { event, endpoint } = await toSend(deliveryId, known);
       const settle = async (status: Exclude<DeliveryStatus, 'PENDING'>) => {
-        await db.delivery.update({ where: { id: delivery.id }, data: { status, nextAttemptAt: null, firstAttemptPending: false, claimedUntil: null } });
+        await db.$executeRaw`${settleSql(deliveryId, status, new Date())}`;
       };
       if (endpoint.status !== 'ENABLED' && event.type !== 'webhook.test') {
         await settle('FAILED');
@@ -92,31 +122,17 @@ export function createDeliveryAttempts({ db, keyring, webhooks, dispatch }: Deli
       const error =
         result.error ??
         (result.status !== null && result.status >= 300 && result.status < 400 ? `redirect (${result.status}) not followed` : delivered ? null : `HTTP ${result.status}`);
-      await db.deliveryAttempt.createMany({
-        data: [
-          {
-            id: newId('deliveryAttempt', now),
-            deliveryId: delivery.id,
-            series: input.series,
-            number: input.number,
-            at: now,
-            httpStatus: result.status,
-            durationMs: result.durationMs,
-            error,
-            responseSnippet: result.responseSnippet,
-          },
-        ],
-        skipDuplicates: true,
-      });
+      const attempt = { deliveryId, series: input.series, number: input.number, at: now, httpStatus: result.status, durationMs: result.durationMs, error, responseSnippet: result.responseSnippet };
       if (delivered) {
         if (endpoint.failingSince) await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { failingSince: null } });
-        await settle('DELIVERED');
+        await record(attempt, 'DELIVERED');
         return { kind: 'DELIVERED' };
       }
       if (result.finalRefusal) {
-        await settle('FAILED');
+        await record(attempt, 'FAILED');
         return { kind: 'STOP', reason: result.finalRefusal };
       }
+      await record(attempt);
       if (result.status === 410) {
         await disable(endpoint, 'The endpoint answered 410 Gone', now);
         await settle('FAILED');

@@ -6,7 +6,7 @@
  * endpoint, series) — so the writer of an event (through emit-event.ts) and the sweeper may both call it.
  */
 import type { Client } from '@temporalio/client';
-import type { Event, WebhookEndpoint } from '@prisma/client';
+import { Prisma, type Event, type WebhookEndpoint } from '@prisma/client';
 import { requireKeyring, type Config, type SessionSettings, type WebhookSettings } from '../../lib/config';
 import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
@@ -16,7 +16,7 @@ import { IDENFY_FORMAT_EVENTS } from '../../lib/webhooks/payloads';
 import type { Keyring } from '../../lib/keyring';
 import { startSessionWorkflow } from '../sessions/start-session-workflow';
 import { createDeliveryAttempts } from './attempt-delivery';
-import { createFirstAttempts } from './first-attempts';
+import { createFirstAttempts, type OwedAttempt } from './first-attempts';
 
 export interface DispatchDeps {
   db: Database;
@@ -81,26 +81,43 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
   const firstAttempts = createFirstAttempts({ ...deps, attempts: createDeliveryAttempts({ ...deps, dispatch: dispatcher }) });
 
   // The events of a batch share their reads: one per account for its endpoints, one per entity type for the
-  // callback URLs, then one insert of every delivery and one update of every `dispatchedAt`.
+  // callback URLs; then one statement inserts every delivery and sets every `dispatchedAt`.
   const dispatchAll = async (events: Event[]) => {
     if (events.length === 0) return;
     const endpointsOf = await subscribers(deps, events);
-    // Created already claimed by this process. No transaction needed: a crash between the two statements leaves
-    // the events undispatched; the sweeper's dispatch then finds these rows (skipDuplicates) and hands their first
-    // attempts to workflows once the claim has run out.
+    // Created already claimed by this process.
     const claimedUntil = firstAttempts.claimFromNow();
     const deliveries = events.flatMap((event) =>
-      endpointsOf(event).map((endpoint) => ({ id: newId('delivery'), eventId: event.id, endpointId: endpoint.id, firstAttemptPending: true, claimedUntil })),
+      endpointsOf(event).map((endpoint) => ({ id: newId('delivery'), event, endpointId: endpoint.id, claimedUntil })),
     );
-    const owed =
-      deliveries.length === 0
-        ? []
-        : await deps.db.delivery.createManyAndReturn({ data: deliveries, skipDuplicates: true, select: { id: true, endpointId: true, claimedUntil: true } });
-    await deps.db.event.updateMany({ where: { id: { in: events.map((event) => event.id) } }, data: { dispatchedAt: new Date() } });
+    const created = await insertDeliveries(deps.db, deliveries, events);
     // Committed: from here a crash loses no delivery, only an attempt the sweeper hands over.
-    firstAttempts.start(owed);
+    firstAttempts.start(deliveries.filter((delivery) => created.has(delivery.id)));
   };
   return dispatcher;
+}
+
+/**
+ * Inserts the deliveries (those already there — a second dispatch of an event — are left alone) and marks the events
+ * dispatched, in one statement so both commit or neither; returns the ids of the rows it created.
+ */
+async function insertDeliveries(db: Database, deliveries: OwedAttempt[], events: Event[]): Promise<Set<string>> {
+  const now = new Date();
+  const dispatched = Prisma.sql`UPDATE "Event" SET "dispatchedAt" = ${now} WHERE id IN (${Prisma.join(events.map((event) => event.id))})`;
+  if (deliveries.length === 0) {
+    await db.$executeRaw`${dispatched}`;
+    return new Set();
+  }
+  const rows = deliveries.map(
+    ({ id, event, endpointId, claimedUntil }) => Prisma.sql`(${id}, ${event.id}, ${endpointId}, true, ${claimedUntil}, ${now}, ${now})`,
+  );
+  const created = await db.$queryRaw<{ id: string }[]>`
+    WITH dispatched AS (${dispatched})
+    INSERT INTO "Delivery" (id, "eventId", "endpointId", "firstAttemptPending", "claimedUntil", "createdAt", "updatedAt")
+    VALUES ${Prisma.join(rows)}
+    ON CONFLICT DO NOTHING
+    RETURNING id`;
+  return new Set(created.map((row) => row.id));
 }
 
 /** Who receives each of `events`: the account's enabled endpoints subscribed to its type, and its entity's callbackUrl. */

@@ -5,6 +5,7 @@
  * continues with attempt 2 (same webhook-id). A first attempt lost with its process — never made, made but not
  * recorded, or recorded but not handed over — is found by the sweeper (`handOverLost`) once its claim has run out.
  */
+import type { Event } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import pLimit from 'p-limit';
 import type { WebhookSettings } from '../../lib/config';
@@ -35,8 +36,11 @@ export interface FirstAttemptDeps {
 
 type Failed = { attemptedAt: string; retryAfterSeconds: number | null };
 
-/** A delivery whose first attempt this process owes; `claimedUntil`: the claim its dispatcher took with the row. */
-export type OwedAttempt = { id: string; endpointId: string; claimedUntil: Date | null };
+/**
+ * A delivery whose first attempt this process owes, as its dispatcher created it: its event (never changed once
+ * written, so not read again) and the claim taken with the row.
+ */
+export type OwedAttempt = { id: string; event: Event; endpointId: string; claimedUntil: Date };
 
 export function createFirstAttempts(deps: FirstAttemptDeps) {
   const { db, webhooks, logger } = deps;
@@ -79,12 +83,12 @@ export function createFirstAttempts(deps: FirstAttemptDeps) {
     await db.delivery.update({ where: { id: deliveryId }, data: { firstAttemptPending: false, claimedUntil: null } });
   }
 
-  async function attemptFirst({ id: deliveryId, claimedUntil }: OwedAttempt): Promise<void> {
+  async function attemptFirst({ id: deliveryId, event, endpointId, claimedUntil }: OwedAttempt): Promise<void> {
     const now = new Date();
     // The claim taken with the row covers the attempt unless the queue held it too long: then renew it (one query).
-    const covered = claimedUntil !== null && claimedUntil.getTime() - now.getTime() >= webhooks.timeoutSeconds * 1000 + RECORD_MARGIN_MS;
+    const covered = claimedUntil.getTime() - now.getTime() >= webhooks.timeoutSeconds * 1000 + RECORD_MARGIN_MS;
     if (!covered && !(await claim(deliveryId, now, { held: claimedUntil }))) return;
-    const outcome = await deps.attempts.attemptDelivery({ deliveryId, series: 1, number: 1 });
+    const outcome = await deps.attempts.attemptDelivery({ deliveryId, series: 1, number: 1 }, { event, endpointId });
     // DELIVERED or stopped: the attempt settled the delivery.
     if (outcome.kind === 'UNDELIVERED') await handOver(deliveryId, outcome);
   }

@@ -4,7 +4,7 @@
  * retry appends nothing twice.
  */
 import { createHash } from 'node:crypto';
-import { Prisma, type EntityType } from '@prisma/client';
+import { Prisma, type EntityType, type Event } from '@prisma/client';
 import type { Transaction } from './db';
 
 /** Every event type the service emits (API.md "Webhooks", plus escalation, endpoint disabling and test events). */
@@ -43,17 +43,18 @@ export function eventIdFor(entityId: string, key: string, occurredAt: Date): str
 }
 
 /**
- * Appends the event unless it is already there; returns its id either way. Call inside a transaction, and only
- * through services/events/emit-event.ts, which also dispatches it.
+ * Appends the event unless it is already there; returns its row either way (one already there — a retried write —
+ * as it is, dispatched or not). Call inside a transaction, and only through services/events/emit-event.ts, which
+ * also dispatches it.
  */
-export async function appendEvent(tx: Transaction, event: NewEvent): Promise<string> {
+export async function appendEvent(tx: Transaction, event: NewEvent): Promise<Event> {
   const id = eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt);
   // Writers of one entity's events take turns until commit, so two never take the same sequence number. The lock is
   // its own statement: the insert's snapshot, taken after it, then sees every earlier writer's event.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${event.entityId}, 0))`;
   const next = Prisma.sql`COALESCE((SELECT max(sequence) FROM "Event" WHERE "entityId" = ${event.entityId}), 0) + 1`;
-  await tx.$executeRaw`${insertEventSql(id, event, next)} ON CONFLICT (id) DO NOTHING`;
-  return id;
+  const [appended] = await tx.$queryRaw<Event[]>`${insertEventSql(id, event, next)} ON CONFLICT (id) DO NOTHING RETURNING *`;
+  return appended ?? tx.event.findUniqueOrThrow({ where: { id } });
 }
 
 /**

@@ -28,6 +28,9 @@ export interface DeliveryAttemptDeps {
   dispatch: Dispatcher;
 }
 
+/** A delivery's event and its endpoint, as they are sent. */
+export type Sendable = { event: Event; endpoint: WebhookEndpoint };
+
 export function createDeliveryAttempts({ db, keyring, webhooks, dispatch }: DeliveryAttemptDeps) {
   async function send(event: Event, endpoint: WebhookEndpoint, now: Date): Promise<PostResult & { finalRefusal?: string }> {
     // Checked again at send time: the host's DNS answer may have changed since the endpoint was created.
@@ -72,11 +75,10 @@ export function createDeliveryAttempts({ db, keyring, webhooks, dispatch }: Deli
 
   /**
    * What an attempt sends: the event, and the endpoint as it is now (it may have been disabled or re-pointed since
-   * the delivery was created). A first attempt comes with its event from the dispatcher, which has just read it.
+   * the delivery was created). A first attempt comes with both from its dispatcher, which has just read them.
    */
-  async function toSend(deliveryId: string, known?: { event: Event; endpointId: string }): Promise<{ event: Event; endpoint: WebhookEndpoint }> {
-    if (known) return { event: known.event, endpoint: await db.webhookEndpoint.findUniqueOrThrow({ where: { id: known.endpointId } }) };
-    return db.delivery.findUniqueOrThrow({ where: { id: deliveryId }, include: { event: true, endpoint: true } });
+  async function toSend(deliveryId: string, known?: Sendable): Promise<Sendable> {
+    return known ?? db.delivery.findUniqueOrThrow({ where: { id: deliveryId }, include: { event: true, endpoint: true } });
   }
 
   /** A settled delivery owes no first attempt any more. */
@@ -101,11 +103,11 @@ export function createDeliveryAttempts({ db, keyring, webhooks, dispatch }: Deli
     /**
      * One attempt, recorded; DELIVERED and stopped deliveries are settled here. A failed attempt comes back UNDELIVERED
      * with the endpoint's Retry-After, and the delivery workflow records when it tries again (`recordNextAttempt`).
-     * `known`: a first attempt's event and endpoint id, from its dispatcher.
+     * `known`: a first attempt's event and endpoint, from its dispatcher.
      */
     async attemptDelivery(
       input: { deliveryId: string; series: number; number: number },
-      known?: { event: Event; endpointId: string },
+      known?: Sendable,
     ): Promise<Exclude<AttemptOutcome, { kind: 'FAILED' }>> {
       const { deliveryId } = input;
       const { event, endpoint } = await toSend(deliveryId, known);

@@ -30,7 +30,8 @@ export interface DispatchDeps {
 }
 
 export interface Dispatcher {
-  events(eventIds: string[]): Promise<void>;
+  /** Events as their writer appended them (not read again): those not dispatched yet. */
+  events(events: Event[]): Promise<void>;
   /** Every event of these links, sessions or endpoints not dispatched yet: what the caller just wrote, and anything older. */
   entities(entityIds: string[]): Promise<void>;
   /**
@@ -66,13 +67,13 @@ export function dispatcherFor(db: Database, temporal: Client, config: Config, lo
 export function createDispatcher(deps: DispatchDeps): Dispatcher {
   // The attempts may disable an endpoint, which emits an event that this very dispatcher delivers.
   const dispatcher: Dispatcher = {
-    events: async (eventIds) => dispatchAll(await deps.db.event.findMany({ where: { id: { in: eventIds }, dispatchedAt: null }, orderBy: { id: 'asc' } })),
+    events: (events) => dispatchAll(events.filter((event) => event.dispatchedAt === null)),
     entities: async (entityIds) => dispatchAll(await deps.db.event.findMany({ where: { entityId: { in: entityIds }, dispatchedAt: null }, orderBy: { sequence: 'asc' } })),
     async recover(eventIds) {
       const created = await deps.db.event.findMany({ where: { id: { in: eventIds }, type: 'session.created', dispatchedAt: null }, select: { entityId: true } });
       const sessions = await deps.db.session.findMany({ where: { id: { in: created.map((event) => event.entityId) } } });
       for (const session of sessions) await startSessionWorkflow(deps, session);
-      await dispatcher.events(eventIds);
+      await dispatchAll(await deps.db.event.findMany({ where: { id: { in: eventIds }, dispatchedAt: null }, orderBy: { id: 'asc' } }));
     },
     handOverLost: () => firstAttempts.handOverLost(),
     drain: () => firstAttempts.drain(),
@@ -84,12 +85,11 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
   // callback URLs; then one statement inserts every delivery and sets every `dispatchedAt`.
   const dispatchAll = async (events: Event[]) => {
     if (events.length === 0) return;
+    const readAt = new Date();
     const endpointsOf = await subscribers(deps, events);
     // Created already claimed by this process.
     const claimedUntil = firstAttempts.claimFromNow();
-    const deliveries = events.flatMap((event) =>
-      endpointsOf(event).map((endpoint) => ({ id: newId('delivery'), event, endpointId: endpoint.id, claimedUntil })),
-    );
+    const deliveries = events.flatMap((event) => endpointsOf(event).map((endpoint) => ({ id: newId('delivery'), event, endpoint, readAt, claimedUntil })));
     const created = await insertDeliveries(deps.db, deliveries, events);
     // Committed: from here a crash loses no delivery, only an attempt the sweeper hands over.
     firstAttempts.start(deliveries.filter((delivery) => created.has(delivery.id)));
@@ -109,7 +109,7 @@ async function insertDeliveries(db: Database, deliveries: OwedAttempt[], events:
     return new Set();
   }
   const rows = deliveries.map(
-    ({ id, event, endpointId, claimedUntil }) => Prisma.sql`(${id}, ${event.id}, ${endpointId}, true, ${claimedUntil}, ${now}, ${now})`,
+    ({ id, event, endpoint, claimedUntil }) => Prisma.sql`(${id}, ${event.id}, ${endpoint.id}, true, ${claimedUntil}, ${now}, ${now})`,
   );
   const created = await db.$queryRaw<{ id: string }[]>`
     WITH dispatched AS (${dispatched})

@@ -3,7 +3,7 @@
  * announces, so both commit or neither does, and dispatched to webhook delivery after that commit. Every writer of
  * events — the activities, the API's operations — goes through here; lib/events.ts only knows how to append.
  */
-import type { Prisma } from '@prisma/client';
+import type { Event, Prisma } from '@prisma/client';
 import type { Database, Transaction } from '../../lib/db';
 import { appendEvent, firstEventSql, type NewEvent } from '../../lib/events';
 import type { Dispatcher } from './dispatch-events';
@@ -26,17 +26,17 @@ export async function emitEvents<T>(
   write: (tx: Transaction, emit: Emit) => Promise<T>,
   options?: { maxWait?: number; timeout?: number },
 ): Promise<T> {
-  const eventIds: string[] = [];
+  const events: Event[] = [];
   const result = await db.$transaction(
     (tx) =>
       write(tx, async (event) => {
-        const id = await appendEvent(tx, event);
-        eventIds.push(id);
-        return id;
+        const appended = await appendEvent(tx, event);
+        events.push(appended);
+        return appended.id;
       }),
     options,
   );
-  if (eventIds.length > 0) await dispatch.events(eventIds);
+  if (events.length > 0) await dispatch.events(events);
   return result;
 }
 

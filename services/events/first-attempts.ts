@@ -5,13 +5,12 @@
  * continues with attempt 2 (same webhook-id). A first attempt lost with its process — never made, made but not
  * recorded, or recorded but not handed over — is found by the sweeper (`handOverLost`) once its claim has run out.
  */
-import type { Event } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import pLimit from 'p-limit';
 import type { WebhookSettings } from '../../lib/config';
 import type { Database } from '../../lib/db';
 import type { Logger } from '../../lib/logger';
-import type { createDeliveryAttempts } from './attempt-delivery';
+import type { createDeliveryAttempts, Sendable } from './attempt-delivery';
 import { startDeliveryWorkflow } from './start-delivery';
 
 /** Beyond the HTTP timeout, how long a claim lasts: recording the attempt and handing it over fit well within it. */
@@ -24,6 +23,11 @@ const RECORD_MARGIN_MS = 5_000;
  */
 export const UNCLAIMED_GRACE_MS = 15_000;
 const SWEEP_BATCH = 200;
+/**
+ * An endpoint read longer ago than this is read again before its first attempt: it may have been disabled or
+ * re-pointed while the attempt waited in its queue. Within it, a change races the attempt as it would at any time.
+ */
+const ENDPOINT_FRESH_MS = 1_000;
 
 export interface FirstAttemptDeps {
   db: Database;
@@ -38,9 +42,9 @@ type Failed = { attemptedAt: string; retryAfterSeconds: number | null };
 
 /**
  * A delivery whose first attempt this process owes, as its dispatcher created it: its event (never changed once
- * written, so not read again) and the claim taken with the row.
+ * written, so not read again), its endpoint as read at `readAt`, and the claim taken with the row.
  */
-export type OwedAttempt = { id: string; event: Event; endpointId: string; claimedUntil: Date };
+export type OwedAttempt = Sendable & { id: string; readAt: Date; claimedUntil: Date };
 
 export function createFirstAttempts(deps: FirstAttemptDeps) {
   const { db, webhooks, logger } = deps;
@@ -83,12 +87,13 @@ export function createFirstAttempts(deps: FirstAttemptDeps) {
     await db.delivery.update({ where: { id: deliveryId }, data: { firstAttemptPending: false, claimedUntil: null } });
   }
 
-  async function attemptFirst({ id: deliveryId, event, endpointId, claimedUntil }: OwedAttempt): Promise<void> {
+  async function attemptFirst({ id: deliveryId, event, endpoint, readAt, claimedUntil }: OwedAttempt): Promise<void> {
     const now = new Date();
     // The claim taken with the row covers the attempt unless the queue held it too long: then renew it (one query).
     const covered = claimedUntil.getTime() - now.getTime() >= webhooks.timeoutSeconds * 1000 + RECORD_MARGIN_MS;
     if (!covered && !(await claim(deliveryId, now, { held: claimedUntil }))) return;
-    const outcome = await deps.attempts.attemptDelivery({ deliveryId, series: 1, number: 1 }, { event, endpointId });
+    const current = now.getTime() - readAt.getTime() <= ENDPOINT_FRESH_MS ? endpoint : await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
+    const outcome = await deps.attempts.attemptDelivery({ deliveryId, series: 1, number: 1 }, { event, endpoint: current });
     // DELIVERED or stopped: the attempt settled the delivery.
     if (outcome.kind === 'UNDELIVERED') await handOver(deliveryId, outcome);
   }
@@ -100,7 +105,8 @@ export function createFirstAttempts(deps: FirstAttemptDeps) {
     /** Queues the first attempts of these deliveries; returns at once. */
     start(deliveries: OwedAttempt[]): void {
       for (const delivery of deliveries) {
-        const { id, endpointId } = delivery;
+        const { id } = delivery;
+        const endpointId = delivery.endpoint.id;
         let limit = perEndpoint.get(endpointId);
         if (!limit) perEndpoint.set(endpointId, (limit = pLimit(webhooks.endpointConcurrency)));
         const queue = limit;

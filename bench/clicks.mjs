@@ -15,6 +15,7 @@
  *
  * Usage: npm run bench:clicks [-- --seconds 10 --concurrency 1,10,50 --links MULTI,UNLIMITED
  *                                 --latency-rate 100 --open-rate 150 --open-seconds 20]
+ * (a latency rate or open-loop length of 0 leaves that run out)
  * Starts its own stack (Temporal dev server, embedded PostgreSQL, worker, API) in a scratch directory under .data/.
  */
 import { randomBytes, createHash } from 'node:crypto';
@@ -248,7 +249,8 @@ async function main() {
     const openRuns = [
       ...LINKS.filter((candidate) => values.links.split(',').includes(candidate.usage.type)).map((kind) => ({ kind, rate: LATENCY_RATE, seconds: SECONDS })),
       { kind: LINKS.find((candidate) => candidate.usage.type === 'UNLIMITED'), rate: OPEN_RATE, seconds: OPEN_SECONDS },
-    ];
+      // A rate or a length of 0 skips that run (`--latency-rate 0`, `--open-seconds 0`: the closed loop alone).
+    ].filter((run) => run.rate > 0 && run.seconds > 0);
     for (const { kind, rate, seconds } of openRuns) {
       for (const target of ['ours', 'baseline']) {
         const link = await apiCall(stack, 'POST', '/api/v1/links', { name: `bench open ${kind.label} ${rate}/s ${target}`, flow: 'DOCUMENT', usage: kind.usage });
@@ -324,6 +326,7 @@ function printTable(rows, bare) {
 }
 
 function printOpenTable(rows) {
+  if (rows.length === 0) return;
   const lines = [
     '',
     'Open loop (a fixed rate, each click sent on schedule; latency from the scheduled time; unanswered after 10 s counts as lost)',

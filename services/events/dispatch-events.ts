@@ -18,6 +18,12 @@ import { startSessionWorkflow } from '../sessions/start-session-workflow';
 import { createDeliveryAttempts } from './attempt-delivery';
 import { createFirstAttempts, type OwedAttempt } from './first-attempts';
 
+/**
+ * Delivery rows per insert statement: 6 parameters each, well within PostgreSQL's 65,535 per statement — a round of
+ * 200 events to an account with 55 endpoints or more would exceed it in one.
+ */
+const DELIVERIES_PER_STATEMENT = 1_000;
+
 export interface DispatchDeps {
   db: Database;
   temporal: Client;
@@ -121,7 +127,10 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
 
 /**
  * Inserts the deliveries (those already there — a second dispatch of an event — are left alone) and marks the events
- * dispatched, in one statement so both commit or neither; returns the ids of the rows it created.
+ * dispatched; returns the ids of the rows it created. Up to DELIVERIES_PER_STATEMENT rows this is one statement, so
+ * both commit or neither. Beyond, the rows go in several, `dispatchedAt` with the last: a crash before it leaves
+ * the events to the sweeper, whose dispatch skips the rows already there and hands their first attempts to
+ * workflows once this process's claim has run out.
  */
 async function insertDeliveries(db: Database, deliveries: OwedAttempt[], events: Event[]): Promise<Set<string>> {
   const now = new Date();
@@ -130,16 +139,21 @@ async function insertDeliveries(db: Database, deliveries: OwedAttempt[], events:
     await db.$executeRaw`${dispatched}`;
     return new Set();
   }
-  const rows = deliveries.map(
-    ({ id, event, endpoint, claimedUntil }) => Prisma.sql`(${id}, ${event.id}, ${endpoint.id}, true, ${claimedUntil}, ${now}, ${now})`,
-  );
-  const created = await db.$queryRaw<{ id: string }[]>`
-    WITH dispatched AS (${dispatched})
-    INSERT INTO "Delivery" (id, "eventId", "endpointId", "firstAttemptPending", "claimedUntil", "createdAt", "updatedAt")
-    VALUES ${Prisma.join(rows)}
-    ON CONFLICT DO NOTHING
-    RETURNING id`;
-  return new Set(created.map((row) => row.id));
+  const created = new Set<string>();
+  for (let from = 0; from < deliveries.length; from += DELIVERIES_PER_STATEMENT) {
+    const rows = deliveries
+      .slice(from, from + DELIVERIES_PER_STATEMENT)
+      .map(({ id, event, endpoint, claimedUntil }) => Prisma.sql`(${id}, ${event.id}, ${endpoint.id}, true, ${claimedUntil}, ${now}, ${now})`);
+    const last = from + DELIVERIES_PER_STATEMENT >= deliveries.length;
+    const inserted = await db.$queryRaw<{ id: string }[]>`
+      ${last ? Prisma.sql`WITH dispatched AS (${dispatched})` : Prisma.empty}
+      INSERT INTO "Delivery" (id, "eventId", "endpointId", "firstAttemptPending", "claimedUntil", "createdAt", "updatedAt")
+      VALUES ${Prisma.join(rows)}
+      ON CONFLICT DO NOTHING
+      RETURNING id`;
+    for (const row of inserted) created.add(row.id);
+  }
+  return created;
 }
 
 /** Who receives each of `events`: the account's enabled endpoints subscribed to its type, and its entity's callbackUrl. */

@@ -7,6 +7,7 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { ServerResponse } from 'node:http';
 import { Webhook } from 'standardwebhooks';
+import { appendEvent } from '../../lib/events';
 import { SEARCH_ATTRIBUTES, workflowIds } from '../../workflows/definitions';
 import { signedInOperator } from '../support/dashboard';
 import { call, createTestAccount, metricsText, startTestApi, type TestAccount, type TestApi } from '../support/harness';
@@ -135,3 +136,33 @@ test('a slow endpoint holds at most its own first attempts; another endpoint is 
   expect(peakOpenFirsts).toBe(ENDPOINT_CONCURRENCY);
   expect(new Set(slow.requests.map((request) => request.headers['webhook-id']))).toEqual(new Set(slowSent.map((one) => one.eventId)));
 }, 90_000);
+
+test('a round of events whose deliveries exceed what one statement can bind: every delivery made once, every event dispatched, every POST sent', async () => {
+  // 200 events (a sweeper's or a session starter's round) × 56 endpoints = 11,200 deliveries: 6 parameters each,
+  // more than PostgreSQL's 65,535 per statement. In one statement, the dispatch (and every sweep after it) failed.
+  const ENDPOINTS = 56;
+  const crowded = await createTestAccount(api.db, 10);
+  const receiver = await startReceiver();
+  receivers.push(receiver);
+  for (let n = 0; n < ENDPOINTS; n += 1) {
+    const created = await call(api.baseUrl, 'POST', '/api/v1/webhook-endpoints', { auth: crowded.auth, body: { url: receiver.url, events: ['link.created'] } });
+    expect(created.status).toBe(201);
+  }
+  // The events written without their dispatch, then dispatched as one round.
+  const linkIds = Array.from({ length: 200 }, (_, n) => `lnk_crowded_${n}`);
+  const eventIds = await api.db.$transaction(async (tx) => {
+    const appended = [];
+    for (const linkId of linkIds) {
+      appended.push(await appendEvent(tx, { accountId: crowded.accountId, entityType: 'LINK', entityId: linkId, type: 'link.created', data: { linkId }, occurredAt: new Date() }));
+    }
+    return appended.map((event) => event.id);
+  });
+  await api.dispatch.entities(linkIds);
+
+  const deliveries = linkIds.length * ENDPOINTS;
+  expect(await api.db.delivery.count({ where: { eventId: { in: eventIds } } })).toBe(deliveries);
+  expect(await api.db.event.count({ where: { id: { in: eventIds }, dispatchedAt: null } })).toBe(0);
+  await eventually(() => api.db.delivery.count({ where: { eventId: { in: eventIds }, status: 'DELIVERED' } }), (count) => count === deliveries, 240_000);
+  expect(receiver.requests).toHaveLength(deliveries);
+  expect(new Set(receiver.requests.map((request) => request.headers['webhook-id']))).toEqual(new Set(eventIds));
+}, 300_000);

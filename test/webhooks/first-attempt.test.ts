@@ -137,7 +137,7 @@ test('a slow endpoint holds at most its own first attempts; another endpoint is 
   expect(new Set(slow.requests.map((request) => request.headers['webhook-id']))).toEqual(new Set(slowSent.map((one) => one.eventId)));
 }, 90_000);
 
-test('a round of events whose deliveries exceed what one statement can bind: every delivery made once, every event dispatched, every POST sent', async () => {
+test('a round of events whose deliveries exceed what one statement can bind: every delivery made once, every event dispatched and delivered to every endpoint', async () => {
   // 200 events (a sweeper's or a session starter's round) × 56 endpoints = 11,200 deliveries: 6 parameters each,
   // more than PostgreSQL's 65,535 per statement. In one statement, the dispatch (and every sweep after it) failed.
   const ENDPOINTS = 56;
@@ -163,6 +163,10 @@ test('a round of events whose deliveries exceed what one statement can bind: eve
   expect(await api.db.delivery.count({ where: { eventId: { in: eventIds } } })).toBe(deliveries);
   expect(await api.db.event.count({ where: { id: { in: eventIds }, dispatchedAt: null } })).toBe(0);
   await eventually(() => api.db.delivery.count({ where: { eventId: { in: eventIds }, status: 'DELIVERED' } }), (count) => count === deliveries, 240_000);
-  expect(receiver.requests).toHaveLength(deliveries);
-  expect(new Set(receiver.requests.map((request) => request.headers['webhook-id']))).toEqual(new Set(eventIds));
+  // Each event reached all its endpoints. A first attempt that waited in its endpoint's queue past its claim (a busy
+  // machine) is handed to a delivery workflow, which may send it again under the same webhook-id: at least once each.
+  const arrivals = new Map<string, number>();
+  for (const request of receiver.requests) arrivals.set(request.headers['webhook-id']!, (arrivals.get(request.headers['webhook-id']!) ?? 0) + 1);
+  expect([...arrivals.keys()].sort()).toEqual([...eventIds].sort());
+  expect([...arrivals.values()].every((count) => count >= ENDPOINTS)).toBe(true);
 }, 300_000);

@@ -38,8 +38,6 @@ export interface DispatchDeps {
 export interface Dispatcher {
   /** Events as their writer appended them (not read again): those not dispatched yet. */
   events(events: Event[]): Promise<void>;
-  /** A test event just appended, to the one endpoint it tests (the caller's row, just read); answers with its delivery's id. */
-  testEvent(event: Event, endpoint: WebhookEndpoint): Promise<string>;
   /** Every event of these links, sessions or endpoints not dispatched yet: what the caller just wrote, and anything older. */
   entities(entityIds: string[]): Promise<void>;
   /**
@@ -76,13 +74,6 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
   // The attempts may disable an endpoint, which emits an event that this very dispatcher delivers.
   const dispatcher: Dispatcher = {
     events: (events) => dispatchAll(events.filter((event) => event.dispatchedAt === null)),
-    async testEvent(event, endpoint) {
-      const delivery = owed(event, endpoint, new Date());
-      if ((await deliver([delivery], [event])).has(delivery.id)) return delivery.id;
-      // Dispatched meanwhile by the sweeper, which created its delivery.
-      const existing = await deps.db.delivery.findUniqueOrThrow({ where: { eventId_endpointId: { eventId: event.id, endpointId: endpoint.id } }, select: { id: true } });
-      return existing.id;
-    },
     entities: async (entityIds) => dispatchAll(await deps.db.event.findMany({ where: { entityId: { in: entityIds }, dispatchedAt: null }, orderBy: { sequence: 'asc' } })),
     async recover(eventIds) {
       const created = await deps.db.event.findMany({ where: { id: { in: eventIds }, type: 'session.created', dispatchedAt: null }, select: { entityId: true } });
@@ -102,25 +93,14 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
     if (events.length === 0) return;
     const readAt = new Date();
     const endpointsOf = await subscribers(deps, events);
-    await deliver(
-      events.flatMap((event) => endpointsOf(event).map((endpoint) => owed(event, endpoint, readAt))),
-      events,
+    // Created already claimed by this process.
+    const claimedUntil = firstAttempts.claimFromNow();
+    const deliveries: OwedAttempt[] = events.flatMap((event) =>
+      endpointsOf(event).map((endpoint) => ({ id: newId('delivery'), event, endpoint, readAt, claimedUntil })),
     );
-  };
-  /** A delivery of `event` to `endpoint` (as read at `readAt`), created already claimed by this process. */
-  const owed = (event: Event, endpoint: WebhookEndpoint, readAt: Date): OwedAttempt => ({
-    id: newId('delivery'),
-    event,
-    endpoint,
-    readAt,
-    claimedUntil: firstAttempts.claimFromNow(),
-  });
-  /** Creates the deliveries and marks the events dispatched, then starts the first attempts of those it created. */
-  const deliver = async (deliveries: OwedAttempt[], events: Event[]): Promise<Set<string>> => {
     const created = await insertDeliveries(deps.db, deliveries, events);
     // Committed: from here a crash loses no delivery, only an attempt the sweeper hands over.
     firstAttempts.start(deliveries.filter((delivery) => created.has(delivery.id)));
-    return created;
   };
   return dispatcher;
 }

@@ -3,7 +3,7 @@
  * announces, so both commit or neither does, and dispatched to webhook delivery after that commit. Every writer of
  * events — the activities, the API's operations — goes through here; lib/events.ts only knows how to append.
  */
-import type { Event, Prisma, WebhookEndpoint } from '@prisma/client';
+import type { Event, Prisma } from '@prisma/client';
 import type { Database, Transaction } from '../../lib/db';
 import { appendEvent, firstEventSql, type NewEvent } from '../../lib/events';
 import type { Dispatcher } from './dispatch-events';
@@ -38,15 +38,6 @@ export async function emitEvents<T>(
   );
   if (events.length > 0) await dispatch.events(events);
   return result;
-}
-
-/**
- * A test event: appended alone and handed straight to the endpoint it tests (the caller's row, so not read again);
- * answers with its id and its delivery's.
- */
-export async function emitTestEvent({ db, dispatch }: EmitDeps, endpoint: WebhookEndpoint, event: NewEvent): Promise<{ eventId: string; deliveryId: string }> {
-  const appended = await db.$transaction((tx) => appendEvent(tx, event));
-  return { eventId: appended.id, deliveryId: await dispatch.testEvent(appended, endpoint) };
 }
 
 /**

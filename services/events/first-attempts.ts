@@ -1,8 +1,9 @@
 /**
  * The first attempt of each delivery, made by the process that dispatched its event, without a workflow: most
  * deliveries succeed at once and never cost a workflow start. Each is claimed (a lease on the row, taken when the
- * dispatcher creates the row, renewed if it waited long in its queue) so two processes never both make it; a failed one is handed to a webhookDeliveryWorkflow, which waits as the schedule says and
- * continues with attempt 2 (same webhook-id). A first attempt lost with its process — never made, made but not
+ * dispatcher creates the row and renewed while it waits in its endpoint's queue) so two processes never both make it;
+ * a failed one is handed to a webhookDeliveryWorkflow, which waits as the schedule says and continues with attempt 2
+ * (same webhook-id). A first attempt lost with its process — never made, made but not
  * recorded, or recorded but not handed over — is found by the sweeper (`handOverLost`) once its claim has run out.
  */
 import type { Client } from '@temporalio/client';
@@ -23,6 +24,8 @@ const RECORD_MARGIN_MS = 5_000;
  */
 export const UNCLAIMED_GRACE_MS = 15_000;
 const SWEEP_BATCH = 200;
+/** Queued first attempts' claims are looked at this often (a share of a claim) and renewed once half has run out. */
+const RENEWALS_PER_CLAIM = 8;
 /**
  * An endpoint read longer ago than this is read again before its first attempt: it may have been disabled or
  * re-pointed while the attempt waited in its queue. Within it, a change races the attempt as it would at any time.
@@ -52,6 +55,49 @@ export function createFirstAttempts(deps: FirstAttemptDeps) {
   // One queue per endpoint: a slow receiver holds its own slots, never another endpoint's.
   const perEndpoint = new Map<string, pLimit.Limit>();
   const inFlight = new Set<Promise<void>>();
+  /**
+   * The first attempts waiting in their endpoint's queue, with the claim each holds. Renewed while they wait: behind
+   * hundreds of others (a burst to one endpoint) their claims would run out, and the sweeper would hand every one to
+   * a workflow — a start each, sent past the endpoint's queue. One missing here is no longer this process's to make.
+   */
+  const queued = new Map<string, Date>();
+  let renewalTimer: NodeJS.Timeout | undefined;
+  let renewal: Promise<void> = Promise.resolve();
+
+  function scheduleRenewal(): void {
+    if (renewalTimer || queued.size === 0) return;
+    renewalTimer = setTimeout(() => {
+      renewal = renewQueuedClaims().finally(() => {
+        renewalTimer = undefined;
+        scheduleRenewal();
+      });
+    }, claimMs / RENEWALS_PER_CLAIM);
+    renewalTimer.unref();
+  }
+
+  /** One statement for every queued claim past half its length; each renewed only if still the one this process took. */
+  async function renewQueuedClaims(): Promise<void> {
+    const now = Date.now();
+    const due = [...queued].filter(([, held]) => held.getTime() - now < claimMs / 2);
+    if (due.length === 0) return;
+    const until = new Date(now + claimMs);
+    try {
+      // Times as UTC text, as Prisma stores them: the held claims must compare equal to the millisecond.
+      const renewed = await db.$queryRaw<{ id: string }[]>`
+        UPDATE "Delivery" AS delivery SET "claimedUntil" = ${until.toISOString()}::timestamp(3)
+        FROM unnest(${due.map(([id]) => id)}::text[], ${due.map(([, held]) => held.toISOString())}::timestamp(3)[]) AS held(id, "claimedUntil")
+        WHERE delivery.id = held.id AND delivery."claimedUntil" = held."claimedUntil"
+          AND delivery."firstAttemptPending" AND delivery.status = 'PENDING'
+        RETURNING delivery.id`;
+      const kept = new Set(renewed.map(({ id }) => id));
+      for (const [id] of due) {
+        if (kept.has(id)) queued.set(id, until);
+        else queued.delete(id);
+      }
+    } catch (error) {
+      logger.warn({ err: error, queued: queued.size }, 'renewing the claims of queued first attempts failed; retrying');
+    }
+  }
 
   /**
    * Takes the first attempt unless another process holds it or it is done; true when taken. `held`: the claim this
@@ -87,9 +133,14 @@ export function createFirstAttempts(deps: FirstAttemptDeps) {
     await db.delivery.update({ where: { id: deliveryId }, data: { firstAttemptPending: false, claimedUntil: null } });
   }
 
-  async function attemptFirst({ id: deliveryId, event, endpoint, readAt, claimedUntil }: OwedAttempt): Promise<void> {
+  async function attemptFirst({ id: deliveryId, event, endpoint, readAt }: OwedAttempt): Promise<void> {
+    // A renewal under way may be changing this claim: read it once that is done.
+    await renewal;
+    const claimedUntil = queued.get(deliveryId);
+    queued.delete(deliveryId);
+    if (!claimedUntil) return;
     const now = new Date();
-    // The claim taken with the row covers the attempt unless the queue held it too long: then renew it (one query).
+    // The claim held covers the attempt unless it was renewed too long ago: then renew it (one query).
     const covered = claimedUntil.getTime() - now.getTime() >= webhooks.timeoutSeconds * 1000 + RECORD_MARGIN_MS;
     if (!covered && !(await claim(deliveryId, now, { held: claimedUntil }))) return;
     const current = now.getTime() - readAt.getTime() <= ENDPOINT_FRESH_MS ? endpoint : await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
@@ -107,6 +158,7 @@ export function createFirstAttempts(deps: FirstAttemptDeps) {
       for (const delivery of deliveries) {
         const { id } = delivery;
         const endpointId = delivery.endpoint.id;
+        queued.set(id, delivery.claimedUntil);
         let limit = perEndpoint.get(endpointId);
         if (!limit) perEndpoint.set(endpointId, (limit = pLimit(webhooks.endpointConcurrency)));
         const queue = limit;
@@ -118,6 +170,7 @@ export function createFirstAttempts(deps: FirstAttemptDeps) {
           });
         inFlight.add(task);
       }
+      scheduleRenewal();
     },
 
     async handOverLost(): Promise<number> {

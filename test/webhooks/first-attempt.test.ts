@@ -163,10 +163,40 @@ test('a round of events whose deliveries exceed what one statement can bind: eve
   expect(await api.db.delivery.count({ where: { eventId: { in: eventIds } } })).toBe(deliveries);
   expect(await api.db.event.count({ where: { id: { in: eventIds }, dispatchedAt: null } })).toBe(0);
   await eventually(() => api.db.delivery.count({ where: { eventId: { in: eventIds }, status: 'DELIVERED' } }), (count) => count === deliveries, 240_000);
-  // Each event reached all its endpoints. A first attempt that waited in its endpoint's queue past its claim (a busy
-  // machine) is handed to a delivery workflow, which may send it again under the same webhook-id: at least once each.
+  // Each event reached all its endpoints, at least once: on a busy machine an answer that comes after the timeout
+  // fails the attempt, and its delivery workflow sends it again under the same webhook-id.
   const arrivals = new Map<string, number>();
   for (const request of receiver.requests) arrivals.set(request.headers['webhook-id']!, (arrivals.get(request.headers['webhook-id']!) ?? 0) + 1);
   expect([...arrivals.keys()].sort()).toEqual([...eventIds].sort());
   expect([...arrivals.values()].every((count) => count >= ENDPOINTS)).toBe(true);
 }, 300_000);
+
+test('first attempts queued behind their endpoint longer than a claim keep it: none is handed to a workflow, each sent once', async () => {
+  // A claim lasts the HTTP timeout + 10 s (13 s here); 40 answers of 500 ms one at a time hold the last for 20 s.
+  const queuedApi = await startTestApi({ WEBHOOK_ENDPOINT_CONCURRENCY: '1', WEBHOOK_TIMEOUT_SECONDS: '3' });
+  try {
+    const receiver = await startReceiver();
+    receivers.push(receiver);
+    receiver.answer((_request, response) => void setTimeout(() => response.writeHead(204).end(), 500));
+    const endpoint = await call(queuedApi.baseUrl, 'POST', '/api/v1/webhook-endpoints', { auth: account.auth, body: { url: receiver.url } });
+    expect(endpoint.status).toBe(201);
+    const began = Date.now();
+    const sent = await Promise.all(Array.from({ length: 40 }, () => call(queuedApi.baseUrl, 'POST', `/api/v1/webhook-endpoints/${endpoint.json.id}/test`, { auth: account.auth })));
+    expect(sent.map((response) => response.status)).toEqual(sent.map(() => 202));
+    const deliveryIds = sent.map((response) => response.json.deliveryId as string);
+    await eventually(delivered(deliveryIds), (count) => count === deliveryIds.length, 120_000);
+    // The queue outlasted a claim: without renewal the sweeper would have taken the later ones as lost.
+    expect(Date.now() - began).toBeGreaterThan(13_000);
+
+    const attempts = await api.db.deliveryAttempt.findMany({ where: { deliveryId: { in: deliveryIds } } });
+    expect(attempts.map((attempt) => [attempt.series, attempt.number, attempt.httpStatus])).toEqual(deliveryIds.map(() => [1, 1, 204]));
+    const handedOver = await api.db.delivery.count({ where: { id: { in: deliveryIds }, OR: [{ firstAttemptPending: true }, { claimedUntil: { not: null } }] } });
+    expect(handedOver).toBe(0);
+    for (const { json } of sent) {
+      await expect(api.temporal.workflow.getHandle(workflowIds.webhookDelivery(json.eventId, endpoint.json.id, 1)).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+    }
+    expect(receiver.requests.map((request) => request.headers['webhook-id']).sort()).toEqual(sent.map((response) => response.json.eventId).sort());
+  } finally {
+    await queuedApi.close();
+  }
+}, 150_000);

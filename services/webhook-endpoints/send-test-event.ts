@@ -17,6 +17,6 @@ export async function sendTestEvent({ db, dispatch }: ServiceDeps, endpoint: Web
       key: `test:${randomUUID()}`,
     }),
   );
-  const delivery = await db.delivery.findUniqueOrThrow({ where: { eventId_endpointId: { eventId, endpointId: endpoint.id } } });
+  const delivery = await db.delivery.findUniqueOrThrow({ where: { eventId_endpointId: { eventId, endpointId: endpoint.id } }, select: { id: true } });
   return { eventId, deliveryId: delivery.id };
 }

@@ -58,12 +58,26 @@ export async function appendEvent(tx: Transaction, event: NewEvent): Promise<Eve
 }
 
 /**
- * The first event of an entity that one SQL statement creates, as part of that statement: appended once per row of
- * `created` (a CTE of the statement, empty when nothing was created). Nothing came before it, so its sequence is 1.
+ * The first events of entities that one SQL statement creates, as part of that statement: each appended if its
+ * entity's id is in `created` (a CTE of the statement with an `id` column; empty when nothing was created). Nothing
+ * came before them, so each one's sequence is 1.
  */
-export function firstEventSql(event: NewEvent, created: Prisma.Sql): Prisma.Sql {
-  const id = eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt);
-  return Prisma.sql`${insertEventSql(id, event, Prisma.sql`1`)} FROM ${created}`;
+export function firstEventsSql(events: NewEvent[], created: Prisma.Sql): Prisma.Sql {
+  const rows = events.map((event) => ({
+    id: eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt),
+    accountId: event.accountId,
+    type: event.type,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    payload: event.data,
+    // As UTC text, which is how Prisma stores times.
+    createdAt: event.occurredAt.toISOString(),
+  }));
+  return Prisma.sql`INSERT INTO "Event" (id, "accountId", type, "entityType", "entityId", sequence, payload, "createdAt")
+    SELECT event.id, event."accountId", event.type, event."entityType"::"EntityType", event."entityId", 1, event.payload, event."createdAt"::timestamp(3)
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS event(id text, "accountId" text, type text, "entityType" text, "entityId" text, payload jsonb, "createdAt" text)
+    JOIN ${created} ON ${created}.id = event."entityId"`;
 }
 
 function insertEventSql(id: string, event: NewEvent, sequence: Prisma.Sql): Prisma.Sql {

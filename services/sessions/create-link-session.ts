@@ -7,7 +7,7 @@
 import type { Link } from '@prisma/client';
 import type { SessionSettings } from '../../lib/config';
 import { SESSION_DEFAULTS } from '../../lib/sessions';
-import { reserveSession, type NewSession, type ReserveSessionDeps } from './reserve-session';
+import { reserveSession, reserveSessions, type NewSession, type ReserveSessionDeps } from './reserve-session';
 import type { SessionStarter } from './session-starter';
 
 export interface LinkSessionRequest {
@@ -26,8 +26,8 @@ export async function createLinkSession(deps: ReserveSessionDeps, request: LinkS
 }
 
 /**
- * The sessions of a batch of clicks on one limited link (one `claimUses` update): one read of the link, then each
- * click's statement, concurrently. Whether each session now exists, in order. Their workflows start off the
+ * The sessions of a batch of clicks on one limited link (one `claimUses` update): one read of the link, then one
+ * statement for the batch. Whether each session now exists, in order. Their workflows start off the
  * caller's path, in the process's session starter (`started` settles once all did); a start lost in a crash is made by
  * the event sweeper.
  */
@@ -39,7 +39,11 @@ export async function createLinkSessions(
   const link = await deps.db.link.findUnique({ where: { id: linkId } });
   if (!link) return { created: claims.map(() => false), started: Promise.resolve() };
   const now = new Date();
-  const reservations = await Promise.all(claims.map((claim) => reserveSession(deps, linkSession(link, claim, deps.sessionSettings, now), { startLater: deps.sessionStarter })));
+  const reservations = await reserveSessions(
+    deps,
+    claims.map((claim) => linkSession(link, claim, deps.sessionSettings, now)),
+    { startLater: deps.sessionStarter },
+  );
   const starts = reservations.flatMap((reservation) => (reservation.kind === 'created' && reservation.started ? [reservation.started] : []));
   const started = Promise.all(starts).then(() => undefined);
   return { created: reservations.map((reservation) => reservation.kind !== 'no-credit'), started };

@@ -13,7 +13,8 @@ import { Prisma, type Session } from '@prisma/client';
 import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
 import type { Dispatcher } from '../events/dispatch-events';
-import { dispatchCommitted, emitFirstEvent } from '../events/emit-event';
+import type { NewEvent } from '../../lib/events';
+import { dispatchCommitted, emitFirstEvents } from '../events/emit-event';
 import type { SessionStarter } from './session-starter';
 import { startSessionWorkflow, type SessionStartDeps, type SessionStartFields } from './start-session-workflow';
 
@@ -50,65 +51,99 @@ export interface ReserveOptions {
 }
 
 export async function reserveSession(deps: ReserveSessionDeps, session: NewSession, options: ReserveOptions = {}): Promise<SessionReservation> {
-  const now = session.createdAt;
+  const [reservation] = await reserveSessions(deps, [session], options);
+  return reservation!;
+}
+
+/**
+ * Several sessions of one account, one link (or none) and one moment — a limited link's batch of clicks — in the
+ * one statement: the account's row is locked and committed once for the batch, not once per session in turn. Credits
+ * go to the sessions in order while they last. Outcomes in the order of `sessions`.
+ */
+export async function reserveSessions(deps: ReserveSessionDeps, sessions: NewSession[], options: ReserveOptions = {}): Promise<SessionReservation[]> {
+  const [first] = sessions;
+  if (!first) return [];
+  const { accountId, linkId = null, createdAt: now } = first;
+  if (sessions.some((session) => session.accountId !== accountId || (session.linkId ?? null) !== linkId || session.createdAt.getTime() !== now.getTime())) {
+    throw new Error('reserveSessions: the sessions of one statement share their account, link and creation time');
+  }
   const openLink =
-    options.requireOpenLink && session.linkId
-      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Link" WHERE id = ${session.linkId} AND status = 'ACTIVE'
+    options.requireOpenLink && linkId
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Link" WHERE id = ${linkId} AND status = 'ACTIVE'
           AND ("expiresAt" IS NULL OR "expiresAt" > ${now}) FOR NO KEY UPDATE)`
       : Prisma.empty;
-  const row = { ...session, updatedAt: now };
-  const columns = Object.entries(row)
+  const rows = sessions.map((session) => ({ ...session, updatedAt: now }));
+  // One creator made them alike: the first one's columns are every one's.
+  const columns = Object.entries(rows[0]!)
     .filter(([, value]) => value !== undefined)
     .map(([name]) => Prisma.raw(`"${name}"`));
-  const created = emitFirstEvent(
-    {
-      accountId: session.accountId,
-      entityType: 'SESSION',
-      entityId: session.id,
-      type: 'session.created',
-      data: {
-        sessionId: session.id,
-        linkId: session.linkId,
-        clientId: session.clientId,
-        // A link's visitors are anonymous: only an integrator's session carries its reference.
-        ...(session.linkId ? {} : { externalRef: session.externalRef ?? null }),
-        flow: session.flow,
-        expiresAt: session.expiresAt.toISOString(),
-      },
-      occurredAt: now,
-    },
-    Prisma.sql`session`,
-  );
-  const [outcome] = await deps.db.$queryRaw<{ created: number }[]>`
-    WITH reserve AS (
-      UPDATE "Account" SET "creditReserved" = "creditReserved" + 1, "updatedAt" = ${now}
-      WHERE id = ${session.accountId} AND "creditBalance" - "creditReserved" >= 1
-        AND NOT EXISTS (SELECT 1 FROM "Session" WHERE id = ${session.id}) ${openLink}
-      RETURNING id
+  const logged = emitFirstEvents(sessions.map(createdEvent), Prisma.sql`session`);
+  const created = await deps.db.$queryRaw<{ id: string }[]>`
+    WITH draft AS (
+      SELECT * FROM jsonb_populate_recordset(NULL::"Session", ${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS draft
+    ), fresh AS (
+      SELECT id, ordinality FROM draft WHERE NOT EXISTS (SELECT 1 FROM "Session" WHERE "Session".id = draft.id)
+    ), account AS (
+      SELECT GREATEST("creditBalance" - "creditReserved", 0) AS available FROM "Account"
+      WHERE id = ${accountId} AND EXISTS (SELECT 1 FROM fresh) ${openLink}
+      FOR NO KEY UPDATE
+    ), granted AS (
+      SELECT fresh.id FROM fresh, account ORDER BY fresh.ordinality LIMIT (SELECT available FROM account)
+    ), reserve AS (
+      UPDATE "Account" SET "creditReserved" = "creditReserved" + (SELECT count(*) FROM granted), "updatedAt" = ${now}
+      WHERE id = ${accountId} AND EXISTS (SELECT 1 FROM granted)
     ), session AS (
       INSERT INTO "Session" (${Prisma.join(columns)})
       SELECT ${Prisma.join(columns.map((column) => Prisma.sql`draft.${column}`))}
-      FROM reserve, jsonb_populate_record(NULL::"Session", ${JSON.stringify(row)}::jsonb) AS draft
+      FROM draft JOIN granted ON granted.id = draft.id
       RETURNING id
     ), ledger AS (
       INSERT INTO "CreditLedgerEntry" (id, "accountId", type, amount, "sessionId", "createdAt")
-      SELECT ${newId('ledgerEntry', now)}, ${session.accountId}, 'RESERVE'::"LedgerEntryType", 1, id, ${now} FROM session
+      SELECT entry.id, ${accountId}, 'RESERVE'::"LedgerEntryType", 1, session.id, ${now}
+      FROM session JOIN unnest(${sessions.map(() => newId('ledgerEntry', now))}::text[], ${sessions.map((session) => session.id)}::text[])
+        AS entry(id, "sessionId") ON entry."sessionId" = session.id
     ), counted AS (
-      UPDATE "Link" SET "usesConsumed" = "usesConsumed" + 1, "updatedAt" = ${now}
-      WHERE id = ${session.linkId ?? null} AND EXISTS (SELECT 1 FROM session)
-    ), logged AS (${created})
-    SELECT (SELECT count(*) FROM session)::int AS created`;
-  if (outcome?.created === 1) {
-    // Started from what was written, without reading the row back (a click's latency).
-    const written = { ...session, reminderAt: session.reminderAt ?? null, reminderChannels: session.reminderChannels ?? [] };
-    if (options.startLater) return { kind: 'created', started: options.startLater.start(written) };
-    await startAndDispatch(deps, written);
-    return { kind: 'created' };
-  }
-  const existing = await deps.db.session.findUnique({ where: { id: session.id } });
-  if (!existing) return { kind: 'no-credit' };
-  await startAndDispatch(deps, existing);
-  return { kind: 'existing', session: existing };
+      UPDATE "Link" SET "usesConsumed" = "usesConsumed" + (SELECT count(*) FROM session), "updatedAt" = ${now}
+      WHERE id = ${linkId} AND EXISTS (SELECT 1 FROM session)
+    ), logged AS (${logged})
+    SELECT id FROM session`;
+  const createdIds = new Set(created.map((row) => row.id));
+  const others = sessions.filter((session) => !createdIds.has(session.id));
+  const existing = others.length === 0 ? [] : await deps.db.session.findMany({ where: { id: { in: others.map((session) => session.id) } } });
+  return Promise.all(
+    sessions.map(async (session): Promise<SessionReservation> => {
+      if (createdIds.has(session.id)) {
+        // Started from what was written, without reading the row back (a click's latency).
+        const written = { ...session, reminderAt: session.reminderAt ?? null, reminderChannels: session.reminderChannels ?? [] };
+        if (options.startLater) return { kind: 'created', started: options.startLater.start(written) };
+        await startAndDispatch(deps, written);
+        return { kind: 'created' };
+      }
+      const found = existing.find((row) => row.id === session.id);
+      if (!found) return { kind: 'no-credit' };
+      await startAndDispatch(deps, found);
+      return { kind: 'existing', session: found };
+    }),
+  );
+}
+
+function createdEvent(session: NewSession): NewEvent {
+  return {
+    accountId: session.accountId,
+    entityType: 'SESSION',
+    entityId: session.id,
+    type: 'session.created',
+    data: {
+      sessionId: session.id,
+      linkId: session.linkId ?? null,
+      clientId: session.clientId,
+      // A link's visitors are anonymous: only an integrator's session carries its reference.
+      ...(session.linkId ? {} : { externalRef: session.externalRef ?? null }),
+      flow: session.flow,
+      expiresAt: session.expiresAt.toISOString(),
+    },
+    occurredAt: session.createdAt,
+  };
 }
 
 async function startAndDispatch(deps: ReserveSessionDeps, session: SessionStartFields): Promise<void> {

@@ -106,6 +106,20 @@ test('MULTI: concurrent clicks go out in batches (fewer updates than clicks), ex
   expect(updates).toBeLessThan(120);
 }, 120_000);
 
+test('MULTI on an account with 3 credits: a burst of 10 gives exactly 3 sessions, the rest 503, and the link counts 3', async () => {
+  const poor = await createTestAccount(api.db, 3);
+  const link = await createLink(api, poor, { usage: { type: 'MULTI', maxUses: 20 } });
+  const results = await clickMany(api.baseUrl, link.slug, 10);
+  expect(countBy(results, (r) => r.status)).toEqual({ 303: 3, 503: 7 });
+  for (const refused of results.filter((r) => r.status === 503)) expect(refused.json.error.code).toBe('ACCOUNT_UNAVAILABLE');
+  expect(await api.db.session.count({ where: { linkId: link.id } })).toBe(3);
+  expect(await reserved(link.id)).toBe(3);
+  expect((await call(api.baseUrl, 'GET', '/api/v1/account', { auth: poor.auth })).json.credits).toEqual({ balance: 3, reserved: 3, available: 0 });
+  expect((await api.db.link.findUniqueOrThrow({ where: { id: link.id } })).usesConsumed).toBe(3);
+  const state = await api.temporal.workflow.getHandle(workflowIds.magicLink(link.id)).query(getStateQuery);
+  expect(state).toMatchObject({ status: 'ACTIVE', usesConsumed: 3, usesRemaining: 17 });
+});
+
 test('UNLIMITED: the link workflow learns the count while clicks happen, and an idle link writes no history', async () => {
   const link = await createLink(api, account, { usage: { type: 'UNLIMITED' } });
   const handle = api.temporal.workflow.getHandle(workflowIds.magicLink(link.id));

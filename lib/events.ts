@@ -58,7 +58,16 @@ export async function appendEvent(tx: Transaction, event: NewEvent): Promise<Eve
 }
 
 /**
- * The first events of entities that one SQL statement creates, as part of that statement: each appended if its
+ * The first event of an entity that one SQL statement creates, as part of that statement: appended once per row of
+ * `created` (a CTE of the statement, empty when nothing was created). Nothing came before it, so its sequence is 1.
+ */
+export function firstEventSql(event: NewEvent, created: Prisma.Sql): Prisma.Sql {
+  const id = eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt);
+  return Prisma.sql`${insertEventSql(id, event, Prisma.sql`1`)} FROM ${created}`;
+}
+
+/**
+ * The first events of several entities that one SQL statement creates (`firstEventSql` for many): each appended if its
  * entity's id is in `created` (a CTE of the statement with an `id` column; empty when nothing was created). Nothing
  * came before them, so each one's sequence is 1.
  */

@@ -12,9 +12,9 @@
 import { Prisma, type Session } from '@prisma/client';
 import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
-import type { Dispatcher } from '../events/dispatch-events';
 import type { NewEvent } from '../../lib/events';
-import { dispatchCommitted, emitFirstEvents } from '../events/emit-event';
+import type { Dispatcher } from '../events/dispatch-events';
+import { dispatchCommitted, emitFirstEvent, emitFirstEvents } from '../events/emit-event';
 import type { SessionStarter } from './session-starter';
 import { startSessionWorkflow, type SessionStartDeps, type SessionStartFields } from './start-session-workflow';
 
@@ -51,33 +51,52 @@ export interface ReserveOptions {
 }
 
 export async function reserveSession(deps: ReserveSessionDeps, session: NewSession, options: ReserveOptions = {}): Promise<SessionReservation> {
-  const [reservation] = await reserveSessions(deps, [session], options);
-  return reservation!;
+  const now = session.createdAt;
+  const openLink = options.requireOpenLink && session.linkId ? openLinkSql(session.linkId, now) : Prisma.empty;
+  const row = { ...session, updatedAt: now };
+  const columns = columnsOf(row);
+  const [outcome] = await deps.db.$queryRaw<{ created: number }[]>`
+    WITH reserve AS (
+      UPDATE "Account" SET "creditReserved" = "creditReserved" + 1, "updatedAt" = ${now}
+      WHERE id = ${session.accountId} AND "creditBalance" - "creditReserved" >= 1
+        AND NOT EXISTS (SELECT 1 FROM "Session" WHERE id = ${session.id}) ${openLink}
+      RETURNING id
+    ), session AS (
+      INSERT INTO "Session" (${Prisma.join(columns)})
+      SELECT ${Prisma.join(columns.map((column) => Prisma.sql`draft.${column}`))}
+      FROM reserve, jsonb_populate_record(NULL::"Session", ${JSON.stringify(row)}::jsonb) AS draft
+      RETURNING id
+    ), ledger AS (
+      INSERT INTO "CreditLedgerEntry" (id, "accountId", type, amount, "sessionId", "createdAt")
+      SELECT ${newId('ledgerEntry', now)}, ${session.accountId}, 'RESERVE'::"LedgerEntryType", 1, id, ${now} FROM session
+    ), counted AS (
+      UPDATE "Link" SET "usesConsumed" = "usesConsumed" + 1, "updatedAt" = ${now}
+      WHERE id = ${session.linkId ?? null} AND EXISTS (SELECT 1 FROM session)
+    ), logged AS (${emitFirstEvent(createdEvent(session), Prisma.sql`session`)})
+    SELECT (SELECT count(*) FROM session)::int AS created`;
+  const existing = outcome?.created === 1 ? [] : await deps.db.session.findMany({ where: { id: session.id } });
+  return settle(deps, session, outcome?.created === 1, existing, options);
 }
 
 /**
- * Several sessions of one account, one link (or none) and one moment — a limited link's batch of clicks — in the
- * one statement: the account's row is locked and committed once for the batch, not once per session in turn. Credits
- * go to the sessions in order while they last. Outcomes in the order of `sessions`.
+ * Several sessions of one account, one link and one moment — a limited link's batch of clicks — in one statement:
+ * the account's row is locked and committed once for the batch, not once per session in turn. Credits go to the
+ * sessions in order while they last. Outcomes in the order of `sessions`. A batch of one takes `reserveSession`'s
+ * statement, which checks and reserves in the one UPDATE: every single creation (the API, UNLIMITED clicks) keeps the
+ * statement it was measured with; through this one UNLIMITED clicks measured 109–132/s against 125–169/s, within
+ * this machine's noise, so nothing argued for the change.
  */
 export async function reserveSessions(deps: ReserveSessionDeps, sessions: NewSession[], options: ReserveOptions = {}): Promise<SessionReservation[]> {
   const [first] = sessions;
-  if (!first) return [];
+  if (!first || sessions.length === 1) return Promise.all(sessions.map((session) => reserveSession(deps, session, options)));
   const { accountId, linkId = null, createdAt: now } = first;
   if (sessions.some((session) => session.accountId !== accountId || (session.linkId ?? null) !== linkId || session.createdAt.getTime() !== now.getTime())) {
     throw new Error('reserveSessions: the sessions of one statement share their account, link and creation time');
   }
-  const openLink =
-    options.requireOpenLink && linkId
-      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Link" WHERE id = ${linkId} AND status = 'ACTIVE'
-          AND ("expiresAt" IS NULL OR "expiresAt" > ${now}) FOR NO KEY UPDATE)`
-      : Prisma.empty;
+  const openLink = options.requireOpenLink && linkId ? openLinkSql(linkId, now) : Prisma.empty;
   const rows = sessions.map((session) => ({ ...session, updatedAt: now }));
   // One creator made them alike: the first one's columns are every one's.
-  const columns = Object.entries(rows[0]!)
-    .filter(([, value]) => value !== undefined)
-    .map(([name]) => Prisma.raw(`"${name}"`));
-  const logged = emitFirstEvents(sessions.map(createdEvent), Prisma.sql`session`);
+  const columns = columnsOf(rows[0]!);
   const created = await deps.db.$queryRaw<{ id: string }[]>`
     WITH draft AS (
       SELECT * FROM jsonb_populate_recordset(NULL::"Session", ${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS draft
@@ -105,26 +124,40 @@ export async function reserveSessions(deps: ReserveSessionDeps, sessions: NewSes
     ), counted AS (
       UPDATE "Link" SET "usesConsumed" = "usesConsumed" + (SELECT count(*) FROM session), "updatedAt" = ${now}
       WHERE id = ${linkId} AND EXISTS (SELECT 1 FROM session)
-    ), logged AS (${logged})
+    ), logged AS (${emitFirstEvents(sessions.map(createdEvent), Prisma.sql`session`)})
     SELECT id FROM session`;
   const createdIds = new Set(created.map((row) => row.id));
-  const others = sessions.filter((session) => !createdIds.has(session.id));
-  const existing = others.length === 0 ? [] : await deps.db.session.findMany({ where: { id: { in: others.map((session) => session.id) } } });
-  return Promise.all(
-    sessions.map(async (session): Promise<SessionReservation> => {
-      if (createdIds.has(session.id)) {
-        // Started from what was written, without reading the row back (a click's latency).
-        const written = { ...session, reminderAt: session.reminderAt ?? null, reminderChannels: session.reminderChannels ?? [] };
-        if (options.startLater) return { kind: 'created', started: options.startLater.start(written) };
-        await startAndDispatch(deps, written);
-        return { kind: 'created' };
-      }
-      const found = existing.find((row) => row.id === session.id);
-      if (!found) return { kind: 'no-credit' };
-      await startAndDispatch(deps, found);
-      return { kind: 'existing', session: found };
-    }),
-  );
+  const others = sessions.filter((session) => !createdIds.has(session.id)).map((session) => session.id);
+  const existing = others.length === 0 ? [] : await deps.db.session.findMany({ where: { id: { in: others } } });
+  return Promise.all(sessions.map((session) => settle(deps, session, createdIds.has(session.id), existing, options)));
+}
+
+/** The link is still open, checked under its row's lock (see `requireOpenLink`). */
+function openLinkSql(linkId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`AND EXISTS (SELECT 1 FROM "Link" WHERE id = ${linkId} AND status = 'ACTIVE'
+    AND ("expiresAt" IS NULL OR "expiresAt" > ${now}) FOR NO KEY UPDATE)`;
+}
+
+/** The columns a new session's row sets: what its creator left undefined takes the column's default. */
+function columnsOf(row: Record<string, unknown>): Prisma.Sql[] {
+  return Object.entries(row)
+    .filter(([, value]) => value !== undefined)
+    .map(([name]) => Prisma.raw(`"${name}"`));
+}
+
+/** After the commit: a created session's workflow is started (now, or by `startLater`); one found is completed. */
+async function settle(deps: ReserveSessionDeps, session: NewSession, created: boolean, existing: Session[], options: ReserveOptions): Promise<SessionReservation> {
+  if (created) {
+    // Started from what was written, without reading the row back (a click's latency).
+    const written = { ...session, reminderAt: session.reminderAt ?? null, reminderChannels: session.reminderChannels ?? [] };
+    if (options.startLater) return { kind: 'created', started: options.startLater.start(written) };
+    await startAndDispatch(deps, written);
+    return { kind: 'created' };
+  }
+  const found = existing.find((row) => row.id === session.id);
+  if (!found) return { kind: 'no-credit' };
+  await startAndDispatch(deps, found);
+  return { kind: 'existing', session: found };
 }
 
 function createdEvent(session: NewSession): NewEvent {

@@ -25,9 +25,12 @@ const IDENFY_EVENT_TYPES: Record<string, string> = {
 /** The event types an iDenfy-format endpoint receives: iDenfy's callbacks. */
 export const IDENFY_FORMAT_EVENTS = Object.keys(IDENFY_EVENT_TYPES);
 
+/** A test event's `Idenfy-Event-Type`: none of iDenfy's, so a receiver never takes it for a verification. */
+const IDENFY_TEST_EVENT_TYPE = 'WEBHOOK_TEST';
+
 interface SessionEventData {
   sessionId: string;
-  clientId: string;
+  clientId: string | null;
   externalRef: string | null;
   final: boolean;
   status: Record<string, unknown>;
@@ -59,8 +62,26 @@ export function idenfyDocumentData(extracted: Record<string, string | null> | nu
   };
 }
 
+/**
+ * A test event in iDenfy's shape, so the receiver's parser meets every key of a real callback: no verification's
+ * values, the event's id as `scanRef`, its time as `startTime`.
+ */
+function testEventData(event: Event): SessionEventData {
+  return {
+    sessionId: event.id,
+    clientId: null,
+    externalRef: null,
+    final: false,
+    status: { overall: null, autoDocument: null, autoFace: null, manualDocument: null, manualFace: null, fraudTags: [], mismatchTags: [] },
+    startedAt: event.createdAt.toISOString(),
+    finishedAt: null,
+    extracted: null,
+  };
+}
+
 export function idenfyMessage(event: Event): WebhookMessage {
-  const data = event.payload as unknown as SessionEventData;
+  const isTest = event.type === 'webhook.test';
+  const data = isTest ? testEventData(event) : (event.payload as unknown as SessionEventData);
   const body = JSON.stringify({
     final: data.final,
     platform: 'OTHER',
@@ -76,5 +97,5 @@ export function idenfyMessage(event: Event): WebhookMessage {
     clientIp: null,
     clientIpCountry: null,
   });
-  return { body, headers: { 'Idenfy-Event-Type': IDENFY_EVENT_TYPES[event.type] ?? event.type } };
+  return { body, headers: { 'Idenfy-Event-Type': isTest ? IDENFY_TEST_EVENT_TYPE : (IDENFY_EVENT_TYPES[event.type] ?? event.type) } };
 }

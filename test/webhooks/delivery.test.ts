@@ -211,6 +211,29 @@ test('iDenfy format through a callbackUrl: iDenfy body and event type, signature
   expect(listed).toEqual([expect.objectContaining({ id: endpoint.id, kind: 'CALLBACK', format: 'idenfy' })]);
 });
 
+test('a test event to an iDenfy-format endpoint: every key of an iDenfy callback, its own event type, signed like one', async () => {
+  const endpoint = await createEndpoint({ format: 'idenfy' });
+  const { eventId } = await sendTest(endpoint.id);
+  await eventually(() => Promise.resolve(receiver.requests.length), (count) => count === 1, 30_000);
+  const [request] = receiver.requests;
+  expect(request!.headers['idenfy-signature']).toBe(createHmac('sha256', endpoint.secret).update(request!.body).digest('hex'));
+  expect(request!.headers['idenfy-event-type']).toBe('WEBHOOK_TEST');
+  const body = JSON.parse(request!.body);
+  expect(Object.keys(body).sort()).toEqual(
+    ['final', 'platform', 'status', 'data', 'fileUrls', 'scanRef', 'clientId', 'externalRef', 'startTime', 'finishTime', 'clientIp', 'clientIpCountry'].sort(),
+  );
+  expect(body).toMatchObject({
+    final: false,
+    status: { overall: null, autoDocument: null, autoFace: null, manualDocument: null, manualFace: null, fraudTags: [], mismatchTags: [], suspicionReasons: [] },
+    scanRef: eventId,
+    clientId: null,
+    externalRef: null,
+    finishTime: null,
+  });
+  expect(typeof body.startTime).toBe('number');
+  expect(Object.values(body.data).filter((value) => value !== null && value !== false)).toEqual([]);
+});
+
 test('an endpoint failing with no success for longer than configured is disabled', async () => {
   const endpoint = await createEndpoint();
   receiver.answer(answerStatus(503));

@@ -53,21 +53,15 @@ export async function appendEvent(tx: Transaction, event: NewEvent): Promise<Eve
   // its own statement: the insert's snapshot, taken after it, then sees every earlier writer's event.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${event.entityId}, 0))`;
   const next = Prisma.sql`COALESCE((SELECT max(sequence) FROM "Event" WHERE "entityId" = ${event.entityId}), 0) + 1`;
-  const [appended] = await tx.$queryRaw<Event[]>`${insertEventSql(id, event, next)} ON CONFLICT (id) DO NOTHING RETURNING *`;
+  const [appended] = await tx.$queryRaw<Event[]>`
+    INSERT INTO "Event" (id, "accountId", type, "entityType", "entityId", sequence, payload, "createdAt")
+    SELECT ${id}, ${event.accountId}, ${event.type}, ${event.entityType}::"EntityType", ${event.entityId}, ${next}, ${JSON.stringify(event.data)}::jsonb, ${event.occurredAt}
+    ON CONFLICT (id) DO NOTHING RETURNING *`;
   return appended ?? tx.event.findUniqueOrThrow({ where: { id } });
 }
 
 /**
- * The first event of an entity that one SQL statement creates, as part of that statement: appended once per row of
- * `created` (a CTE of the statement, empty when nothing was created). Nothing came before it, so its sequence is 1.
- */
-export function firstEventSql(event: NewEvent, created: Prisma.Sql): Prisma.Sql {
-  const id = eventIdFor(event.entityId, event.key ?? event.type, event.occurredAt);
-  return Prisma.sql`${insertEventSql(id, event, Prisma.sql`1`)} FROM ${created}`;
-}
-
-/**
- * The first events of several entities that one SQL statement creates (`firstEventSql` for many): each appended if its
+ * The first events of the entities one SQL statement creates, as part of that statement: each appended if its
  * entity's id is in `created` (a CTE of the statement with an `id` column; empty when nothing was created). Nothing
  * came before them, so each one's sequence is 1.
  */
@@ -87,9 +81,4 @@ export function firstEventsSql(events: NewEvent[], created: Prisma.Sql): Prisma.
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
       AS event(id text, "accountId" text, type text, "entityType" text, "entityId" text, payload jsonb, "createdAt" text)
     JOIN ${created} ON ${created}.id = event."entityId"`;
-}
-
-function insertEventSql(id: string, event: NewEvent, sequence: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`INSERT INTO "Event" (id, "accountId", type, "entityType", "entityId", sequence, payload, "createdAt")
-    SELECT ${id}, ${event.accountId}, ${event.type}, ${event.entityType}::"EntityType", ${event.entityId}, ${sequence}, ${JSON.stringify(event.data)}::jsonb, ${event.occurredAt}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Event, Prisma } from '@prisma/client';
 import type { Database, Transaction } from '../../lib/db';
-import { appendEvent, firstEventSql, firstEventsSql, type NewEvent } from '../../lib/events';
+import { appendEvent, firstEventsSql, type NewEvent } from '../../lib/events';
 import type { Dispatcher } from './dispatch-events';
 
 export interface EmitDeps {
@@ -41,14 +41,9 @@ export async function emitEvents<T>(
 }
 
 /**
- * The first event of an entity created by a single SQL statement, as a part of that statement (see
- * `firstEventSql`); once the statement has committed, `dispatchCommitted` hands it to delivery.
+ * The first events of the entities a single SQL statement creates, as a part of that statement (see
+ * `firstEventsSql`); once the statement has committed, `dispatchCommitted` hands them to delivery.
  */
-export function emitFirstEvent(event: NewEvent, created: Prisma.Sql): Prisma.Sql {
-  return firstEventSql(event, created);
-}
-
-/** `emitFirstEvent` for the entities a single statement creates together (see `firstEventsSql`). */
 export function emitFirstEvents(events: NewEvent[], created: Prisma.Sql): Prisma.Sql {
   return firstEventsSql(events, created);
 }

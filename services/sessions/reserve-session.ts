@@ -3,7 +3,7 @@
  * credit on the account (never below zero), inserts the session row, its RESERVE ledger entry and `session.created`
  * and, for a click, counts the link's use — all or nothing. One statement because every creation of an account meets
  * on the account's row: a multi-statement transaction held that lock ~10× longer and capped a link at ~40 clicks/s.
- * For the same reason a limited link's batch of clicks is one statement too (`reserveSessions`).
+ * A limited link's batch of clicks is one statement too, for the same reason (`reserveSessions`).
  *
  * Then, after the commit (no transaction is held open across a call to Temporal), the session's workflow is started
  * and the event dispatched. Keyed by the session id: run again — an activity's retry, a retried request — it creates
@@ -15,7 +15,7 @@ import type { Database } from '../../lib/db';
 import { newId } from '../../lib/ids';
 import type { NewEvent } from '../../lib/events';
 import type { Dispatcher } from '../events/dispatch-events';
-import { dispatchCommitted, emitFirstEvent, emitFirstEvents } from '../events/emit-event';
+import { dispatchCommitted, emitFirstEvents } from '../events/emit-event';
 import type { SessionStarter } from './session-starter';
 import { startSessionWorkflow, type SessionStartDeps, type SessionStartFields } from './start-session-workflow';
 
@@ -52,42 +52,18 @@ export interface ReserveOptions {
 }
 
 export async function reserveSession(deps: ReserveSessionDeps, session: NewSession, options: ReserveOptions = {}): Promise<SessionReservation> {
-  const now = session.createdAt;
-  const openLink = options.requireOpenLink && session.linkId ? openLinkSql(session.linkId, now) : Prisma.empty;
-  const row = { ...session, updatedAt: now };
-  const columns = columnsOf(row);
-  const [outcome] = await deps.db.$queryRaw<{ created: number }[]>`
-    WITH reserve AS (
-      UPDATE "Account" SET "creditReserved" = "creditReserved" + 1, "updatedAt" = ${now}
-      WHERE id = ${session.accountId} AND "creditBalance" - "creditReserved" >= 1
-        AND NOT EXISTS (SELECT 1 FROM "Session" WHERE id = ${session.id}) ${openLink}
-      RETURNING id
-    ), session AS (
-      INSERT INTO "Session" (${Prisma.join(columns)})
-      SELECT ${Prisma.join(columns.map((column) => Prisma.sql`draft.${column}`))}
-      FROM reserve, jsonb_populate_record(NULL::"Session", ${JSON.stringify(row)}::jsonb) AS draft
-      RETURNING id
-    ), ledger AS (
-      INSERT INTO "CreditLedgerEntry" (id, "accountId", type, amount, "sessionId", "createdAt")
-      SELECT ${newId('ledgerEntry', now)}, ${session.accountId}, 'RESERVE'::"LedgerEntryType", 1, id, ${now} FROM session
-    ), counted AS (
-      UPDATE "Link" SET "usesConsumed" = "usesConsumed" + 1, "updatedAt" = ${now}
-      WHERE id = ${session.linkId ?? null} AND EXISTS (SELECT 1 FROM session)
-    ), logged AS (${emitFirstEvent(createdEvent(session), Prisma.sql`session`)})
-    SELECT (SELECT count(*) FROM session)::int AS created`;
-  const existing = outcome?.created === 1 ? [] : await deps.db.session.findMany({ where: { id: session.id } });
-  return settle(deps, session, outcome?.created === 1, existing, options);
+  const [reservation] = await reserveSessions(deps, [session], options);
+  return reservation!;
 }
 
 /**
- * Several sessions of one account, one link and one moment — a limited link's batch of clicks — in one statement:
- * the account's row is locked and committed once for the batch, not once per session in turn. Credits go to the
- * sessions in order while they last. Outcomes in the order of `sessions`. A batch of one takes `reserveSession`'s
- * simpler statement (check and reserve in one UPDATE), the one every single creation takes.
+ * Several sessions of one account, one link and one moment — a limited link's batch of clicks — in the one
+ * statement: the account's row is locked and committed once for the batch, not once per session in turn. Credits go
+ * to the sessions in order while they last. Outcomes in the order of `sessions`.
  */
 export async function reserveSessions(deps: ReserveSessionDeps, sessions: NewSession[], options: ReserveOptions = {}): Promise<SessionReservation[]> {
   const [first] = sessions;
-  if (!first || sessions.length === 1) return Promise.all(sessions.map((session) => reserveSession(deps, session, options)));
+  if (!first) return [];
   const { accountId, linkId = null, createdAt: now } = first;
   if (sessions.some((session) => session.accountId !== accountId || (session.linkId ?? null) !== linkId || session.createdAt.getTime() !== now.getTime())) {
     throw new Error('reserveSessions: the sessions of one statement share their account, link and creation time');
@@ -95,22 +71,37 @@ export async function reserveSessions(deps: ReserveSessionDeps, sessions: NewSes
   const openLink = options.requireOpenLink && linkId ? openLinkSql(linkId, now) : Prisma.empty;
   const rows = sessions.map((session) => ({ ...session, updatedAt: now }));
   // One creator made them alike: the first one's columns are every one's.
-  const columns = columnsOf(rows[0]!);
+  const columns = Object.entries(rows[0]!)
+    .filter(([, value]) => value !== undefined)
+    .map(([name]) => Prisma.raw(`"${name}"`));
+  // One session (the API's, an UNLIMITED click) is granted by the UPDATE's own check; a batch reads what is
+  // available under the row's lock and grants it in order.
+  const grant =
+    sessions.length === 1
+      ? Prisma.sql`reserve AS (
+          UPDATE "Account" SET "creditReserved" = "creditReserved" + 1, "updatedAt" = ${now}
+          WHERE id = ${accountId} AND "creditBalance" - "creditReserved" >= 1
+            AND NOT EXISTS (SELECT 1 FROM "Session" WHERE id = ${first.id}) ${openLink}
+          RETURNING id
+        ), granted AS (
+          SELECT ${first.id}::text AS id FROM reserve
+        )`
+      : Prisma.sql`fresh AS (
+          SELECT id, ordinality FROM draft WHERE NOT EXISTS (SELECT 1 FROM "Session" WHERE "Session".id = draft.id)
+        ), account AS (
+          SELECT GREATEST("creditBalance" - "creditReserved", 0) AS available FROM "Account"
+          WHERE id = ${accountId} AND EXISTS (SELECT 1 FROM fresh) ${openLink}
+          FOR NO KEY UPDATE
+        ), granted AS (
+          SELECT fresh.id FROM fresh, account ORDER BY fresh.ordinality LIMIT (SELECT available FROM account)
+        ), reserve AS (
+          UPDATE "Account" SET "creditReserved" = "creditReserved" + (SELECT count(*) FROM granted), "updatedAt" = ${now}
+          WHERE id = ${accountId} AND EXISTS (SELECT 1 FROM granted)
+        )`;
   const created = await deps.db.$queryRaw<{ id: string }[]>`
     WITH draft AS (
       SELECT * FROM jsonb_populate_recordset(NULL::"Session", ${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS draft
-    ), fresh AS (
-      SELECT id, ordinality FROM draft WHERE NOT EXISTS (SELECT 1 FROM "Session" WHERE "Session".id = draft.id)
-    ), account AS (
-      SELECT GREATEST("creditBalance" - "creditReserved", 0) AS available FROM "Account"
-      WHERE id = ${accountId} AND EXISTS (SELECT 1 FROM fresh) ${openLink}
-      FOR NO KEY UPDATE
-    ), granted AS (
-      SELECT fresh.id FROM fresh, account ORDER BY fresh.ordinality LIMIT (SELECT available FROM account)
-    ), reserve AS (
-      UPDATE "Account" SET "creditReserved" = "creditReserved" + (SELECT count(*) FROM granted), "updatedAt" = ${now}
-      WHERE id = ${accountId} AND EXISTS (SELECT 1 FROM granted)
-    ), session AS (
+    ), ${grant}, session AS (
       INSERT INTO "Session" (${Prisma.join(columns)})
       SELECT ${Prisma.join(columns.map((column) => Prisma.sql`draft.${column}`))}
       FROM draft JOIN granted ON granted.id = draft.id
@@ -135,13 +126,6 @@ export async function reserveSessions(deps: ReserveSessionDeps, sessions: NewSes
 function openLinkSql(linkId: string, now: Date): Prisma.Sql {
   return Prisma.sql`AND EXISTS (SELECT 1 FROM "Link" WHERE id = ${linkId} AND status = 'ACTIVE'
     AND ("expiresAt" IS NULL OR "expiresAt" > ${now}) FOR NO KEY UPDATE)`;
-}
-
-/** The columns a new session's row sets: what its creator left undefined takes the column's default. */
-function columnsOf(row: Record<string, unknown>): Prisma.Sql[] {
-  return Object.entries(row)
-    .filter(([, value]) => value !== undefined)
-    .map(([name]) => Prisma.raw(`"${name}"`));
 }
 
 /** After the commit: a created session's workflow is started (now, or by `startLater`); one found is completed. */
